@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * tern.h — the embedding API of Tern, a small Python 3 interpreter.
+ *
+ * This is the one header an embedder includes. A VM (`tern_vm`) holds all of
+ * an interpreter's state; there is no global state, so any number of VMs may
+ * live side by side in one process or one thread.
+ *
+ * Memory: the embedder hands `tern_open` one block of memory. Everything the
+ * VM ever allocates (objects, the value stack, the collector's side tables)
+ * comes from that block; the core never calls malloc. Objects move when the
+ * collector compacts the heap, so this API never gives out raw object
+ * pointers that outlive a call.
+ */
+#ifndef TERN_H
+#define TERN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__) && !defined(TERN_API)
+#define TERN_API __attribute__((visibility("default")))
+#elif !defined(TERN_API)
+#define TERN_API
+#endif
+
+#define TERN_VERSION_MAJOR 0
+#define TERN_VERSION_MINOR 1
+#define TERN_VERSION_PATCH 0
+#define TERN_VERSION_STRING "0.1.0"
+
+typedef struct tern_vm tern_vm;
+
+/* ===================================================================
+ * State
+ * =================================================================== */
+
+/*
+ * Output callback: receives `len` bytes of text for stream `fd` (1 = stdout,
+ * 2 = stderr). `ud` is the `user_data` of the config. The bytes are valid only
+ * during the call.
+ */
+typedef void (*tern_write_fn)(void *ud, int fd, const char *data, size_t len);
+
+/*
+ * Input callback, used by `input()` and `sys.stdin`: fill at most `cap` bytes
+ * of `buf` and return how many were written, 0 at end of input.
+ */
+typedef size_t (*tern_read_fn)(void *ud, char *buf, size_t cap);
+
+/*
+ * File loader, used by `import` and `open()` for reading: return a pointer to
+ * the contents of `path` and set *len, or NULL if the file does not exist.
+ * The returned buffer must stay valid until `release` is called on it.
+ */
+typedef const char *(*tern_load_fn)(void *ud, const char *path, size_t *len);
+typedef void (*tern_release_fn)(void *ud, const char *buf);
+
+/*
+ * Configuration, filled with defaults by tern_config_init and then
+ * overridden by the embedder. Only `heap` and `heap_size` are required.
+ */
+typedef struct tern_config {
+    void *heap;             /* the block all VM memory comes from */
+    size_t heap_size;       /* its size in bytes */
+    size_t stack_slots;     /* value-stack slots (frames live there too) */
+    size_t max_depth;       /* Python call depth before RecursionError */
+    tern_write_fn write;    /* output; NULL discards it */
+    tern_read_fn read;      /* input; NULL means always at end of input */
+    tern_load_fn load;      /* file loader for import; NULL: no imports from files */
+    tern_release_fn release;
+    void *user_data;        /* passed back to every callback */
+    int argc;               /* sys.argv, copied into the heap at open */
+    const char *const *argv;
+} tern_config;
+
+/* Fill `cfg` with defaults (no heap, output discarded). */
+TERN_API void tern_config_init(tern_config *cfg);
+
+/*
+ * Open a VM in cfg->heap. The tern_vm struct itself is placed at the start
+ * of that block, so the block must outlive the VM. Returns NULL if the block
+ * is too small to hold the VM's fixed parts.
+ */
+TERN_API tern_vm *tern_open(const tern_config *cfg);
+
+/* Close a VM. The heap block is the embedder's again afterwards. */
+TERN_API void tern_close(tern_vm *vm);
+
+/* ===================================================================
+ * Running code
+ * =================================================================== */
+
+/* Status codes returned by the run functions. */
+enum {
+    TERN_OK = 0,        /* ran to completion */
+    TERN_ERROR = 1,     /* an uncaught exception; see tern_error_text */
+    TERN_EXIT = 2,      /* SystemExit was raised; see tern_exit_code */
+    TERN_YIELD = 3      /* the instruction budget ran out (reserved) */
+};
+
+/* Modes for tern_run_source. */
+enum {
+    TERN_MODE_FILE = 0,     /* a module: statements, nothing echoed */
+    TERN_MODE_SINGLE = 1,   /* one REPL entry: expression results echoed */
+    TERN_MODE_EVAL = 2      /* one expression */
+};
+
+/*
+ * Compile and run `len` bytes of UTF-8 source in the __main__ module.
+ * `filename` is used in tracebacks and SyntaxErrors. The source buffer is only
+ * read during the call.
+ */
+TERN_API int tern_run_source(tern_vm *vm, const char *src, size_t len,
+                             const char *filename, int mode);
+
+/*
+ * After a run returned TERN_ERROR: the formatted traceback, exactly as
+ * CPython would print it (ends with a newline). Valid until the next call
+ * into the VM.
+ */
+TERN_API const char *tern_error_text(tern_vm *vm);
+
+/* After a run returned TERN_EXIT: the exit status SystemExit asked for. */
+TERN_API int tern_exit_code(tern_vm *vm);
+
+/*
+ * True if `src` is an incomplete statement that needs more lines (an open
+ * bracket, a block header without body, an unterminated triple-quoted
+ * string). Used by REPLs to decide between `>>> ` and `... `.
+ */
+TERN_API int tern_source_incomplete(tern_vm *vm, const char *src, size_t len);
+
+/* ===================================================================
+ * Memory
+ * =================================================================== */
+
+/* Collect and compact now. */
+TERN_API void tern_gc_collect(tern_vm *vm);
+
+/* Bytes free in the heap (after a collection, the largest allocatable block). */
+TERN_API size_t tern_gc_mem_free(tern_vm *vm);
+
+/* Bytes used by live and not yet collected objects. */
+TERN_API size_t tern_gc_mem_alloc(tern_vm *vm);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TERN_H */

@@ -1,0 +1,430 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * gc.c — bump allocation and the precise, sliding, compacting collector.
+ *
+ * The object area [heap_lo, heap_hi) is filled from the bottom by a bump
+ * pointer. A collection:
+ *
+ *   1. marks every object reachable from the roots (vm.h lists them),
+ *      setting one bit per 8-byte granule for *every* granule of a live
+ *      object (not just its first), with an explicit mark stack kept in the
+ *      free space above the bump pointer; if that overflows, marking goes on
+ *      by rescanning the heap for marked objects until nothing changes;
+ *   2. computes, for each 256-byte block, the number of live granules below
+ *      it (block_live). An object's new address is then heap_lo plus its
+ *      block's count plus the live granules before it in its block — one
+ *      popcount. No forwarding word is stored in the objects;
+ *   3. rewrites the roots, then walks the heap bottom to top: each live
+ *      object has its references rewritten and is slid down to its new
+ *      address (never above its old one, so the walk is safe).
+ *
+ * After a collection the free space is one run at the top: an allocation
+ * fails only when live bytes + request > heap. The side tables (mark bits,
+ * block counts) are carved from the embedder's block and counted as used.
+ *
+ * In the GC-stress build every allocation collects, and every collection
+ * ends by shifting all live objects up by one granule pair behind a dead
+ * filler, so the next collection moves every object again; vacated memory
+ * is poisoned.
+ */
+#include "runtime.h"
+
+#define BLOCK_GRANULES 32u
+#define BLOCK_BYTES (BLOCK_GRANULES * TERN_GRANULE)
+
+/* Where an object kind keeps its references: `skip` raw words after the
+ * header, then `nvals` reference words (-1: to the end of the object). */
+typedef struct kind_info {
+    uint8_t skip;
+    int8_t nvals;
+} kind_info;
+
+static const kind_info kind_table[TERN_K__COUNT] = {
+    /* TYPE */        {0, 4},
+    /* BIGINT */      {0, 0},
+    /* FLOAT */       {0, 0},
+    /* STR */         {0, 0},
+    /* BYTES */       {0, 0},
+    /* TUPLE */       {1, -1},
+    /* LIST */        {0, 1},
+    /* DICT */        {0, 2},
+    /* SET */         {0, 2},
+    /* RANGE */       {0, 0},
+    /* SLICE */       {0, 3},
+    /* ITER */        {0, 1},
+    /* FUNC */        {0, 10},
+    /* CFUNC */       {0, 1},
+    /* BOUND */       {0, 2},
+    /* CODE */        {0, 9},
+    /* CELL */        {0, 1},
+    /* MODULE */      {0, 2},
+    /* PROPERTY */    {0, 4},
+    /* STATICMETHOD */{0, 4},
+    /* CLASSMETHOD */ {0, 4},
+    /* SUPER */       {0, 2},
+    /* GEN */         {0, TERN_GEN_NVALS},
+    /* ARRAY */       {1, -1},
+    /* BLOB */        {0, 0},
+    /* OBJECT */      {0, TERN_OBJECT_NVALS},
+    /* INSTANCE */    {0, 2},
+    /* EXC */         {0, 6},
+};
+
+/* The reference words of heap object p: [*first, *end). */
+static void refs_of(uint8_t *p, tern_val **first, tern_val **end) {
+    tern_hdr h = *(tern_hdr *)p;
+    const kind_info *ki = &kind_table[TERN_HDR_KIND(h)];
+    tern_val *w = (tern_val *)(p + sizeof(tern_hdr)) + ki->skip;
+    *first = w;
+    if (ki->nvals < 0)
+        *end = (tern_val *)(p + TERN_HDR_GRANULES(h) * TERN_GRANULE);
+    else
+        *end = w + ki->nvals;
+}
+
+static inline int in_heap(tern_vm *vm, tern_val v) {
+    return TERN_IS_OBJ(v) && TERN_IN_HEAP(vm, TERN_PTR(v));
+}
+
+static inline size_t granule_of(tern_vm *vm, const void *p) {
+    return (size_t)((const uint8_t *)p - vm->heap_lo) / TERN_GRANULE;
+}
+
+static inline int is_marked(tern_vm *vm, const void *p) {
+    size_t g = granule_of(vm, p);
+    return (vm->mark_bits[g / 32] >> (g % 32)) & 1u;
+}
+
+/* Set the mark bits of all granules [g, g + n). */
+static void mark_range(tern_vm *vm, size_t g, size_t n) {
+    uint32_t *bits = vm->mark_bits;
+    while (n > 0 && (g % 32) != 0) {
+        bits[g / 32] |= 1u << (g % 32);
+        g++, n--;
+    }
+    while (n >= 32) {
+        bits[g / 32] = 0xFFFFFFFFu;
+        g += 32, n -= 32;
+    }
+    while (n > 0) {
+        bits[g / 32] |= 1u << (g % 32);
+        g++, n--;
+    }
+}
+
+static inline unsigned popcount32(uint32_t x) {
+#if defined(__GNUC__)
+    return (unsigned)__builtin_popcount(x);
+#else
+    x = x - ((x >> 1) & 0x55555555u);
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    return (unsigned)((((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
+#endif
+}
+
+/* ------------------------------------------------------------------ */
+/* Marking                                                             */
+/* ------------------------------------------------------------------ */
+
+typedef struct marker {
+    tern_vm *vm;
+    tern_val *stack;    /* in the free space above heap_top */
+    size_t cap, len;
+    int overflow;
+} marker;
+
+/* Mark v if it is an unmarked heap object and queue it for scanning. */
+static void mark_val(marker *m, tern_val v) {
+    tern_vm *vm = m->vm;
+    if (!in_heap(vm, v))
+        return;
+    uint8_t *p = (uint8_t *)TERN_PTR(v);
+    if (is_marked(vm, p))
+        return;
+    mark_range(vm, granule_of(vm, p), TERN_HDR_GRANULES(*(tern_hdr *)p));
+    if (m->len < m->cap)
+        m->stack[m->len++] = v;
+    else
+        m->overflow = 1;
+}
+
+static void scan_object(marker *m, uint8_t *p) {
+    tern_val *w, *end;
+    refs_of(p, &w, &end);
+    for (; w < end; w++)
+        mark_val(m, *w);
+}
+
+static void drain(marker *m) {
+    while (m->len > 0)
+        scan_object(m, (uint8_t *)TERN_PTR(m->stack[--m->len]));
+}
+
+/* Apply fn to every root slot. */
+static void for_each_root(tern_vm *vm, void (*fn)(void *ctx, tern_val *slot), void *ctx) {
+    tern_val *s;
+    size_t i;
+    tern_frame *f;
+    for (s = vm->stack; s < vm->sp; s++)
+        fn(ctx, s);
+    for (f = vm->frames; f <= vm->frame; f++) {
+        fn(ctx, &f->code);
+        fn(ctx, &f->func);
+        fn(ctx, &f->globals);
+        fn(ctx, &f->locals);
+    }
+    for (i = 0; i < vm->nroots; i++)
+        fn(ctx, vm->roots[i]);
+    fn(ctx, &vm->exc);
+    fn(ctx, &vm->handled);
+    fn(ctx, &vm->modules);
+    fn(ctx, &vm->main_module);
+    fn(ctx, &vm->builtins);
+    fn(ctx, &vm->interned);
+    fn(ctx, &vm->memory_error);
+    fn(ctx, &vm->error_text);
+    fn(ctx, &vm->sys_path);
+    fn(ctx, &vm->sys_argv);
+    for (i = 0; i < sizeof(vm->scratch) / sizeof(vm->scratch[0]); i++)
+        fn(ctx, &vm->scratch[i]);
+}
+
+static void mark_root(void *ctx, tern_val *slot) {
+    marker *m = (marker *)ctx;
+    mark_val(m, *slot);
+    drain(m);
+}
+
+static void mark_all(tern_vm *vm) {
+    marker m;
+    uint8_t *p;
+    size_t words = (size_t)(vm->heap_hi - vm->heap_top) / sizeof(tern_val);
+    m.vm = vm;
+    m.stack = (tern_val *)vm->heap_top;
+    m.cap = words;
+    m.len = 0;
+    m.overflow = 0;
+    for_each_root(vm, mark_root, &m);
+    /* The mark stack overflowed: some marked objects were not scanned.
+     * Rescan every marked object until a pass pushes nothing new. */
+    while (m.overflow) {
+        m.overflow = 0;
+        for (p = vm->heap_start; p < vm->heap_top; p += TERN_OBJ_BYTES(p)) {
+            if (is_marked(vm, p)) {
+                scan_object(&m, p);
+                drain(&m);
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Relocation                                                          */
+/* ------------------------------------------------------------------ */
+
+/* New address of marked heap object p. */
+static inline uint8_t *forward(tern_vm *vm, const uint8_t *p) {
+    size_t g = granule_of(vm, p);
+    uint32_t below = vm->mark_bits[g / 32] & ((1u << (g % 32)) - 1u);
+    return vm->heap_lo + vm->heap_gap +
+           ((size_t)vm->block_live[g / 32] + popcount32(below)) * TERN_GRANULE;
+}
+
+typedef struct relocator {
+    tern_vm *vm;
+    intptr_t delta;     /* 0: slide by forwarding; else shift every object by delta */
+} relocator;
+
+static inline tern_val moved(relocator *r, tern_val v) {
+    if (!in_heap(r->vm, v))
+        return v;
+    if (r->delta)
+        return v + (tern_val)r->delta;
+    return TERN_VAL(forward(r->vm, (const uint8_t *)TERN_PTR(v)));
+}
+
+static void relocate_root(void *ctx, tern_val *slot) {
+    *slot = moved((relocator *)ctx, *slot);
+}
+
+/* Rewrite the roots; frames' instruction pointers follow their code. */
+static void relocate_roots(relocator *r) {
+    tern_vm *vm = r->vm;
+    tern_frame *f;
+    for (f = vm->frames; f <= vm->frame; f++) {
+        if (in_heap(vm, f->code) && f->ip) {
+            const uint8_t *old = (const uint8_t *)TERN_PTR(f->code);
+            const uint8_t *now = (const uint8_t *)TERN_PTR(moved(r, f->code));
+            f->ip = now + (f->ip - old);
+        }
+    }
+    for_each_root(vm, relocate_root, r);
+}
+
+static void relocate_fields(relocator *r, uint8_t *p) {
+    tern_val *w, *end;
+    refs_of(p, &w, &end);
+    for (; w < end; w++)
+        *w = moved(r, *w);
+}
+
+/* ------------------------------------------------------------------ */
+/* Collection                                                          */
+/* ------------------------------------------------------------------ */
+
+static void compact(tern_vm *vm) {
+    relocator r;
+    size_t nblocks = (size_t)(vm->heap_top - vm->heap_lo + BLOCK_BYTES - 1) / BLOCK_BYTES;
+    size_t b, live = 0;
+    uint8_t *p, *next, *old_top = vm->heap_top;
+
+    for (b = 0; b < nblocks; b++) {
+        vm->block_live[b] = (uint32_t)live;
+        live += popcount32(vm->mark_bits[b]);
+    }
+    r.vm = vm;
+    r.delta = 0;
+    relocate_roots(&r);
+    for (p = vm->heap_start; p < old_top; p = next) {
+        size_t bytes = TERN_OBJ_BYTES(p);
+        next = p + bytes;
+        if (is_marked(vm, p)) {
+            uint8_t *to = forward(vm, p);
+            relocate_fields(&r, p);
+            if (to != p)
+                memmove(to, p, bytes);
+        }
+    }
+    vm->heap_start = vm->heap_lo + vm->heap_gap;
+    vm->heap_top = vm->heap_start + live * TERN_GRANULE;
+#if TERN_GC_STRESS
+    memset(vm->heap_top, TERN_GC_POISON, (size_t)(old_top - vm->heap_top));
+#endif
+}
+
+#if TERN_GC_STRESS
+/* Shift every live object up by `gap` bytes, leaving the bottom empty, so
+ * that the next collection must move every object back down. */
+static void stress_shift(tern_vm *vm, size_t gap) {
+    relocator r;
+    uint8_t *p;
+    size_t used = (size_t)(vm->heap_top - vm->heap_start);
+    if (vm->heap_top + gap > vm->heap_hi)
+        return;
+    r.vm = vm;
+    r.delta = (intptr_t)gap;
+    relocate_roots(&r);
+    for (p = vm->heap_start; p < vm->heap_top; p += TERN_OBJ_BYTES(p))
+        relocate_fields(&r, p);
+    memmove(vm->heap_start + gap, vm->heap_start, used);
+    memset(vm->heap_start, TERN_GC_POISON, gap);
+    vm->heap_start += gap;
+    vm->heap_top += gap;
+}
+#endif
+
+void tern_gc_collect_(tern_vm *vm) {
+    size_t nbits_words;
+    if (vm->gc_busy)
+        return;
+    vm->gc_busy = 1;
+    nbits_words = (size_t)(vm->heap_top - vm->heap_lo + BLOCK_BYTES - 1) / BLOCK_BYTES;
+    memset(vm->mark_bits, 0, nbits_words * sizeof(uint32_t));
+    mark_all(vm);
+    vm->heap_gap = 0;
+    compact(vm);
+#if TERN_GC_STRESS
+    stress_shift(vm, 2 * TERN_GRANULE);
+#endif
+    vm->gc_count++;
+    vm->gc_epoch_alloc = 0;
+    vm->gc_busy = 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Allocation                                                          */
+/* ------------------------------------------------------------------ */
+
+void *tern_alloc_try(tern_vm *vm, unsigned kind, size_t bytes) {
+    size_t granules = (bytes + TERN_GRANULE - 1) / TERN_GRANULE;
+    size_t need;
+    uint8_t *p;
+    if (granules == 0)
+        granules = 1;
+    if (granules > ((size_t)-1 >> 8) / 2 || granules > (size_t)(vm->heap_hi - vm->heap_lo) / TERN_GRANULE)
+        return NULL;
+    need = granules * TERN_GRANULE;
+#if TERN_GC_STRESS
+    tern_gc_collect_(vm);
+#endif
+    if ((size_t)(vm->heap_hi - vm->heap_top) < need) {
+        tern_gc_collect_(vm);
+        if ((size_t)(vm->heap_hi - vm->heap_top) < need)
+            return NULL;
+    }
+    p = vm->heap_top;
+    vm->heap_top += need;
+    vm->gc_epoch_alloc += need;
+    memset(p, 0, need);
+    *(tern_hdr *)p = TERN_HDR_MAKE(kind, granules);
+    return p;
+}
+
+void *tern_alloc(tern_vm *vm, unsigned kind, size_t bytes) {
+    void *p = tern_alloc_try(vm, kind, bytes);
+    if (!p)
+        tern_raise_memory_error(vm);
+    return p;
+}
+
+void tern_alloc_shrink(tern_vm *vm, void *p, size_t bytes) {
+    uint8_t *o = (uint8_t *)p;
+    size_t granules = (bytes + TERN_GRANULE - 1) / TERN_GRANULE;
+    if (granules == 0)
+        granules = 1;
+    if (o + TERN_OBJ_BYTES(o) != vm->heap_top || granules >= TERN_HDR_GRANULES(*(tern_hdr *)o))
+        return;
+    vm->heap_top = o + granules * TERN_GRANULE;
+    *(tern_hdr *)o = (*(tern_hdr *)o & 0xFF) | ((tern_hdr)granules << 8);
+}
+
+/*
+ * Lay out the object area and its side tables in [lo, hi). For an object
+ * area of A bytes the mark bits take A/64 bytes and the block counts A/64,
+ * so A is about 31/32 of what is left.
+ */
+int tern_gc_init(tern_vm *vm, uint8_t *lo, uint8_t *hi) {
+    uintptr_t a = ((uintptr_t)lo + TERN_GRANULE - 1) & ~(uintptr_t)(TERN_GRANULE - 1);
+    size_t total, nblocks, side;
+    if ((uintptr_t)hi < a + 2 * BLOCK_BYTES)
+        return 0;
+    total = (size_t)((uintptr_t)hi - a);
+    /* each block needs BLOCK_BYTES + 4 (mark word) + 4 (count) */
+    nblocks = total / (BLOCK_BYTES + 8);
+    side = nblocks * 8;
+    vm->heap_lo = (uint8_t *)a;
+    vm->heap_start = vm->heap_lo;
+    vm->heap_gap = 0;
+    vm->heap_top = vm->heap_lo;
+    vm->heap_hi = vm->heap_lo + nblocks * BLOCK_BYTES;
+    vm->mark_bits = (uint32_t *)vm->heap_hi;
+    vm->block_live = vm->mark_bits + nblocks;
+    vm->side_bytes = side;
+    return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Public API                                                          */
+/* ------------------------------------------------------------------ */
+
+void tern_gc_collect(tern_vm *vm) {
+    tern_gc_collect_(vm);
+}
+
+size_t tern_gc_mem_free(tern_vm *vm) {
+    return (size_t)(vm->heap_hi - vm->heap_top);
+}
+
+size_t tern_gc_mem_alloc(tern_vm *vm) {
+    return (size_t)(vm->heap_top - vm->heap_lo) + vm->side_bytes;
+}

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * gc.h — allocation and the compacting collector.
+ *
+ * Allocation bumps a pointer. When the heap is full, the collector marks
+ * from the precise roots, then slides every live object to the bottom of
+ * the heap, so the free space is always one run at the top. Anything that
+ * allocates may therefore move every object: see the rooting rules in vm.h.
+ */
+#ifndef TERN_GC_H
+#define TERN_GC_H
+
+#include "vm.h"
+
+/* Allocate an object of `bytes` bytes (header included) of the given kind.
+ * The header is set and the rest zero-filled. Raises MemoryError if the
+ * heap cannot hold it even after a collection. May collect, moving every
+ * object. */
+void *tern_alloc(tern_vm *vm, unsigned kind, size_t bytes);
+
+/* As tern_alloc, but returns NULL instead of raising. */
+void *tern_alloc_try(tern_vm *vm, unsigned kind, size_t bytes);
+
+/* Shrink the most recent allocation `p` to `bytes` if nothing was allocated
+ * after it (used by builders that over-allocate); otherwise a no-op. */
+void tern_alloc_shrink(tern_vm *vm, void *p, size_t bytes);
+
+/* Collect and compact. */
+void tern_gc_collect_(tern_vm *vm);
+
+/* Is `p` inside the object area (as opposed to ROM)? */
+#define TERN_IN_HEAP(vm, p) ((const uint8_t *)(p) >= (vm)->heap_lo && (const uint8_t *)(p) < (vm)->heap_hi)
+
+/* Size in bytes of heap object `p`. */
+#define TERN_OBJ_BYTES(p)   (TERN_HDR_GRANULES(*(const tern_hdr *)(p)) * TERN_GRANULE)
+
+/* Set up the heap in [lo, hi) at open. Returns 0 if it is too small. */
+int tern_gc_init(tern_vm *vm, uint8_t *lo, uint8_t *hi);
+
+#endif /* TERN_GC_H */

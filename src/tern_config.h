@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * tern_config.h — every compile-time option of Tern, in one place.
+ *
+ * Each option is `#ifndef TERN_X / #define TERN_X default`, tested with `#if`.
+ * A port or embedder overrides options by defining them before this header is
+ * included (on the compiler command line, or in a header named by
+ * TERN_CONFIG_PORT, which is included first).
+ */
+#ifndef TERN_CONFIG_H
+#define TERN_CONFIG_H
+
+#ifdef TERN_CONFIG_PORT
+#include TERN_CONFIG_PORT
+#endif
+
+/* ---- Memory ---------------------------------------------------------- */
+
+/* Collect and compact at every allocation, and poison vacated memory.
+ * Slow; finds missing roots deterministically. */
+#ifndef TERN_GC_STRESS
+#define TERN_GC_STRESS 0
+#endif
+
+/* Byte written over memory the collector vacated (stress build only). */
+#ifndef TERN_GC_POISON
+#define TERN_GC_POISON 0xA5
+#endif
+
+/* Default value-stack size in slots (each frame's locals and temporaries). */
+#ifndef TERN_DEFAULT_STACK_SLOTS
+#define TERN_DEFAULT_STACK_SLOTS 8192
+#endif
+
+/* Default maximum Python call depth before RecursionError. */
+#ifndef TERN_DEFAULT_MAX_DEPTH
+#define TERN_DEFAULT_MAX_DEPTH 1000
+#endif
+
+/* Slots for C-local roots (TERN_ROOT). Nested C calls each use a few. */
+#ifndef TERN_ROOT_SLOTS
+#define TERN_ROOT_SLOTS 512
+#endif
+
+/* Maximum depth of C recursion (nested interpreter entries, repr of nested
+ * containers, compiling nested expressions) before RecursionError. Keeps
+ * the C stack bounded whatever the input. */
+#ifndef TERN_MAX_C_DEPTH
+#define TERN_MAX_C_DEPTH 200
+#endif
+
+/* ---- Language ---------------------------------------------------------- */
+
+/* Floating point support. */
+#ifndef TERN_FLOAT
+#define TERN_FLOAT 1
+#endif
+
+/* Arbitrary-precision integers (otherwise OverflowError past small ints). */
+#ifndef TERN_BIGINT
+#define TERN_BIGINT 1
+#endif
+
+/* ---- Non-local exits -------------------------------------------------- */
+
+/* 1: native C++ throw/catch (the core must then be compiled as C++);
+ * 0: setjmp/longjmp. */
+#ifndef TERN_NLR_CXX
+#if defined(__cplusplus)
+#define TERN_NLR_CXX 1
+#else
+#define TERN_NLR_CXX 0
+#endif
+#endif
+
+#endif /* TERN_CONFIG_H */

@@ -1,0 +1,136 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * vm.h — the interpreter state, frames, and the rooting discipline.
+ *
+ * ROOTING. The collector moves objects and never scans the C stack. So C
+ * code that holds an object across anything that can allocate (which
+ * includes anything that can run Python code or raise) must keep it where
+ * the collector looks:
+ *
+ *   - on the VM value stack (args of a tern_cfn are there already), or
+ *   - in a tern_val local registered as a C root:
+ *
+ *         tern_val list = tern_list_new(vm, 0), item = TERN_NULL;
+ *         TERN_ROOTS(vm);
+ *         TERN_ROOT(vm, list);
+ *         TERN_ROOT(vm, item);
+ *         ...  item = tern_str_new(vm, ...);   // may move `list`:
+ *         ...  tern_list_append(vm, list, item); // the root was updated
+ *         TERN_UNROOT(vm);   // before every return
+ *
+ * A rooted variable is updated by the collector, so after a collection it
+ * holds the object's new address. Typed pointers (tern_list *) derived
+ * from it must be derived again after any allocation. Raising unwinds the
+ * root stack automatically (tern_pcall restores its depth), so no UNROOT
+ * is needed on the exception path.
+ *
+ * Every field of tern_vm below says whether it is a root.
+ */
+#ifndef TERN_VM_H
+#define TERN_VM_H
+
+#include "tern.h"
+#include "object.h"
+#include "nlr.h"
+
+/* A Python call frame. The array vm->frames holds them; locals and
+ * temporaries live on the value stack from `base` up. */
+typedef struct tern_frame {
+    tern_val code;          /* ROOT: tern_code being run */
+    tern_val func;          /* ROOT: tern_func, or NULL for module/class bodies */
+    tern_val globals;       /* ROOT: dict */
+    tern_val locals;        /* ROOT: dict for module/class bodies (LOAD_NAME), else NULL */
+    const uint8_t *ip;      /* next instruction (saved when the frame is not running);
+                               the collector rebases it when `code` moves */
+    tern_val *base;         /* first local slot on the value stack */
+    tern_val *sp;           /* stack top while a callee runs */
+    uint32_t flags;         /* TERN_FR_* */
+} tern_frame;
+
+enum {
+    TERN_FR_ENTRY = 0x1,    /* returning from this frame returns to C */
+    TERN_FR_CLASS = 0x2     /* a class body: return the locals dict */
+};
+
+struct tern_vm {
+    /* ---- host interface (not roots) ---- */
+    tern_write_fn write;
+    tern_read_fn read;
+    tern_load_fn load;
+    tern_release_fn release;
+    void *user_data;
+
+    /* ---- heap (gc.c) ---- */
+    uint8_t *heap_lo;       /* bottom of the object area (mark bits count from here) */
+    uint8_t *heap_start;    /* first object (above heap_lo only in the stress build) */
+    size_t heap_gap;        /* heap_start - heap_lo that compaction should leave */
+    uint8_t *heap_top;      /* bump pointer: next object goes here */
+    uint8_t *heap_hi;       /* end of the object area */
+    uint32_t *mark_bits;    /* one bit per granule of [heap_lo, heap_hi) */
+    uint32_t *block_live;   /* live granules before each 256-byte block (compaction) */
+    size_t side_bytes;      /* bytes of the side tables, counted as used */
+    size_t gc_count;        /* collections so far */
+    size_t gc_epoch_alloc;  /* bytes allocated since the last collection */
+    int gc_busy;            /* inside a collection */
+
+    /* ---- value stack and frames ---- */
+    tern_val *stack;        /* ROOTS: slots [stack, sp) */
+    tern_val *stack_end;
+    tern_val *sp;           /* top of the value stack, as published to the collector */
+    tern_frame *frames;     /* frames [frames, frame] are live */
+    tern_frame *frames_end;
+    tern_frame *frame;      /* current frame, or frames - 1 when none */
+    int c_depth;            /* nested C-level interpreter entries and recursions */
+
+    /* ---- C-local roots ---- */
+    tern_val *roots[TERN_ROOT_SLOTS];   /* ROOTS: each points at a C local */
+    size_t nroots;
+
+    /* ---- non-local exits ---- */
+    tern_nlr *nlr;          /* innermost handler (tern_pcall) */
+
+    /* ---- interpreter roots ---- */
+    tern_val exc;           /* ROOT: the exception being raised, or NULL */
+    tern_val handled;       /* ROOT: the exception being handled (sys.exc_info), or NULL */
+    tern_val modules;       /* ROOT: dict, sys.modules */
+    tern_val main_module;   /* ROOT: __main__ */
+    tern_val builtins;      /* ROOT: dict of the builtins module (filled at open) */
+    tern_val interned;      /* ROOT: dict of interned heap strings (key -> key) */
+    tern_val memory_error;  /* ROOT: preallocated MemoryError, raised without allocating */
+    tern_val error_text;    /* ROOT: str, traceback text of the last uncaught error */
+    tern_val sys_path;      /* ROOT: list, sys.path */
+    tern_val sys_argv;      /* ROOT: list, sys.argv */
+    tern_val scratch[4];    /* ROOTS: general-purpose rooted temporaries for the VM core */
+
+    int exit_code;          /* set by SystemExit */
+    size_t max_depth;       /* Python frames allowed */
+};
+
+/* ---- C-local roots ---- */
+
+#define TERN_ROOTS(vm)          size_t tern_roots_mark_ = (vm)->nroots
+#define TERN_ROOT(vm, var)      tern_root_push_((vm), &(var))
+#define TERN_UNROOT(vm)         ((vm)->nroots = tern_roots_mark_)
+
+void tern_root_overflow_(tern_vm *vm);
+
+static inline void tern_root_push_(tern_vm *vm, tern_val *slot) {
+    if (vm->nroots >= TERN_ROOT_SLOTS)
+        tern_root_overflow_(vm);
+    vm->roots[vm->nroots++] = slot;
+}
+
+/* ---- protected calls (nlr.c) ---- */
+
+/* Run fn(vm, ud). Returns 0 if it returned normally, 1 if it raised: the
+ * exception is then in vm->exc, and the value stack, frames, roots and C
+ * depth are as they were at the call. */
+int tern_pcall(tern_vm *vm, void (*fn)(tern_vm *vm, void *ud), void *ud);
+
+/* Jump to the innermost tern_pcall with vm->exc already set. */
+#if defined(__GNUC__)
+__attribute__((noreturn))
+#endif
+void tern_nlr_throw(tern_vm *vm);
+
+#endif /* TERN_VM_H */
