@@ -172,6 +172,7 @@ static void for_each_root(tern_vm *vm, void (*fn)(void *ctx, tern_val *slot), vo
         fn(ctx, &f->func);
         fn(ctx, &f->globals);
         fn(ctx, &f->locals);
+        fn(ctx, &f->gen);
     }
     for (i = 0; i < vm->nroots; i++)
         fn(ctx, vm->roots[i]);
@@ -185,6 +186,7 @@ static void for_each_root(tern_vm *vm, void (*fn)(void *ctx, tern_val *slot), vo
     fn(ctx, &vm->error_text);
     fn(ctx, &vm->sys_path);
     fn(ctx, &vm->sys_argv);
+    fn(ctx, &vm->pending_throw);
     for (i = 0; i < sizeof(vm->scratch) / sizeof(vm->scratch[0]); i++)
         fn(ctx, &vm->scratch[i]);
 }

@@ -39,7 +39,7 @@
 
 /* Slots for C-local roots (TERN_ROOT). Nested C calls each use a few. */
 #ifndef TERN_ROOT_SLOTS
-#define TERN_ROOT_SLOTS 512
+#define TERN_ROOT_SLOTS 1024
 #endif
 
 /* Maximum depth of C recursion (nested interpreter entries, repr of nested

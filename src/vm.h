@@ -40,10 +40,12 @@ typedef struct tern_frame {
     tern_val func;          /* ROOT: tern_func, or NULL for module/class bodies */
     tern_val globals;       /* ROOT: dict */
     tern_val locals;        /* ROOT: dict for module/class bodies (LOAD_NAME), else NULL */
-    const uint8_t *ip;      /* next instruction (saved when the frame is not running);
-                               the collector rebases it when `code` moves */
+    tern_val gen;           /* ROOT: the generator this frame runs, or NULL */
+    const uint8_t *ip;      /* next instruction, saved before anything that can
+                               allocate or raise; the collector rebases it when
+                               `code` moves */
     tern_val *base;         /* first local slot on the value stack */
-    tern_val *sp;           /* stack top while a callee runs */
+    tern_val *ret;          /* the caller's slot that receives the result */
     uint32_t flags;         /* TERN_FR_* */
 } tern_frame;
 
@@ -85,6 +87,7 @@ struct tern_vm {
     /* ---- C-local roots ---- */
     tern_val *roots[TERN_ROOT_SLOTS];   /* ROOTS: each points at a C local */
     size_t nroots;
+    int root_overflow;      /* raising the RecursionError for running out of roots */
 
     /* ---- non-local exits ---- */
     tern_nlr *nlr;          /* innermost handler (tern_pcall) */
@@ -102,20 +105,25 @@ struct tern_vm {
     tern_val sys_argv;      /* ROOT: list, sys.argv */
     tern_val scratch[4];    /* ROOTS: general-purpose rooted temporaries for the VM core */
 
+    tern_val pending_throw; /* ROOT: exception to throw into a resuming generator */
+    int tb_skip;            /* RERAISE: don't add a traceback entry for this frame */
     int exit_code;          /* set by SystemExit */
     size_t max_depth;       /* Python frames allowed */
 };
 
 /* ---- C-local roots ---- */
 
-#define TERN_ROOTS(vm)          size_t tern_roots_mark_ = (vm)->nroots
+#define TERN_ROOTS(vm)          size_t tern_roots_mark_ = (vm)->nroots; (void)tern_roots_mark_
 #define TERN_ROOT(vm, var)      tern_root_push_((vm), &(var))
 #define TERN_UNROOT(vm)         ((vm)->nroots = tern_roots_mark_)
 
 void tern_root_overflow_(tern_vm *vm);
 
+/* The last TERN_ROOT_SPARE slots are kept for raising the RecursionError
+ * that running out of the others causes. */
+#define TERN_ROOT_SPARE 32
 static inline void tern_root_push_(tern_vm *vm, tern_val *slot) {
-    if (vm->nroots >= TERN_ROOT_SLOTS)
+    if (vm->nroots >= TERN_ROOT_SLOTS - TERN_ROOT_SPARE)
         tern_root_overflow_(vm);
     vm->roots[vm->nroots++] = slot;
 }

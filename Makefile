@@ -1,0 +1,121 @@
+# SPDX-License-Identifier: MIT
+# Tern build (GNU make).
+#
+#   make            build/libtern.a (the core) and build/tern (the Unix command)
+#   make run        build and run examples/hello.py
+#   make stress     build/tern-stress (GC stress: collect and move at every allocation)
+#   make variants   the sanitizer, 32-bit, C++ and stress builds
+#   make test       everything: gates, builds, the Python suite on every build,
+#                   the C API tests, the CLI tests; ends with "N passed, N failed"
+#   make bench      compare build/tern with CPython on bench/*.py
+#   make clean
+#
+# Every build is an instance of one template, VARIANT, below: a directory, a
+# compiler, extra compile flags and extra link flags. The default build lives
+# directly in build/ (objects in build/obj/), the others in build/<name>/.
+
+CC  ?= cc
+CXX ?= g++
+AR  ?= ar
+PYTHON ?= python3
+
+BUILD := build
+.DEFAULT_GOAL := all
+SRCS  := $(sort $(wildcard src/*.c))
+MAIN  := ports/unix/main.c
+API_TESTS := $(sort $(wildcard tests/api/*.c))
+
+CPPFLAGS := -Iinclude -Isrc
+CFLAGS   := -std=c99 -Wall -Wextra -Wno-unused-parameter -O2 -g -fno-strict-aliasing
+DEPFLAGS := -MMD -MP
+LDLIBS   := -lm
+# Extra flags for every build, from the command line: make EXTRA_CFLAGS=...
+EXTRA_CFLAGS ?=
+EXTRA_LDFLAGS ?=
+
+# ---------------------------------------------------------------------------
+# The build template.
+#   $(1) output directory       (e.g. build/asan)
+#   $(2) compiler and linker    (e.g. $(CC))
+#   $(3) extra compile flags    (a -std=... here replaces the default -std=c99)
+#   $(4) extra link flags
+#   $(5) name of the command    (tern, or tern-stress)
+# It defines: $(1)/libtern.a, $(1)/$(5), and $(1)/api/<test> for every
+# tests/api/<test>.c, all with objects under $(1)/obj/.
+# ---------------------------------------------------------------------------
+define VARIANT
+$(1)_XCFLAGS := $(3)
+$(1)_CFLAGS := $$(if $$(filter -std=%,$$($(1)_XCFLAGS)),$$(filter-out -std=%,$$(CFLAGS)),$$(CFLAGS)) $$($(1)_XCFLAGS) $$(EXTRA_CFLAGS)
+$(1)_OBJS   := $$(patsubst %.c,$(1)/obj/%.o,$$(SRCS))
+$(1)_MAINO  := $(1)/obj/$$(MAIN:.c=.o)
+$(1)_APIS   := $$(patsubst tests/api/%.c,$(1)/api/%,$$(API_TESTS))
+
+$(1)/obj/%.o: %.c
+	@mkdir -p $$(@D)
+	$(2) $$(CPPFLAGS) $$($(1)_CFLAGS) $$(DEPFLAGS) -c $$< -o $$@
+
+$(1)/libtern.a: $$($(1)_OBJS)
+	@mkdir -p $$(@D)
+	rm -f $$@
+	$$(AR) rcs $$@ $$^
+
+$(1)/$(5): $$($(1)_MAINO) $(1)/libtern.a
+	$(2) $(4) $$(EXTRA_LDFLAGS) -o $$@ $$^ $$(LDLIBS)
+
+$(1)/api/%: $(1)/obj/tests/api/%.o $(1)/libtern.a
+	@mkdir -p $$(@D)
+	$(2) $(4) $$(EXTRA_LDFLAGS) -o $$@ $$^ $$(LDLIBS)
+
+$(1)-api: $$($(1)_APIS)
+
+-include $$($(1)_OBJS:.o=.d) $$($(1)_MAINO:.o=.d) \
+         $$(patsubst tests/api/%.c,$(1)/obj/tests/api/%.d,$$(API_TESTS))
+endef
+
+ASAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer
+
+# One line per build: $(call add_variant, dir, compiler, CFLAGS, LDFLAGS, command)
+add_variant = $(eval $(call VARIANT,$(strip $(1)),$(strip $(2)),$(strip $(3)),$(strip $(4)),$(strip $(5))))
+
+$(call add_variant, $(BUILD),        $(CC),  ,                                   ,              tern)
+$(call add_variant, $(BUILD)/stress, $(CC),  -DTERN_GC_STRESS=1,                 ,              tern-stress)
+$(call add_variant, $(BUILD)/asan,   $(CC),  $(ASAN_FLAGS) -O1,                  $(ASAN_FLAGS), tern)
+$(call add_variant, $(BUILD)/m32,    $(CC),  -m32,                               -m32,          tern)
+$(call add_variant, $(BUILD)/cxx,    $(CXX), -x c++ -std=c++11 -DTERN_NLR_CXX=1, ,              tern)
+
+# Keep intermediate objects (the API tests' objects are built by a chain).
+.SECONDARY:
+
+# ---------------------------------------------------------------------------
+# Top-level targets
+# ---------------------------------------------------------------------------
+.PHONY: all run stress asan m32 cxx variants api test bench clean
+
+all: $(BUILD)/libtern.a $(BUILD)/tern
+
+run: $(BUILD)/tern
+	$(BUILD)/tern examples/hello.py
+
+stress: $(BUILD)/tern-stress
+
+$(BUILD)/tern-stress: $(BUILD)/stress/tern-stress
+	cp $< $@
+
+asan: $(BUILD)/asan/tern
+m32:  $(BUILD)/m32/tern
+cxx:  $(BUILD)/cxx/tern
+variants: stress asan m32 cxx
+
+# The C API tests of the default build.
+api: $(BUILD)-api
+
+# The whole test run is driven by a script, so that one failing build or
+# gate is counted and reported instead of stopping everything.
+test:
+	@MAKE="$(MAKE)" PYTHON="$(PYTHON)" BUILD="$(BUILD)" sh tests/run-all.sh
+
+bench: $(BUILD)/tern
+	$(PYTHON) bench/run.py --tern $(BUILD)/tern
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,409 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * main.c — the `tern` command: runs a script, a -c string or stdin, or
+ * starts a REPL. It is an ordinary embedder: it uses only include/tern.h.
+ *
+ * The heap is one malloc'ed block handed to tern_open (the port may use
+ * malloc; the core never does). Console I/O and file loading go through
+ * the callbacks in tern_config. This file also compiles as C++.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tern.h"
+
+#if defined(TERN_GC_STRESS) && TERN_GC_STRESS
+#define DEFAULT_HEAP_SIZE ((size_t)512 * 1024)
+#else
+#define DEFAULT_HEAP_SIZE ((size_t)8 * 1024 * 1024)
+#endif
+
+/* Exit statuses, as python3 uses them. */
+#define EXIT_OK 0
+#define EXIT_ERROR 1
+#define EXIT_USAGE 2
+
+static const char usage_text[] =
+    "usage: tern [option] ... [-c cmd | - | file] [arg] ...\n"
+    "  -c cmd       run the program passed as a string\n"
+    "  -            read the program from stdin\n"
+    "  file         run the program in a file\n"
+    "  -X heapsize=N  heap size in bytes; suffix k or m for KiB or MiB\n"
+    "  --version    print the version and exit\n"
+    "  -h, --help   print this help and exit\n"
+    "With no program, start an interactive session (REPL).\n";
+
+/* ===================================================================
+ * Callbacks handed to the VM
+ * =================================================================== */
+
+/* Output: stdout and stderr. Flush stdout before writing stderr so that a
+ * traceback appears after the output that preceded it. */
+static void port_write(void *ud, int fd, const char *data, size_t len)
+{
+    (void)ud;
+    if (fd == 2) {
+        fflush(stdout);
+        fwrite(data, 1, len, stderr);
+        fflush(stderr);
+    } else {
+        fwrite(data, 1, len, stdout);
+    }
+}
+
+/* Input for input() and sys.stdin: at most one line per call, so that a
+ * program reading stdin and the REPL reading its own lines share stdio's
+ * buffer sensibly. */
+static size_t port_read(void *ud, char *buf, size_t cap)
+{
+    size_t n = 0;
+    (void)ud;
+    fflush(stdout);
+    while (n < cap) {
+        int c = getchar();
+        if (c == EOF)
+            break;
+        buf[n++] = (char)c;
+        if (c == '\n')
+            break;
+    }
+    return n;
+}
+
+/* Read a whole file into a malloc'ed buffer (NUL-terminated for
+ * convenience; *len excludes the NUL). NULL with errno set on failure. */
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    size_t n = 0, cap = 0;
+    if (f == NULL)
+        return NULL;
+    for (;;) {
+        if (cap - n < 4096 + 1) {
+            size_t ncap = cap ? cap * 2 : 8192;
+            char *nbuf = (char *)realloc(buf, ncap);
+            if (nbuf == NULL) {
+                free(buf);
+                fclose(f);
+                errno = ENOMEM;
+                return NULL;
+            }
+            buf = nbuf;
+            cap = ncap;
+        }
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    if (ferror(f)) {
+        int saved = errno ? errno : EIO;
+        free(buf);
+        fclose(f);
+        errno = saved;
+        return NULL;
+    }
+    fclose(f);
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+/* The loader used by import: whole files, released by port_release. */
+static const char *port_load(void *ud, const char *path, size_t *len)
+{
+    (void)ud;
+    return read_file(path, len);
+}
+
+static void port_release(void *ud, const char *buf)
+{
+    (void)ud;
+    free((void *)buf);
+}
+
+/* ===================================================================
+ * Command line
+ * =================================================================== */
+
+/* Parse a heap size: decimal digits with an optional k/K or m/M suffix.
+ * Returns 0 for anything malformed, zero or overflowing. */
+static size_t parse_size(const char *s)
+{
+    size_t v = 0, mult = 1;
+    if (*s < '0' || *s > '9')
+        return 0;
+    for (; *s >= '0' && *s <= '9'; s++) {
+        size_t d = (size_t)(*s - '0');
+        if (v > ((size_t)-1 - d) / 10)
+            return 0;
+        v = v * 10 + d;
+    }
+    if (*s == 'k' || *s == 'K')
+        mult = 1024, s++;
+    else if (*s == 'm' || *s == 'M')
+        mult = 1024 * 1024, s++;
+    if (*s != '\0' || v > (size_t)-1 / mult)
+        return 0;
+    return v * mult;
+}
+
+/* Report bad usage in one line and return the usage exit status. */
+static int usage_error(const char *what, const char *arg)
+{
+    fprintf(stderr, "tern: %s%s%s (try 'tern --help')\n", what,
+            arg ? ": " : "", arg ? arg : "");
+    return EXIT_USAGE;
+}
+
+/* Map a run status to the process exit status, printing the traceback. */
+static int finish(tern_vm *vm, int status)
+{
+    fflush(stdout);
+    if (status == TERN_ERROR) {
+        fputs(tern_error_text(vm), stderr);
+        return EXIT_ERROR;
+    }
+    if (status == TERN_EXIT)
+        return tern_exit_code(vm);
+    return EXIT_OK;
+}
+
+/* ===================================================================
+ * REPL
+ * =================================================================== */
+
+/* Read one line from stdin into *buf (growing it), without the newline.
+ * Returns 0 at end of input with nothing read. */
+static int read_line(char **buf, size_t *cap, size_t *len)
+{
+    int c;
+    *len = 0;
+    while ((c = getchar()) != EOF && c != '\n') {
+        if (*len + 2 > *cap) {
+            size_t ncap = *cap ? *cap * 2 : 256;
+            char *nbuf = (char *)realloc(*buf, ncap);
+            if (nbuf == NULL)
+                return 0;
+            *buf = nbuf;
+            *cap = ncap;
+        }
+        (*buf)[(*len)++] = (char)c;
+    }
+    return c != EOF || *len > 0;
+}
+
+/* True if the line, ignoring trailing blanks, ends with ':' (a block
+ * header such as `def f():` or `if x:`). */
+static int ends_block_header(const char *line, size_t len)
+{
+    while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t' ||
+                       line[len - 1] == '\r'))
+        len--;
+    return len > 0 && line[len - 1] == ':';
+}
+
+static int is_blank(const char *line, size_t len)
+{
+    size_t i;
+    for (i = 0; i < len; i++)
+        if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
+            return 0;
+    return 1;
+}
+
+/*
+ * The interactive loop. An entry is accumulated line by line: it goes on
+ * while the core says the source is incomplete and, once it contains a
+ * block header, until an empty line (as in CPython). Each complete entry
+ * runs in TERN_MODE_SINGLE, so the core echoes expression values. Errors
+ * print their traceback and the loop goes on; end of input exits 0.
+ */
+static int repl(tern_vm *vm)
+{
+    char *entry = NULL, *line = NULL;
+    size_t entry_len = 0, entry_cap = 0, line_len = 0, line_cap = 0;
+    int in_block = 0, code = EXIT_OK;
+
+    if (isatty(fileno(stdin)))
+        printf("Tern %s (Python 3 subset)\n", TERN_VERSION_STRING);
+    for (;;) {
+        fputs(entry_len == 0 ? ">>> " : "... ", stdout);
+        fflush(stdout);
+        if (!read_line(&line, &line_cap, &line_len)) {
+            if (isatty(fileno(stdin)))
+                putchar('\n');
+            if (entry_len == 0)
+                break;
+            line_len = 0;       /* run what is pending, then stop */
+        }
+        if (entry_len == 0 && is_blank(line, line_len))
+            continue;
+        if (entry_len + line_len + 2 > entry_cap) {
+            size_t ncap = (entry_len + line_len + 2) * 2;
+            char *nbuf = (char *)realloc(entry, ncap);
+            if (nbuf == NULL) {
+                fputs("tern: out of memory\n", stderr);
+                code = EXIT_ERROR;
+                break;
+            }
+            entry = nbuf;
+            entry_cap = ncap;
+        }
+        if (line_len > 0)
+            memcpy(entry + entry_len, line, line_len);
+        entry_len += line_len;
+        entry[entry_len++] = '\n';
+        entry[entry_len] = '\0';
+
+        if (ends_block_header(line, line_len))
+            in_block = 1;
+        if (feof(stdin) == 0) {
+            if (tern_source_incomplete(vm, entry, entry_len) &&
+                !(in_block && is_blank(line, line_len)))
+                continue;
+            if (in_block && !is_blank(line, line_len))
+                continue;
+        }
+
+        int status = tern_run_source(vm, entry, entry_len, "<stdin>",
+                                     TERN_MODE_SINGLE);
+        entry_len = 0;
+        in_block = 0;
+        fflush(stdout);
+        if (status == TERN_ERROR) {
+            fputs(tern_error_text(vm), stderr);
+        } else if (status == TERN_EXIT) {
+            code = tern_exit_code(vm);
+            break;
+        }
+        if (feof(stdin))
+            break;
+    }
+    free(entry);
+    free(line);
+    return code;
+}
+
+/* ===================================================================
+ * main
+ * =================================================================== */
+
+int main(int argc, char **argv)
+{
+    size_t heap_size = DEFAULT_HEAP_SIZE;
+    const char *code = NULL;    /* -c argument */
+    const char *script = NULL;  /* file name, or "-" for stdin */
+    int first_arg = argc;       /* index of sys.argv[0] in argv */
+    int i;
+
+    /* Options come before the program; everything after it is its argv. */
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-c") == 0) {
+            if (i + 1 >= argc)
+                return usage_error("argument expected for the -c option", NULL);
+            /* sys.argv is ["-c", args...], as in CPython: reuse the slot
+             * of the code string for the "-c". */
+            code = argv[i + 1];
+            first_arg = i + 1;
+            argv[first_arg] = (char *)"-c";
+            break;
+        } else if (strncmp(a, "-X", 2) == 0) {   /* -X opt or -Xopt */
+            const char *opt = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
+            if (opt == NULL)
+                return usage_error("argument expected for the -X option", NULL);
+            if (strncmp(opt, "heapsize=", 9) != 0)
+                return usage_error("unknown -X option", opt);
+            heap_size = parse_size(opt + 9);
+            if (heap_size == 0)
+                return usage_error("bad heap size", opt + 9);
+        } else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+            printf("Tern %s\n", TERN_VERSION_STRING);
+            return EXIT_OK;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(usage_text, stdout);
+            return EXIT_OK;
+        } else if (strcmp(a, "-") == 0 || a[0] != '-') {
+            script = a;
+            first_arg = i;
+            break;
+        } else {
+            return usage_error("unknown option", a);
+        }
+    }
+
+    /* Load the program before opening the VM, so a missing file costs
+     * nothing and reports like python3 does. */
+    char *src = NULL;
+    size_t src_len = 0;
+    if (script != NULL && strcmp(script, "-") == 0) {
+        src = read_file("/dev/stdin", &src_len);
+        if (src == NULL) {
+            fprintf(stderr, "tern: can't read stdin: [Errno %d] %s\n", errno,
+                    strerror(errno));
+            return EXIT_USAGE;
+        }
+    } else if (script != NULL) {
+        src = read_file(script, &src_len);
+        if (src == NULL) {
+            fprintf(stderr, "tern: can't open file '%s': [Errno %d] %s\n",
+                    script, errno, strerror(errno));
+            return EXIT_USAGE;
+        }
+    }
+
+    void *heap = malloc(heap_size);
+    if (heap == NULL) {
+        fprintf(stderr, "tern: cannot allocate a heap of %zu bytes\n", heap_size);
+        free(src);
+        return EXIT_ERROR;
+    }
+
+    /* The REPL's sys.argv is [''], like CPython's. */
+    static const char *const repl_argv[] = {""};
+    tern_config cfg;
+    tern_config_init(&cfg);
+    cfg.heap = heap;
+    cfg.heap_size = heap_size;
+    cfg.write = port_write;
+    cfg.read = port_read;
+    cfg.load = port_load;
+    cfg.release = port_release;
+    cfg.user_data = NULL;
+    if (first_arg < argc) {
+        cfg.argc = argc - first_arg;
+        cfg.argv = (const char *const *)(argv + first_arg);
+    } else {
+        cfg.argc = 1;
+        cfg.argv = repl_argv;
+    }
+
+    int rc;
+    tern_vm *vm = tern_open(&cfg);
+    if (vm == NULL) {
+        fprintf(stderr, "tern: heap of %zu bytes is too small\n", heap_size);
+        rc = EXIT_USAGE;
+    } else if (code != NULL) {
+        rc = finish(vm, tern_run_source(vm, code, strlen(code), "<string>",
+                                        TERN_MODE_FILE));
+    } else if (src != NULL) {
+        const char *name = strcmp(script, "-") == 0 ? "<stdin>" : script;
+        rc = finish(vm, tern_run_source(vm, src, src_len, name, TERN_MODE_FILE));
+    } else {
+        rc = repl(vm);
+    }
+
+    if (vm != NULL)
+        tern_close(vm);
+    free(heap);
+    free(src);
+    fflush(stdout);
+    return rc;
+}

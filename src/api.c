@@ -1,0 +1,236 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * api.c — the embedding API of include/tern.h: opening and closing a VM,
+ * running source, reporting errors.
+ *
+ * The embedder's block is laid out as
+ *   [tern_vm][value stack][frames][object area][mark bits][block counts]
+ * and nothing else is ever used.
+ */
+#include "vm_int.h"
+
+void tern_config_init(tern_config *cfg) {
+    memset(cfg, 0, sizeof *cfg);
+    cfg->max_depth = TERN_DEFAULT_MAX_DEPTH;
+}
+
+static uint8_t *align_up(uint8_t *p, size_t a) {
+    return (uint8_t *)(((uintptr_t)p + a - 1) & ~(uintptr_t)(a - 1));
+}
+
+typedef struct open_args {
+    const tern_config *cfg;
+} open_args;
+
+static void open_body(tern_vm *vm, void *ud) {
+    const tern_config *cfg = ((open_args *)ud)->cfg;
+    tern_val name, path0 = TERN_NULL;
+    int i;
+    vm->memory_error = tern_exc_new(vm, &tern_type_MemoryError, TERN_NULL);
+    vm->modules = tern_dict_new(vm, 8);
+    tern_builtins_init(vm);
+    name = TERN_N(__main__);
+    vm->main_module = tern_module_new(vm, name);
+    tern_dict_set(vm, vm->modules, name, vm->main_module);
+    tern_dict_set(vm, TERN_AS(tern_module, vm->main_module)->dict, TERN_N(__builtins__),
+                  TERN_N(builtins));
+    vm->sys_argv = tern_list_new(vm, (size_t)(cfg->argc > 0 ? cfg->argc : 1));
+    for (i = 0; i < cfg->argc; i++) {
+        tern_val s = tern_str_from_c(vm, cfg->argv[i]);
+        tern_list_append(vm, vm->sys_argv, s);
+    }
+    if (cfg->argc == 0)
+        tern_list_append(vm, vm->sys_argv, TERN_N(empty_str));
+    vm->sys_path = tern_list_new(vm, 2);
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, path0);
+    if (cfg->argc > 0) {
+        /* sys.path[0] is the script's directory, as in CPython */
+        const char *a0 = cfg->argv[0];
+        const char *slash = strrchr(a0, '/');
+        path0 = slash ? tern_str_new(vm, a0, (size_t)(slash - a0)) : TERN_N(empty_str);
+        if (slash == a0)
+            path0 = tern_str_new(vm, "/", 1);
+    } else {
+        path0 = TERN_N(empty_str);
+    }
+    tern_list_append(vm, vm->sys_path, path0);
+    TERN_UNROOT(vm);
+}
+
+tern_vm *tern_open(const tern_config *cfg) {
+    uint8_t *lo = (uint8_t *)cfg->heap, *hi = lo + cfg->heap_size, *p;
+    tern_vm *vm;
+    size_t slots = cfg->stack_slots, depth = cfg->max_depth ? cfg->max_depth : TERN_DEFAULT_MAX_DEPTH;
+    open_args oa;
+    if (!lo || cfg->heap_size < sizeof(tern_vm) + 1024)
+        return NULL;
+    p = align_up(lo, 16);
+    vm = (tern_vm *)p;
+    memset(vm, 0, sizeof *vm);
+    p += sizeof(tern_vm);
+    if (!slots) {
+        /* default: a sixteenth of the block, within sensible bounds */
+        slots = cfg->heap_size / 16 / sizeof(tern_val);
+        if (slots > TERN_DEFAULT_STACK_SLOTS * 2)
+            slots = TERN_DEFAULT_STACK_SLOTS * 2;
+        if (slots < 64)
+            slots = 64;
+    }
+    if (depth > slots / 4)
+        depth = slots / 4 > 8 ? slots / 4 : 8;
+    p = align_up(p, sizeof(tern_val));
+    vm->stack = (tern_val *)p;
+    vm->stack_end = vm->stack + slots;
+    vm->sp = vm->stack;
+    p = (uint8_t *)vm->stack_end;
+    p = align_up(p, sizeof(void *));
+    vm->frames = (tern_frame *)p;
+    vm->frames_end = vm->frames + depth + 1;
+    vm->frame = vm->frames - 1;
+    p = (uint8_t *)vm->frames_end;
+    if (p >= hi || !tern_gc_init(vm, p, hi))
+        return NULL;
+    vm->max_depth = depth;
+    vm->write = cfg->write;
+    vm->read = cfg->read;
+    vm->load = cfg->load;
+    vm->release = cfg->release;
+    vm->user_data = cfg->user_data;
+    oa.cfg = cfg;
+    if (tern_pcall(vm, open_body, &oa))
+        return NULL;
+    return vm;
+}
+
+void tern_close(tern_vm *vm) {
+    /* Everything lives in the embedder's block: nothing to free. Clear the
+     * struct so a stale pointer fails fast. */
+    memset(vm, 0, sizeof *vm);
+}
+
+/* ------------------------------------------------------------------ */
+/* Running                                                             */
+/* ------------------------------------------------------------------ */
+
+tern_val tern_run_code(tern_vm *vm, tern_val code, tern_val globals, tern_val locals) {
+    tern_val *saved = vm->sp, r;
+    tern_frame *f;
+    int yielded;
+    f = tern_vm_push_body(vm, code, globals, locals, TERN_NULL);
+    f->flags |= TERN_FR_ENTRY;
+    r = tern_vm_execute(vm, &yielded);
+    vm->sp = saved;
+    return r;
+}
+
+tern_val tern_run_class_body(tern_vm *vm, tern_val func, tern_val ns) {
+    tern_val *saved = vm->sp, r;
+    tern_frame *f;
+    int yielded;
+    tern_func *fn = TERN_AS(tern_func, func);
+    f = tern_vm_push_body(vm, fn->code, fn->globals, ns, fn->closure);
+    f->func = func;
+    f->flags |= TERN_FR_ENTRY | TERN_FR_CLASS;
+    r = tern_vm_execute(vm, &yielded);
+    vm->sp = saved;
+    return r;
+}
+
+typedef struct run_args {
+    const char *src;
+    size_t len;
+    const char *filename;
+    int mode;
+} run_args;
+
+static void run_body(tern_vm *vm, void *ud) {
+    run_args *ra = (run_args *)ud;
+    tern_val fname = tern_str_from_c(vm, ra->filename), code, d;
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, fname);
+    code = tern_compile(vm, ra->src, ra->len, fname, ra->mode);
+    TERN_UNROOT(vm);
+    d = TERN_AS(tern_module, vm->main_module)->dict;
+    if (ra->mode == TERN_MODE_FILE)
+        tern_dict_set(vm, TERN_AS(tern_module, vm->main_module)->dict, TERN_N(__file__), fname);
+    d = TERN_AS(tern_module, vm->main_module)->dict;
+    tern_run_code(vm, code, d, d);
+}
+
+static void format_body(tern_vm *vm, void *ud) {
+    (void)ud;
+    vm->error_text = tern_format_exception(vm, vm->scratch[3]);
+}
+
+static int exit_status(tern_vm *vm, tern_val exc) {
+    tern_val args = TERN_AS(tern_exc, exc)->args;
+    tern_val code = (args && TERN_TUPLE_LEN(args) > 0) ? TERN_TUPLE_ITEMS(args)[0] : TERN_NONE;
+    if (code == TERN_NONE)
+        return 0;
+    if (TERN_IS_SMALL(code))
+        return (int)TERN_SMALL_VALUE(code);
+    if (TERN_IS_BOOL(code))
+        return code == TERN_TRUE;
+    /* sys.exit("message"): print it to stderr, status 1 */
+    vm->scratch[3] = code;
+    {
+        tern_val s = tern_to_str(vm, vm->scratch[3]);
+        tern_write(vm, 2, TERN_STR_CHARS(s), TERN_STR_LEN(s));
+        tern_write(vm, 2, "\n", 1);
+    }
+    return 1;
+}
+
+static void exit_body(tern_vm *vm, void *ud) {
+    vm->exit_code = exit_status(vm, *(tern_val *)ud);
+}
+
+int tern_run_source(tern_vm *vm, const char *src, size_t len, const char *filename, int mode) {
+    run_args ra;
+    tern_val exc;
+    ra.src = src;
+    ra.len = len;
+    ra.filename = filename ? filename : "<string>";
+    ra.mode = mode;
+    vm->error_text = TERN_NULL;
+    if (tern_pcall(vm, run_body, &ra) == 0)
+        return TERN_OK;
+    exc = vm->exc;
+    vm->exc = TERN_NULL;
+    vm->handled = TERN_NULL;
+    if (exc == TERN_NONE) {
+        vm->error_text = TERN_NULL;
+        return TERN_ERROR;
+    }
+    if (tern_isinstance(exc, &tern_type_SystemExit)) {
+        vm->scratch[3] = exc;
+        vm->exit_code = 1;
+        if (tern_pcall(vm, exit_body, &vm->scratch[3]))
+            vm->exc = TERN_NULL;
+        vm->scratch[3] = TERN_NULL;
+        return TERN_EXIT;
+    }
+    vm->scratch[3] = exc;
+    if (tern_pcall(vm, format_body, NULL)) {
+        /* formatting failed (out of memory): say what we can */
+        vm->exc = TERN_NULL;
+        vm->error_text = TERN_NULL;
+    }
+    vm->scratch[3] = TERN_NULL;
+    return TERN_ERROR;
+}
+
+const char *tern_error_text(tern_vm *vm) {
+    if (!vm->error_text)
+        return "MemoryError: out of memory while formatting the error\n";
+    return TERN_STR_CHARS(vm->error_text);
+}
+
+int tern_exit_code(tern_vm *vm) {
+    return vm->exit_code;
+}
+
+int tern_source_incomplete(tern_vm *vm, const char *src, size_t len) {
+    return tern_compile_incomplete(vm, src, len);
+}

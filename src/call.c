@@ -1,0 +1,400 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * call.c — calling: binding arguments to a Python frame, calling any
+ * callable from C, and the argument helpers C functions use.
+ *
+ * A Python frame's locals sit on the value stack where the caller pushed
+ * the arguments, so a call with plain positional arguments copies nothing.
+ */
+#include "vm_int.h"
+#include <stdio.h>
+
+void tern_vm_check_stack(tern_vm *vm, size_t n) {
+    if ((size_t)(vm->stack_end - vm->sp) < n + 8)
+        tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
+}
+
+tern_val *tern_push(tern_vm *vm, tern_val v) {
+    if (vm->sp >= vm->stack_end)
+        tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
+    *vm->sp = v;
+    return vm->sp++;
+}
+
+void tern_popn(tern_vm *vm, size_t n) {
+    vm->sp -= n;
+}
+
+static const char *func_name(tern_val func) {
+    tern_val q = TERN_AS(tern_func, func)->qualname;
+    if (!q)
+        q = TERN_AS(tern_func, func)->name;
+    return TERN_STR_CHARS(q);
+}
+
+/* "missing 2 required positional arguments: 'a' and 'b'" */
+TERN_NORETURN static void missing_args(tern_vm *vm, tern_val func, tern_val *slots,
+                                       int from, int to, const char *kind) {
+    tern_code *c = TERN_AS(tern_code, TERN_AS(tern_func, func)->code);
+    tern_val names = c->varnames;
+    int i, n = 0, k = 0;
+    char buf[256];
+    size_t len = 0;
+    for (i = from; i < to; i++)
+        if (!slots[i])
+            n++;
+    for (i = from; i < to; i++) {
+        const char *nm;
+        if (slots[i])
+            continue;
+        nm = TERN_STR_CHARS(TERN_TUPLE_ITEMS(names)[i]);
+        k++;
+        len += (size_t)snprintf(buf + len, sizeof(buf) - len, "'%s'%s", nm,
+                                k == n ? "" : (k == n - 1 ? (n > 2 ? ", and " : " and ") : ", "));
+        if (len >= sizeof(buf) - 1)
+            break;
+    }
+    tern_raise_type_error(vm, "%s() missing %d required %s argument%s: %s", func_name(func), n,
+                          kind, n == 1 ? "" : "s", buf);
+}
+
+TERN_NORETURN static void too_many_positional(tern_vm *vm, tern_val func, int given, int kwgiven) {
+    tern_code *c = TERN_AS(tern_code, TERN_AS(tern_func, func)->code);
+    tern_val defs = TERN_AS(tern_func, func)->defaults;
+    int ndef = defs ? (int)TERN_TUPLE_LEN(defs) : 0;
+    int argc = c->argcount;
+    char kw[64] = "";
+    if (kwgiven)
+        snprintf(kw, sizeof kw, " positional argument%s (and %d keyword-only argument%s)",
+                 given == 1 ? "" : "s", kwgiven, kwgiven == 1 ? "" : "s");
+    if (ndef)
+        tern_raise_type_error(vm, "%s() takes from %d to %d positional arguments but %d %s given",
+                              func_name(func), argc - ndef, argc, given,
+                              kwgiven ? "were" : (given == 1 ? "was" : "were"));
+    if (kwgiven)
+        tern_raise_type_error(vm, "%s() takes %d positional argument%s but %d%s were given",
+                              func_name(func), argc, argc == 1 ? "" : "s", given, kw);
+    tern_raise_type_error(vm, "%s() takes %d positional argument%s but %d %s given", func_name(func),
+                          argc, argc == 1 ? "" : "s", given, given == 1 ? "was" : "were");
+}
+
+/*
+ * Bind arguments in place. The general case (keywords, *args, **kwargs,
+ * defaults) first moves the keyword values above the frame's slots, then
+ * fills the slots. While it allocates (the *args tuple, the **kwargs
+ * dict), every slot holds a value or NULL and vm->sp covers them all, so
+ * the collector sees a consistent stack.
+ */
+tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int nargs,
+                              tern_val kwnames, tern_val *ret) {
+    tern_func *fn = TERN_AS(tern_func, func);
+    tern_code *c = TERN_AS(tern_code, fn->code);
+    int nkw = TERN_NKW(kwnames);
+    int npos = nargs - nkw;
+    int argc = c->argcount, nkwonly = c->kwonlycount, nlocals = c->nlocals;
+    int flags = c->flags;
+    int i, nextra;
+    tern_val *slots = args;
+    tern_frame *f;
+
+    if (vm->frame + 1 >= vm->frames_end)
+        tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
+    tern_vm_check_stack(vm, (size_t)nlocals + c->stacksize + (size_t)nkw * 2 + 4);
+
+    if (nkw == 0 && npos == argc && !(flags & (TERN_CO_VARARGS | TERN_CO_VARKW)) && nkwonly == 0) {
+        /* fast path: exactly the positional parameters */
+        for (i = npos; i < nlocals; i++)
+            slots[i] = TERN_NULL;
+    } else {
+        int kwbase = nlocals > nargs ? nlocals : nargs;
+        int varargs_slot = argc + nkwonly;
+        int varkw_slot = varargs_slot + ((flags & TERN_CO_VARARGS) ? 1 : 0);
+        tern_val *kwv = slots + kwbase;
+        tern_val kwn = kwnames;
+        /* keyword values and the excess positionals move above the slots */
+        nextra = npos > argc ? npos - argc : 0;
+        for (i = 0; i < nkw; i++)
+            kwv[i] = slots[npos + i];
+        for (i = 0; i < nextra; i++)
+            kwv[nkw + i] = slots[argc + i];
+        vm->sp = kwv + nkw + nextra;
+        if (nextra && !(flags & TERN_CO_VARARGS))
+            too_many_positional(vm, func, npos, 0);
+        for (i = (npos < argc ? npos : argc); i < kwbase; i++)
+            slots[i] = TERN_NULL;
+        TERN_ROOTS(vm);
+        TERN_ROOT(vm, kwn);
+        TERN_ROOT(vm, func);
+        if (flags & TERN_CO_VARARGS) {
+            tern_val t = tern_tuple_from(vm, (size_t)nextra, kwv + nkw);
+            slots[varargs_slot] = t;
+        }
+        if (flags & TERN_CO_VARKW)
+            slots[varkw_slot] = tern_dict_new(vm, (size_t)nkw);
+        for (i = 0; i < nkw; i++) {
+            tern_val name = TERN_TUPLE_ITEMS(kwn)[i];
+            tern_val vnames = TERN_AS(tern_code, TERN_AS(tern_func, func)->code)->varnames;
+            int j, found = -1;
+            int posonly = TERN_AS(tern_code, TERN_AS(tern_func, func)->code)->posonlycount;
+            for (j = posonly; j < argc + nkwonly; j++) {
+                if (TERN_TUPLE_ITEMS(vnames)[j] == name) {
+                    found = j;
+                    break;
+                }
+            }
+            if (found < 0) {
+                for (j = posonly; j < argc + nkwonly; j++) {
+                    if (tern_str_eq(TERN_TUPLE_ITEMS(vnames)[j], name)) {
+                        found = j;
+                        break;
+                    }
+                }
+            }
+            if (found >= 0) {
+                if (slots[found])
+                    tern_raise_type_error(vm, "%s() got multiple values for argument '%s'",
+                                          func_name(func), TERN_STR_CHARS(name));
+                slots[found] = kwv[i];
+            } else if (flags & TERN_CO_VARKW) {
+                tern_dict_set(vm, slots[varkw_slot], name, kwv[i]);
+            } else {
+                tern_raise_type_error(vm, "%s() got an unexpected keyword argument '%s'",
+                                      func_name(func), TERN_STR_CHARS(name));
+            }
+        }
+        TERN_UNROOT(vm);
+        fn = TERN_AS(tern_func, func);
+        /* defaults for missing positionals */
+        if (npos < argc) {
+            tern_val defs = fn->defaults;
+            int ndef = defs ? (int)TERN_TUPLE_LEN(defs) : 0;
+            for (i = npos; i < argc; i++) {
+                if (!slots[i] && i >= argc - ndef)
+                    slots[i] = TERN_TUPLE_ITEMS(defs)[i - (argc - ndef)];
+            }
+            for (i = npos; i < argc; i++)
+                if (!slots[i])
+                    missing_args(vm, func, slots, npos, argc, "positional");
+        }
+        for (i = argc; i < argc + nkwonly; i++) {
+            if (!slots[i]) {
+                tern_val kd = TERN_AS(tern_func, func)->kwdefaults;
+                tern_val name = TERN_TUPLE_ITEMS(TERN_AS(tern_code, fn->code)->varnames)[i];
+                tern_val d = kd ? tern_dict_get(vm, kd, name) : TERN_NULL;
+                if (d)
+                    slots[i] = d;
+            }
+        }
+        for (i = argc; i < argc + nkwonly; i++)
+            if (!slots[i])
+                missing_args(vm, func, slots, argc, argc + nkwonly, "keyword-only");
+        fn = TERN_AS(tern_func, func);
+        c = TERN_AS(tern_code, fn->code);
+    }
+    /* free variables come from the closure */
+    if (c->nfree) {
+        tern_val cl = fn->closure;
+        for (i = 0; i < c->nfree; i++)
+            slots[nlocals - c->nfree + i] = TERN_TUPLE_ITEMS(cl)[i];
+    }
+    if (flags & (TERN_CO_GENERATOR | TERN_CO_COROUTINE)) {
+        tern_val g;
+        vm->sp = slots + nlocals;
+        g = tern_gen_new(vm, func, slots, (size_t)nlocals);
+        *ret = g;
+        vm->sp = ret + 1;
+        return NULL;
+    }
+    f = ++vm->frame;
+    fn = TERN_AS(tern_func, func);
+    f->code = fn->code;
+    f->func = func;
+    f->globals = fn->globals;
+    f->locals = TERN_NULL;
+    f->gen = TERN_NULL;
+    f->ip = TERN_CODE_BYTES(TERN_PTR(fn->code));
+    f->base = slots;
+    f->ret = ret;
+    f->flags = 0;
+    vm->sp = slots + nlocals;
+    return f;
+}
+
+tern_frame *tern_vm_push_body(tern_vm *vm, tern_val code, tern_val globals,
+                              tern_val locals, tern_val closure) {
+    tern_code *c = TERN_AS(tern_code, code);
+    tern_frame *f;
+    tern_val *slots;
+    int i;
+    if (vm->frame + 1 >= vm->frames_end)
+        tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
+    tern_vm_check_stack(vm, (size_t)c->nlocals + c->stacksize + 2);
+    slots = vm->sp;
+    for (i = 0; i < c->nlocals; i++)
+        slots[i] = TERN_NULL;
+    for (i = 0; i < c->nfree && closure; i++)
+        slots[c->nlocals - c->nfree + i] = TERN_TUPLE_ITEMS(closure)[i];
+    f = ++vm->frame;
+    f->code = code;
+    f->func = TERN_NULL;
+    f->globals = globals;
+    f->locals = locals;
+    f->gen = TERN_NULL;
+    f->ip = TERN_CODE_BYTES(c);
+    f->base = slots;
+    f->ret = slots;     /* result replaces the first slot; the caller pops */
+    f->flags = 0;
+    vm->sp = slots + c->nlocals;
+    return f;
+}
+
+/* ------------------------------------------------------------------ */
+/* Calling from C                                                      */
+/* ------------------------------------------------------------------ */
+
+static void enter_c(tern_vm *vm) {
+    if (++vm->c_depth > TERN_MAX_C_DEPTH) {
+        vm->c_depth -= 8;   /* room to build the exception */
+        tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
+    }
+}
+
+tern_val tern_call(tern_vm *vm, tern_val f, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val r;
+    if (TERN_IS_OBJ(f)) {
+        switch (TERN_KIND_OF(f)) {
+        case TERN_K_CFUNC:
+            enter_c(vm);
+            r = TERN_AS(tern_cfunc, f)->fn(vm, nargs, args, kwnames);
+            vm->c_depth--;
+            return r;
+        case TERN_K_FUNC: {
+            /* copy [f, args...] to the top of the stack, frame there */
+            tern_val *base = vm->sp;
+            tern_frame *fr;
+            int i, yielded;
+            enter_c(vm);
+            tern_vm_check_stack(vm, (size_t)nargs + 2);
+            base[0] = f;
+            for (i = 0; i < nargs; i++)
+                base[1 + i] = args[i];
+            vm->sp = base + 1 + nargs;
+            fr = tern_vm_push_call(vm, base[0], base + 1, nargs, kwnames, base);
+            if (fr) {
+                fr->flags |= TERN_FR_ENTRY;
+                r = tern_vm_execute(vm, &yielded);
+            } else {
+                r = base[0];
+            }
+            vm->sp = base;
+            vm->c_depth--;
+            return r;
+        }
+        case TERN_K_BOUND: {
+            tern_val *base = vm->sp;
+            int i;
+            tern_vm_check_stack(vm, (size_t)nargs + 2);
+            base[0] = TERN_AS(tern_bound, f)->func;
+            base[1] = TERN_AS(tern_bound, f)->self;
+            for (i = 0; i < nargs; i++)
+                base[2 + i] = args[i];
+            vm->sp = base + 2 + nargs;
+            r = tern_call(vm, base[0], nargs + 1, base + 1, kwnames);
+            vm->sp = base;
+            return r;
+        }
+        default:
+            break;
+        }
+    }
+    {
+        const tern_type *t = tern_typeof(f);
+        if (!t->call)
+            tern_raise_type_error(vm, "'%s' object is not callable", tern_type_name(f));
+        enter_c(vm);
+        r = t->call(vm, f, nargs, args, kwnames);
+        vm->c_depth--;
+        return r;
+    }
+}
+
+/* Call with arguments copied onto the value stack (so the caller need not
+ * root them). */
+static tern_val call_n(tern_vm *vm, tern_val f, int n, tern_val a, tern_val b, tern_val c) {
+    tern_val *base = vm->sp;
+    tern_val r;
+    tern_vm_check_stack(vm, 4);
+    base[0] = f;
+    base[1] = a;
+    base[2] = b;
+    base[3] = c;
+    vm->sp = base + 4;
+    r = tern_call(vm, base[0], n, base + 1, TERN_NULL);
+    vm->sp = base;
+    return r;
+}
+
+tern_val tern_call0(tern_vm *vm, tern_val f) { return call_n(vm, f, 0, TERN_NULL, TERN_NULL, TERN_NULL); }
+tern_val tern_call1(tern_vm *vm, tern_val f, tern_val a) { return call_n(vm, f, 1, a, TERN_NULL, TERN_NULL); }
+tern_val tern_call2(tern_vm *vm, tern_val f, tern_val a, tern_val b) { return call_n(vm, f, 2, a, b, TERN_NULL); }
+tern_val tern_call3(tern_vm *vm, tern_val f, tern_val a, tern_val b, tern_val c) { return call_n(vm, f, 3, a, b, c); }
+
+static tern_val call_method(tern_vm *vm, tern_val obj, tern_val name, int n, tern_val a) {
+    tern_val *base = vm->sp;
+    tern_val r, m;
+    int is_method;
+    tern_vm_check_stack(vm, 4);
+    base[0] = obj;
+    base[1] = a;
+    vm->sp = base + 2;
+    is_method = tern_load_method(vm, obj, name, &m);
+    base[2] = m;
+    vm->sp = base + 3;
+    if (is_method)
+        r = tern_call(vm, base[2], n + 1, base, TERN_NULL);
+    else
+        r = tern_call(vm, base[2], n, base + 1, TERN_NULL);
+    vm->sp = base;
+    return r;
+}
+
+tern_val tern_call_method0(tern_vm *vm, tern_val obj, tern_val name) {
+    return call_method(vm, obj, name, 0, TERN_NULL);
+}
+
+tern_val tern_call_method1(tern_vm *vm, tern_val obj, tern_val name, tern_val a) {
+    return call_method(vm, obj, name, 1, a);
+}
+
+/* ------------------------------------------------------------------ */
+/* Argument helpers for C functions                                    */
+/* ------------------------------------------------------------------ */
+
+void tern_check_args(tern_vm *vm, const char *name, int nargs, tern_val kwnames, int min, int max) {
+    if (kwnames && TERN_TUPLE_LEN(kwnames) > 0)
+        tern_raise_type_error(vm, "%s() takes no keyword arguments", name);
+    if (nargs >= min && nargs <= max)
+        return;
+    if (min == max) {
+        if (min == 0)
+            tern_raise_type_error(vm, "%s() takes no arguments (%d given)", name, nargs);
+        if (min == 1)
+            tern_raise_type_error(vm, "%s() takes exactly one argument (%d given)", name, nargs);
+        tern_raise_type_error(vm, "%s expected %d arguments, got %d", name, min, nargs);
+    }
+    if (nargs < min)
+        tern_raise_type_error(vm, "%s expected at least %d argument%s, got %d", name, min,
+                              min == 1 ? "" : "s", nargs);
+    tern_raise_type_error(vm, "%s expected at most %d argument%s, got %d", name, max,
+                          max == 1 ? "" : "s", nargs);
+}
+
+tern_val tern_kwarg(tern_val kwnames, int nargs, tern_val *args, tern_val name) {
+    int nkw = TERN_NKW(kwnames), i;
+    for (i = 0; i < nkw; i++) {
+        tern_val k = TERN_TUPLE_ITEMS(kwnames)[i];
+        if (k == name || tern_str_eq(k, name))
+            return args[nargs - nkw + i];
+    }
+    return TERN_NULL;
+}

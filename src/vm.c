@@ -1,0 +1,1250 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * vm.c — the bytecode interpreter loop and exception unwinding.
+ *
+ * Python-to-Python calls do not recurse in C: the loop pushes a frame and
+ * carries on. C re-enters the loop (tern_vm_execute) only when C code calls
+ * Python (a __init__, a sort key, a generator's next).
+ *
+ * The loop keeps ip and sp in C locals. Before anything that can allocate
+ * or raise it publishes them (SAVE: frame->ip, vm->sp) and afterwards
+ * reloads ip and the constant/name tables (LOAD), because a collection may
+ * have moved the code object (the collector rebases frame->ip).
+ */
+#include "vm_int.h"
+
+#if defined(__GNUC__) && !defined(__cplusplus) && !defined(TERN_NO_COMPUTED_GOTO)
+#define COMPUTED_GOTO 1
+#else
+#define COMPUTED_GOTO 0
+#endif
+
+#define CODE(f)         TERN_AS(tern_code, (f)->code)
+
+TERN_NORETURN void tern_vm_name_error(tern_vm *vm, tern_val name) {
+    tern_raise_fmt(vm, &tern_type_NameError, "name '%V' is not defined", name);
+}
+
+/* Traceback entries form a chain of (code, offset, next) tuples hanging
+ * from the exception, outermost frame first. Building it must not raise,
+ * even while raising MemoryError, so a failed allocation drops the entry. */
+void tern_tb_add(tern_vm *vm, tern_frame *f) {
+    tern_tuple *t;
+    tern_val code = f->code;
+    size_t off;
+    if (!TERN_IS_KIND(vm->exc, TERN_K_EXC) || !code)
+        return;
+    off = (size_t)(f->ip - TERN_CODE_BYTES(TERN_PTR(code)));
+    t = (tern_tuple *)tern_alloc_try(vm, TERN_K_TUPLE, TERN_TUPLE_BYTES(3));
+    if (!t)
+        return;
+    t->len = 3;
+    t->items[0] = f->code;          /* re-read: the allocation may have moved it */
+    t->items[1] = TERN_SMALL(off > 0 ? off - 1 : 0);
+    t->items[2] = TERN_AS(tern_exc, vm->exc)->traceback;
+    TERN_AS(tern_exc, vm->exc)->traceback = TERN_VAL(t);
+}
+
+/* The exception table entry covering byte `off` of code, or NULL. */
+static const tern_exc_entry *find_handler(tern_val code, size_t off) {
+    tern_val tab = TERN_AS(tern_code, code)->exctable;
+    const tern_exc_entry *e;
+    size_t i, n;
+    if (!tab)
+        return NULL;
+    n = TERN_AS(tern_blob, tab)->len / sizeof(tern_exc_entry);
+    e = (const tern_exc_entry *)TERN_BLOB_DATA(TERN_PTR(tab));
+    for (i = 0; i < n; i++)
+        if (off >= e[i].start && off < e[i].end)
+            return &e[i];
+    return NULL;
+}
+
+static void gen_finished(tern_vm *vm, tern_frame *f) {
+    if (f->gen) {
+        tern_gen *g = TERN_AS(tern_gen, f->gen);
+        g->state = TERN_GEN_DONE;
+        g->stack = TERN_NULL;
+        g->yf = TERN_NULL;
+        /* the generator's exception state goes back to the resumer's */
+        vm->handled = g->handled;
+        g->handled = TERN_NULL;
+    }
+}
+
+/* vm->exc was raised in vm->frame. Find a handler in the frames from
+ * vm->frame down to `entry`, adding traceback entries on the way. Returns
+ * 1 with the handler's frame ready to resume, or 0 with every frame down
+ * to and including `entry` popped. */
+static int unwind(tern_vm *vm, tern_frame *entry) {
+    int skip_tb = vm->tb_skip;
+    vm->tb_skip = 0;
+    for (;;) {
+        tern_frame *f = vm->frame;
+        size_t off = (size_t)(f->ip - TERN_CODE_BYTES(TERN_PTR(f->code)));
+        const tern_exc_entry *h;
+        if (!skip_tb)
+            tern_tb_add(vm, f);
+        skip_tb = 0;
+        h = find_handler(f->code, off > 0 ? off - 1 : 0);
+        if (h) {
+            tern_val *sp = f->base + CODE(f)->nlocals + h->depth;
+            *sp++ = vm->exc;
+            vm->exc = TERN_NULL;
+            vm->sp = sp;
+            f->ip = TERN_CODE_BYTES(TERN_PTR(f->code)) + h->target;
+            return 1;
+        }
+        gen_finished(vm, f);
+        vm->frame--;
+        vm->sp = f->ret;
+        if (f == entry)
+            return 0;
+    }
+}
+
+static void interp(tern_vm *vm, tern_run *run);
+
+tern_val tern_vm_execute(tern_vm *vm, int *yielded) {
+    tern_run run;
+    run.entry = vm->frame;
+    run.result = TERN_NULL;
+    run.yielded = 0;
+    if (vm->pending_throw) {
+        /* a generator resumed by throw(): raise at its suspension point */
+        vm->exc = vm->pending_throw;
+        vm->pending_throw = TERN_NULL;
+        if (!unwind(vm, run.entry))
+            tern_nlr_throw(vm);
+    }
+    for (;;) {
+        tern_nlr h;
+        volatile int status = 0;
+        h.prev = vm->nlr;
+        h.nroots = vm->nroots;
+        h.c_depth = vm->c_depth;
+        h.sp = vm->sp;
+        h.frame = vm->frame;
+        vm->nlr = &h;
+        TERN_NLR_TRY(&h)
+            interp(vm, &run);
+        TERN_NLR_CATCH(&h)
+            status = 1;
+        TERN_NLR_END(&h)
+        vm->nlr = h.prev;
+        if (!status) {
+            *yielded = run.yielded;
+            return run.result;
+        }
+        vm->nroots = h.nroots;
+        vm->c_depth = h.c_depth;
+        vm->root_overflow = 0;
+        if (!unwind(vm, run.entry))
+            tern_nlr_throw(vm);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Helpers for opcodes that are too big to inline                      */
+/* ------------------------------------------------------------------ */
+
+static tern_val load_name(tern_vm *vm, tern_frame *f, tern_val name) {
+    tern_val v;
+    if (f->locals) {
+        if (TERN_IS_DICT(f->locals))
+            v = tern_dict_get(vm, f->locals, name);
+        else {
+            v = tern_getitem(vm, f->locals, name);
+        }
+        if (v)
+            return v;
+    }
+    v = tern_dict_get_name(f->globals, name);
+    if (v)
+        return v;
+    v = tern_dict_get_name(vm->builtins, name);
+    if (v)
+        return v;
+    tern_vm_name_error(vm, name);
+}
+
+static tern_val load_global(tern_vm *vm, tern_frame *f, tern_val name) {
+    tern_val v = tern_dict_get_name(f->globals, name);
+    if (v)
+        return v;
+    v = tern_dict_get_name(vm->builtins, name);
+    if (v)
+        return v;
+    tern_vm_name_error(vm, name);
+}
+
+TERN_NORETURN static void unbound_local(tern_vm *vm, tern_frame *f, int slot) {
+    tern_val name = TERN_TUPLE_ITEMS(CODE(f)->varnames)[slot];
+    tern_raise_fmt(vm, &tern_type_UnboundLocalError,
+                   "cannot access local variable '%V' where it is not associated with a value", name);
+}
+
+TERN_NORETURN static void unbound_free(tern_vm *vm, tern_frame *f, int slot) {
+    tern_val name = TERN_TUPLE_ITEMS(CODE(f)->varnames)[slot];
+    tern_raise_fmt(vm, &tern_type_NameError,
+                   "cannot access free variable '%V' where it is not associated with a value in enclosing scope",
+                   name);
+}
+
+/* UNPACK_SEQUENCE / UNPACK_EX: push the items of seq so the first ends on
+ * top. `sp` points at seq's slot; returns the new stack top. */
+static tern_val *unpack(tern_vm *vm, tern_val *sp, int before, int after, int star) {
+    tern_val seq = sp[0];
+    tern_val *items;
+    size_t n, i, want = (size_t)before + (size_t)after;
+    if (TERN_IS_TUPLE(seq) || TERN_IS_LIST(seq)) {
+        n = TERN_IS_TUPLE(seq) ? TERN_TUPLE_LEN(seq) : TERN_LIST_LEN(seq);
+        items = TERN_IS_TUPLE(seq) ? TERN_TUPLE_ITEMS(seq) : (n ? TERN_LIST_ITEMS(seq) : NULL);
+        if (!star && n != want) {
+            if (n > want)
+                tern_raise_value_error(vm, "too many values to unpack (expected %d)", (int)want);
+            tern_raise_value_error(vm, "not enough values to unpack (expected %d, got %d)", (int)want, (int)n);
+        }
+        if (star && n < want)
+            tern_raise_value_error(vm, "not enough values to unpack (expected at least %d, got %d)",
+                                   (int)want, (int)n);
+        if (!star) {
+            for (i = 0; i < n; i++)
+                sp[n - 1 - i] = items[i];
+            return sp + n;
+        }
+    }
+    /* general: collect into a list first */
+    {
+        tern_val list;
+        sp[0] = tern_list_of(vm, seq);
+        list = sp[0];
+        n = TERN_LIST_LEN(list);
+        if (!star && n != want) {
+            if (n > want)
+                tern_raise_value_error(vm, "too many values to unpack (expected %d)", (int)want);
+            tern_raise_value_error(vm, "not enough values to unpack (expected %d, got %d)", (int)want, (int)n);
+        }
+        if (star && n < want)
+            tern_raise_value_error(vm, "not enough values to unpack (expected at least %d, got %d)",
+                                   (int)want, (int)n);
+        if (!star) {
+            items = TERN_LIST_ITEMS(list);
+            for (i = 0; i < n; i++)
+                sp[n - 1 - i] = items[i];
+            return sp + n;
+        }
+        /* star: [after items (reversed)] [middle list] [before items (reversed)] */
+        {
+            size_t mid = n - want;
+            tern_val midlist;
+            vm->sp = sp + 1;
+            midlist = tern_list_from(vm, mid, TERN_LIST_ITEMS(sp[0]) + before);
+            list = sp[0];
+            items = TERN_LIST_ITEMS(list);
+            /* layout from the bottom: after_k..after_1, mid, before_k..before_1 */
+            {
+                tern_val *out = sp;
+                for (i = 0; i < (size_t)after; i++)
+                    out[i] = items[n - 1 - i];
+                out[after] = midlist;
+                for (i = 0; i < (size_t)before; i++)
+                    out[after + 1 + i] = items[before - 1 - i];
+                return sp + want + 1;
+            }
+        }
+    }
+}
+
+static void import_star(tern_vm *vm, tern_frame *f, tern_val mod) {
+    tern_val d, k = TERN_NULL, v = TERN_NULL, target;
+    size_t pos = 0;
+    TERN_ROOTS(vm);
+    if (!TERN_IS_KIND(mod, TERN_K_MODULE))
+        tern_raise_type_error(vm, "import * expects a module");
+    d = TERN_AS(tern_module, mod)->dict;
+    target = f->locals ? f->locals : f->globals;
+    TERN_ROOT(vm, d);
+    TERN_ROOT(vm, target);
+    TERN_ROOT(vm, k);
+    TERN_ROOT(vm, v);
+    while (tern_dict_next(d, &pos, &k, &v)) {
+        if (TERN_IS_STR(k) && TERN_STR_CHARS(k)[0] == '_')
+            continue;
+        tern_dict_set(vm, target, k, v);
+    }
+    TERN_UNROOT(vm);
+}
+
+/* Raise for RAISE_VARARGS: exc may be a class or an instance. */
+TERN_NORETURN static void do_raise(tern_vm *vm, tern_val exc, tern_val cause, int has_cause) {
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, exc);
+    TERN_ROOT(vm, cause);
+    if (TERN_IS_TYPE(exc))
+        exc = tern_call0(vm, exc);
+    if (!TERN_IS_KIND(exc, TERN_K_EXC))
+        tern_raise_type_error(vm, "exceptions must derive from BaseException");
+    if (has_cause) {
+        if (TERN_IS_TYPE(cause))
+            cause = tern_call0(vm, cause);
+        if (cause != TERN_NONE && !TERN_IS_KIND(cause, TERN_K_EXC))
+            tern_raise_type_error(vm, "exception causes must derive from BaseException");
+        TERN_AS(tern_exc, exc)->cause = cause == TERN_NONE ? TERN_NULL : cause;
+        TERN_AS(tern_exc, exc)->suppress_context = 1;
+    }
+    tern_raise(vm, exc);
+}
+
+static tern_val format_value(tern_vm *vm, tern_val v, int conv, tern_val spec) {
+    if (conv == 1)
+        v = tern_to_str(vm, v);
+    else if (conv == 2 || conv == 3)
+        v = tern_repr(vm, v);
+    if (!spec && TERN_IS_STR(v))
+        return v;
+    return tern_format(vm, v, spec ? spec : TERN_N(empty_str));
+}
+
+/* ------------------------------------------------------------------ */
+/* The loop                                                            */
+/* ------------------------------------------------------------------ */
+
+#define SAVE()      (f->ip = ip, vm->sp = sp)
+#define LOAD()      (ip = f->ip, sp = vm->sp, consts = TERN_TUPLE_ITEMS(CODE(f)->consts), \
+                     names = TERN_TUPLE_ITEMS(CODE(f)->names))
+/* Reload after a call that left its result in vm->sp[-1]. */
+#define PUSH(v)     (*sp++ = (v))
+#define POP()       (*--sp)
+#define TOP()       (sp[-1])
+#define SECOND()    (sp[-2])
+#define ARG()       (arg = (unsigned)ip[0] | ((unsigned)ip[1] << 8), ip += 2)
+/* Enter frame nf just pushed by a call: state comes from it. */
+#define ENTER(nf)   (f = (nf), locals = f->base, LOAD())
+
+static void interp(tern_vm *vm, tern_run *run) {
+    tern_frame *f = vm->frame;
+    const uint8_t *ip;
+    tern_val *sp, *locals = f->base, *consts, *names;
+    unsigned arg = 0;
+    tern_val a, b, r;
+
+    LOAD();
+
+#if COMPUTED_GOTO
+    static const void *const labels[256] = {
+#define TERN_OP0(name) [TERN_BC_##name] = &&op_##name,
+#define TERN_OP1(name) [TERN_BC_##name] = &&op_##name,
+#include "opcodes.h"
+#undef TERN_OP0
+#undef TERN_OP1
+    };
+#define DISPATCH()  goto *labels[*ip++]
+#define CASE(name)  op_##name:
+#define NEXT()      DISPATCH()
+    DISPATCH();
+#else
+#define CASE(name)  case TERN_BC_##name:
+#define NEXT()      goto dispatch
+dispatch:
+    switch (*ip++) {
+#endif
+    {
+    CASE(NOP)
+        NEXT();
+    CASE(POP_TOP)
+        sp--;
+        NEXT();
+    CASE(ROT_TWO)
+        a = sp[-1]; sp[-1] = sp[-2]; sp[-2] = a;
+        NEXT();
+    CASE(ROT_THREE)
+        a = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = a;
+        NEXT();
+    CASE(ROT_FOUR)
+        a = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = sp[-4]; sp[-4] = a;
+        NEXT();
+    CASE(DUP_TOP)
+        a = sp[-1]; PUSH(a);
+        NEXT();
+    CASE(DUP_TOP_TWO)
+        sp[0] = sp[-2]; sp[1] = sp[-1]; sp += 2;
+        NEXT();
+    CASE(BINARY_SUBSCR)
+        a = sp[-2]; b = sp[-1];
+        if (TERN_IS_LIST(a) && TERN_IS_SMALL(b)) {
+            tern_int i = TERN_SMALL_VALUE(b), n = (tern_int)TERN_LIST_LEN(a);
+            if (i < 0)
+                i += n;
+            if (i >= 0 && i < n) {
+                sp[-2] = TERN_LIST_ITEMS(a)[i];
+                sp--;
+                NEXT();
+            }
+        }
+        SAVE();
+        r = tern_getitem(vm, a, b);
+        LOAD();
+        sp[-2] = r; sp--;
+        NEXT();
+    CASE(STORE_SUBSCR)
+        SAVE();
+        tern_setitem(vm, sp[-2], sp[-1], sp[-3]);
+        LOAD();
+        sp -= 3;
+        NEXT();
+    CASE(DELETE_SUBSCR)
+        SAVE();
+        tern_setitem(vm, sp[-2], sp[-1], TERN_NULL);
+        LOAD();
+        sp -= 2;
+        NEXT();
+    CASE(GET_ITER)
+        SAVE();
+        r = tern_iter(vm, sp[-1]);
+        LOAD();
+        sp[-1] = r;
+        NEXT();
+    CASE(RETURN_VALUE) {
+        tern_frame *done = f;
+        r = sp[-1];
+        if (done->gen) {
+            /* a generator returning: its value rides on StopIteration */
+            gen_finished(vm, done);
+        }
+        *done->ret = r;
+        vm->sp = done->ret + 1;
+        vm->frame--;
+        if (done == run->entry) {
+            run->result = r;
+            run->yielded = 0;
+            return;
+        }
+        f = vm->frame;
+        locals = f->base;
+        LOAD();
+        NEXT();
+    }
+    CASE(LOAD_BUILD_CLASS)
+        r = tern_dict_get_name(vm->builtins, TERN_N(__build_class__));
+        if (!r) {
+            SAVE();
+            tern_raise_fmt(vm, &tern_type_NameError, "__build_class__ not found");
+        }
+        PUSH(r);
+        NEXT();
+    CASE(PRINT_EXPR)
+        a = sp[-1];
+        if (a != TERN_NONE) {
+            SAVE();
+            tern_dict_set(vm, vm->builtins, tern_intern(vm, "_", 1), sp[-1]);
+            r = tern_repr(vm, sp[-1]);
+            tern_write(vm, 1, TERN_STR_CHARS(r), TERN_STR_LEN(r));
+            tern_write(vm, 1, "\n", 1);
+            LOAD();
+        }
+        sp--;
+        NEXT();
+    CASE(LOAD_ASSERTION_ERROR)
+        PUSH(TERN_VAL(&tern_type_AssertionError));
+        NEXT();
+    CASE(LIST_TO_TUPLE)
+        SAVE();
+        r = tern_tuple_from(vm, TERN_LIST_LEN(sp[-1]), TERN_LIST_LEN(sp[-1]) ? TERN_LIST_ITEMS(sp[-1]) : NULL);
+        LOAD();
+        sp[-1] = r;
+        NEXT();
+    CASE(PUSH_EXC_INFO)
+        a = sp[-1];
+        sp[-1] = vm->handled ? vm->handled : TERN_NONE;
+        PUSH(a);
+        vm->handled = a;
+        NEXT();
+    CASE(POP_EXCEPT)
+        a = POP();
+        vm->handled = a == TERN_NONE ? TERN_NULL : a;
+        NEXT();
+    CASE(CHECK_EXC_MATCH)
+        SAVE();
+        r = TERN_BOOL(tern_exc_matches(vm, sp[-2], sp[-1]));
+        LOAD();
+        sp[-1] = r;
+        NEXT();
+    CASE(RERAISE)
+        SAVE();
+        vm->tb_skip = 1;
+        vm->exc = sp[-1];
+        tern_nlr_throw(vm);
+    CASE(BEFORE_WITH) {
+        tern_val mgr = sp[-1], enter, exitf;
+        SAVE();
+        exitf = tern_getattr_opt(vm, mgr, TERN_N(__exit__));
+        enter = TERN_NULL;
+        if (exitf) {
+            sp[0] = exitf;          /* keep it rooted on the stack */
+            vm->sp = sp + 1;
+            enter = tern_getattr_opt(vm, sp[-1], TERN_N(__enter__));
+        }
+        if (!exitf || !enter)
+            tern_raise_type_error(vm, "'%s' object does not support the context manager protocol",
+                                  tern_type_name(sp[-1]));
+        r = tern_call0(vm, enter);
+        LOAD();
+        sp[-1] = sp[0];   /* exit */
+        sp[0] = r;
+        sp++;
+        NEXT();
+    }
+    CASE(WITH_EXCEPT_START) {
+        tern_val exc = sp[-1];
+        SAVE();
+        r = tern_call3(vm, sp[-3], TERN_VAL(tern_typeof(exc)), exc, TERN_NONE);
+        LOAD();
+        PUSH(r);
+        NEXT();
+    }
+    CASE(IMPORT_STAR)
+        SAVE();
+        import_star(vm, f, sp[-1]);
+        LOAD();
+        sp--;
+        NEXT();
+    CASE(YIELD_VALUE)
+        SAVE();
+        tern_gen_suspend(vm, f, sp);
+        run->result = vm->scratch[0];
+        vm->scratch[0] = TERN_NULL;
+        run->yielded = 1;
+        return;
+    CASE(GET_YIELD_FROM_ITER)
+        if (!TERN_IS_KIND(sp[-1], TERN_K_GEN)) {
+            SAVE();
+            r = tern_iter(vm, sp[-1]);
+            LOAD();
+            sp[-1] = r;
+        }
+        NEXT();
+    CASE(YIELD_FROM) {
+        int done;
+        tern_val it = sp[-2], v = sp[-1];
+        SAVE();
+        if (TERN_IS_KIND(it, TERN_K_GEN)) {
+            r = tern_gen_resume(vm, it, v, TERN_NULL, &done);
+        } else if (v == TERN_NONE) {
+            r = tern_next(vm, it);
+            done = 0;
+            if (!r) {
+                done = 1;
+                r = TERN_NONE;
+            }
+        } else {
+            r = tern_call_method1(vm, it, TERN_N(send), v);
+            done = 0;
+        }
+        LOAD();
+        if (done) {
+            sp[-2] = r;
+            sp--;
+            NEXT();
+        }
+        /* yield r; on resume, re-run this instruction with the sent value */
+        sp[-1] = r;
+        ip -= 1;
+        SAVE();
+        if (f->gen)
+            TERN_AS(tern_gen, f->gen)->yf = sp[-2];
+        sp--;
+        /* stack now [iter]; the sent value is pushed on resume */
+        {
+            tern_val y = sp[0];
+            f->ip = ip;
+            vm->sp = sp;
+            vm->scratch[0] = y;
+            tern_gen_suspend(vm, f, sp);
+            run->result = vm->scratch[0];
+            vm->scratch[0] = TERN_NULL;
+            run->yielded = 1;
+            return;
+        }
+    }
+    CASE(GET_AWAITABLE)
+    CASE(GET_AITER)
+    CASE(GET_ANEXT)
+    CASE(END_ASYNC_FOR)
+    CASE(BEFORE_ASYNC_WITH)
+        SAVE();
+        tern_raise_fmt(vm, &tern_type_NotImplementedError, "async is not supported yet");
+
+    /* ---- with argument ---- */
+    CASE(LOAD_CONST)
+        ARG();
+        PUSH(consts[arg]);
+        NEXT();
+    CASE(LOAD_SMALL_INT)
+        ARG();
+        PUSH(TERN_SMALL((int16_t)arg));
+        NEXT();
+    CASE(LOAD_FAST)
+        ARG();
+        a = locals[arg];
+        if (TERN_UNLIKELY(!a)) {
+            SAVE();
+            unbound_local(vm, f, (int)arg);
+        }
+        PUSH(a);
+        NEXT();
+    CASE(STORE_FAST)
+        ARG();
+        locals[arg] = POP();
+        NEXT();
+    CASE(DELETE_FAST)
+        ARG();
+        if (!locals[arg]) {
+            SAVE();
+            unbound_local(vm, f, (int)arg);
+        }
+        locals[arg] = TERN_NULL;
+        NEXT();
+    CASE(MAKE_CELL)
+        ARG();
+        SAVE();
+        r = tern_cell_new(vm, locals[arg]);
+        LOAD();
+        locals[arg] = r;
+        NEXT();
+    CASE(LOAD_CLOSURE)
+        ARG();
+        PUSH(locals[arg]);
+        NEXT();
+    CASE(LOAD_DEREF)
+        ARG();
+        a = TERN_AS(tern_cell, locals[arg])->value;
+        if (!a) {
+            SAVE();
+            unbound_free(vm, f, (int)arg);
+        }
+        PUSH(a);
+        NEXT();
+    CASE(STORE_DEREF)
+        ARG();
+        TERN_AS(tern_cell, locals[arg])->value = POP();
+        NEXT();
+    CASE(DELETE_DEREF)
+        ARG();
+        TERN_AS(tern_cell, locals[arg])->value = TERN_NULL;
+        NEXT();
+    CASE(LOAD_GLOBAL)
+        ARG();
+        a = tern_dict_get_name(f->globals, names[arg]);
+        if (!a) {
+            SAVE();
+            a = load_global(vm, f, names[arg]);
+            LOAD();
+        }
+        PUSH(a);
+        NEXT();
+    CASE(STORE_GLOBAL)
+        ARG();
+        SAVE();
+        tern_dict_set(vm, f->globals, names[arg], sp[-1]);
+        LOAD();
+        sp--;
+        NEXT();
+    CASE(DELETE_GLOBAL)
+        ARG();
+        SAVE();
+        if (!tern_dict_del(vm, f->globals, names[arg]))
+            tern_vm_name_error(vm, names[arg]);
+        LOAD();
+        NEXT();
+    CASE(LOAD_NAME)
+        ARG();
+        SAVE();
+        r = load_name(vm, f, names[arg]);
+        LOAD();
+        PUSH(r);
+        NEXT();
+    CASE(STORE_NAME)
+        ARG();
+        SAVE();
+        if (TERN_IS_DICT(f->locals))
+            tern_dict_set(vm, f->locals, names[arg], sp[-1]);
+        else
+            tern_setitem(vm, f->locals, names[arg], sp[-1]);
+        LOAD();
+        sp--;
+        NEXT();
+    CASE(DELETE_NAME)
+        ARG();
+        SAVE();
+        if (!tern_dict_del(vm, f->locals, names[arg]))
+            tern_vm_name_error(vm, names[arg]);
+        LOAD();
+        NEXT();
+    CASE(LOAD_ATTR)
+        ARG();
+        SAVE();
+        r = tern_getattr(vm, sp[-1], names[arg]);
+        LOAD();
+        sp[-1] = r;
+        NEXT();
+    CASE(STORE_ATTR)
+        ARG();
+        SAVE();
+        tern_setattr(vm, sp[-1], names[arg], sp[-2]);
+        LOAD();
+        sp -= 2;
+        NEXT();
+    CASE(DELETE_ATTR)
+        ARG();
+        SAVE();
+        tern_setattr(vm, sp[-1], names[arg], TERN_NULL);
+        LOAD();
+        sp--;
+        NEXT();
+    CASE(LOAD_METHOD) {
+        int is_method;
+        tern_val m;
+        ARG();
+        SAVE();
+        is_method = tern_load_method(vm, sp[-1], names[arg], &m);
+        LOAD();
+        if (is_method) {
+            sp[0] = sp[-1];
+            sp[-1] = m;
+        } else {
+            sp[-1] = m;
+            sp[0] = TERN_NULL;
+        }
+        sp++;
+        NEXT();
+    }
+    CASE(BINARY_OP)
+        ARG();
+        a = sp[-2]; b = sp[-1];
+        if (TERN_IS_SMALL(a) && TERN_IS_SMALL(b)) {
+            tern_int x = TERN_SMALL_VALUE(a), y = TERN_SMALL_VALUE(b), z;
+            switch (arg & ~(unsigned)TERN_OP_INPLACE) {
+            case TERN_OP_ADD:
+                z = x + y;
+                if (TERN_SMALL_FITS(z)) { sp[-2] = TERN_SMALL(z); sp--; NEXT(); }
+                break;
+            case TERN_OP_SUB:
+                z = x - y;
+                if (TERN_SMALL_FITS(z)) { sp[-2] = TERN_SMALL(z); sp--; NEXT(); }
+                break;
+            case TERN_OP_AND:
+                sp[-2] = a & b; sp--; NEXT();
+            case TERN_OP_OR:
+                sp[-2] = a | b; sp--; NEXT();
+            case TERN_OP_XOR:
+                sp[-2] = TERN_SMALL(x ^ y); sp--; NEXT();
+            default:
+                break;
+            }
+        }
+        SAVE();
+        r = tern_binary_op(vm, (int)arg, a, b);
+        LOAD();
+        sp[-2] = r; sp--;
+        NEXT();
+    CASE(UNARY_OP)
+        ARG();
+        if (arg == TERN_UOP_NOT) {
+            a = sp[-1];
+            if (a == TERN_TRUE) r = TERN_FALSE;
+            else if (a == TERN_FALSE || a == TERN_NONE) r = TERN_TRUE;
+            else {
+                SAVE();
+                r = TERN_BOOL(!tern_truthy(vm, a));
+                LOAD();
+            }
+            sp[-1] = r;
+            NEXT();
+        }
+        SAVE();
+        r = tern_unary_op(vm, (int)arg, sp[-1]);
+        LOAD();
+        sp[-1] = r;
+        NEXT();
+    CASE(COMPARE_OP)
+        ARG();
+        a = sp[-2]; b = sp[-1];
+        if (TERN_IS_SMALL(a) && TERN_IS_SMALL(b)) {
+            tern_int x = (tern_int)a, y = (tern_int)b;   /* tagged order = value order */
+            switch (arg) {
+            case TERN_CMP_LT: r = TERN_BOOL(x < y); break;
+            case TERN_CMP_LE: r = TERN_BOOL(x <= y); break;
+            case TERN_CMP_EQ: case TERN_CMP_IS: r = TERN_BOOL(x == y); break;
+            case TERN_CMP_NE: case TERN_CMP_IS_NOT: r = TERN_BOOL(x != y); break;
+            case TERN_CMP_GT: r = TERN_BOOL(x > y); break;
+            case TERN_CMP_GE: r = TERN_BOOL(x >= y); break;
+            default: goto slow_compare;
+            }
+            sp[-2] = r; sp--;
+            NEXT();
+        }
+        if (arg == TERN_CMP_IS) { sp[-2] = TERN_BOOL(a == b); sp--; NEXT(); }
+        if (arg == TERN_CMP_IS_NOT) { sp[-2] = TERN_BOOL(a != b); sp--; NEXT(); }
+    slow_compare:
+        SAVE();
+        r = tern_compare(vm, (int)arg, a, b);
+        LOAD();
+        sp[-2] = r; sp--;
+        NEXT();
+    CASE(BUILD_TUPLE)
+        ARG();
+        SAVE();
+        r = tern_tuple_from(vm, arg, sp - arg);
+        LOAD();
+        sp -= arg;
+        PUSH(r);
+        NEXT();
+    CASE(BUILD_LIST)
+        ARG();
+        SAVE();
+        r = tern_list_from(vm, arg, sp - arg);
+        LOAD();
+        sp -= arg;
+        PUSH(r);
+        NEXT();
+    CASE(BUILD_SET) {
+        unsigned i;
+        ARG();
+        SAVE();
+        r = tern_set_new(vm, 0);
+        sp[0] = r;
+        vm->sp = sp + 1;
+        for (i = 0; i < arg; i++)
+            tern_set_add(vm, sp[0], sp[-(int)arg + (int)i]);
+        LOAD();
+        r = sp[0];
+        sp -= arg;
+        PUSH(r);
+        NEXT();
+    }
+    CASE(BUILD_MAP) {
+        unsigned i;
+        ARG();
+        SAVE();
+        r = tern_dict_new(vm, arg);
+        sp[0] = r;
+        vm->sp = sp + 1;
+        for (i = 0; i < arg; i++)
+            tern_dict_set(vm, sp[0], sp[-2 * (int)arg + 2 * (int)i], sp[-2 * (int)arg + 2 * (int)i + 1]);
+        LOAD();
+        r = sp[0];
+        sp -= 2 * arg;
+        PUSH(r);
+        NEXT();
+    }
+    CASE(BUILD_SLICE)
+        ARG();
+        SAVE();
+        if (arg == 3)
+            r = tern_slice_new(vm, sp[-3], sp[-2], sp[-1]);
+        else
+            r = tern_slice_new(vm, sp[-2], sp[-1], TERN_NONE);
+        LOAD();
+        sp -= arg;
+        PUSH(r);
+        NEXT();
+    CASE(BUILD_STRING) {
+        tern_strbuf sb;
+        unsigned i;
+        ARG();
+        SAVE();
+        {
+            TERN_ROOTS(vm);
+            tern_strbuf_init(vm, &sb, 32);
+            for (i = 0; i < arg; i++)
+                tern_strbuf_add_str(vm, &sb, sp[-(int)arg + (int)i]);
+            r = tern_strbuf_finish(vm, &sb);
+            TERN_UNROOT(vm);
+        }
+        LOAD();
+        sp -= arg;
+        PUSH(r);
+        NEXT();
+    }
+    CASE(FORMAT_VALUE) {
+        tern_val spec = TERN_NULL;
+        ARG();
+        if (arg & 4)
+            spec = POP();
+        SAVE();
+        vm->sp = sp;
+        sp[0] = spec;           /* keep the spec rooted just above */
+        vm->sp = sp + 1;
+        r = format_value(vm, sp[-1], (int)(arg & 3), sp[0]);
+        LOAD();
+        sp = vm->sp - 1;
+        sp[-1] = r;
+        NEXT();
+    }
+    CASE(LIST_APPEND)
+        ARG();
+        SAVE();
+        tern_list_append(vm, sp[-1 - (int)arg], sp[-1]);
+        LOAD();
+        sp--;
+        NEXT();
+    CASE(SET_ADD)
+        ARG();
+        SAVE();
+        tern_set_add(vm, sp[-1 - (int)arg], sp[-1]);
+        LOAD();
+        sp--;
+        NEXT();
+    CASE(MAP_ADD)
+        ARG();
+        SAVE();
+        tern_dict_set(vm, sp[-2 - (int)arg], sp[-2], sp[-1]);
+        LOAD();
+        sp -= 2;
+        NEXT();
+    CASE(LIST_EXTEND)
+        ARG();
+        SAVE();
+        tern_call_method1(vm, sp[-1 - (int)arg], TERN_N(extend), sp[-1]);
+        LOAD();
+        sp--;
+        NEXT();
+    CASE(SET_UPDATE)
+        ARG();
+        SAVE();
+        tern_call_method1(vm, sp[-1 - (int)arg], TERN_N(update), sp[-1]);
+        LOAD();
+        sp--;
+        NEXT();
+    CASE(DICT_UPDATE)
+        ARG();
+        SAVE();
+        if (!TERN_IS_DICT(sp[-1]) && !tern_getattr_opt(vm, sp[-1], TERN_N(keys)))
+            tern_raise_type_error(vm, "'%s' object is not a mapping", tern_type_name(sp[-1]));
+        tern_call_method1(vm, sp[-1 - (int)arg], TERN_N(update), sp[-1]);
+        LOAD();
+        sp--;
+        NEXT();
+    CASE(DICT_MERGE) {
+        tern_val k = TERN_NULL, v = TERN_NULL;
+        size_t pos = 0;
+        ARG();
+        SAVE();
+        if (!TERN_IS_DICT(sp[-1])) {
+            r = tern_dict_new(vm, 0);
+            sp[0] = r;
+            vm->sp = sp + 1;
+            tern_call_method1(vm, sp[0], TERN_N(update), sp[-1]);
+            sp[-1] = sp[0];
+            vm->sp = sp;
+        }
+        {
+            TERN_ROOTS(vm);
+            TERN_ROOT(vm, k);
+            TERN_ROOT(vm, v);
+            while (tern_dict_next(sp[-1], &pos, &k, &v)) {
+                if (tern_dict_get(vm, sp[-1 - (int)arg], k)) {
+                    tern_val fn = sp[-2 - (int)arg];
+                    (void)fn;
+                    tern_raise_type_error(vm, "got multiple values for keyword argument '%S'", k);
+                }
+                tern_dict_set(vm, sp[-1 - (int)arg], k, v);
+            }
+            TERN_UNROOT(vm);
+        }
+        LOAD();
+        sp--;
+        NEXT();
+    }
+    CASE(UNPACK_SEQUENCE)
+        ARG();
+        SAVE();
+        sp = unpack(vm, sp - 1, (int)arg, 0, 0);
+        f->ip = ip;
+        vm->sp = sp;
+        LOAD();
+        NEXT();
+    CASE(UNPACK_EX)
+        ARG();
+        SAVE();
+        sp = unpack(vm, sp - 1, (int)(arg & 0xFF), (int)(arg >> 8), 1);
+        f->ip = ip;
+        vm->sp = sp;
+        LOAD();
+        NEXT();
+    CASE(JUMP)
+        ARG();
+        ip = TERN_CODE_BYTES(CODE(f)) + arg;
+        NEXT();
+    CASE(POP_JUMP_IF_FALSE)
+        ARG();
+        a = POP();
+        if (a == TERN_FALSE || a == TERN_NONE || a == TERN_SMALL(0)) {
+            ip = TERN_CODE_BYTES(CODE(f)) + arg;
+        } else if (a != TERN_TRUE) {
+            int t;
+            SAVE();
+            t = tern_truthy(vm, a);
+            LOAD();
+            if (!t)
+                ip = TERN_CODE_BYTES(CODE(f)) + arg;
+        }
+        NEXT();
+    CASE(POP_JUMP_IF_TRUE)
+        ARG();
+        a = POP();
+        if (a == TERN_TRUE) {
+            ip = TERN_CODE_BYTES(CODE(f)) + arg;
+        } else if (a != TERN_FALSE && a != TERN_NONE) {
+            int t;
+            SAVE();
+            t = tern_truthy(vm, a);
+            LOAD();
+            if (t)
+                ip = TERN_CODE_BYTES(CODE(f)) + arg;
+        }
+        NEXT();
+    CASE(JUMP_IF_FALSE_OR_POP) {
+        int t;
+        ARG();
+        a = sp[-1];
+        if (a == TERN_TRUE) t = 1;
+        else if (a == TERN_FALSE || a == TERN_NONE) t = 0;
+        else {
+            SAVE();
+            t = tern_truthy(vm, a);
+            LOAD();
+        }
+        if (!t)
+            ip = TERN_CODE_BYTES(CODE(f)) + arg;
+        else
+            sp--;
+        NEXT();
+    }
+    CASE(JUMP_IF_TRUE_OR_POP) {
+        int t;
+        ARG();
+        a = sp[-1];
+        if (a == TERN_TRUE) t = 1;
+        else if (a == TERN_FALSE || a == TERN_NONE) t = 0;
+        else {
+            SAVE();
+            t = tern_truthy(vm, a);
+            LOAD();
+        }
+        if (t)
+            ip = TERN_CODE_BYTES(CODE(f)) + arg;
+        else
+            sp--;
+        NEXT();
+    }
+    CASE(FOR_ITER)
+        ARG();
+        a = sp[-1];
+        if (TERN_IS_KIND(a, TERN_K_ITER)) {
+            /* fast path: list/tuple/range iterators are handled by their next slot;
+             * the generic call below is cheap enough for now */
+        }
+        SAVE();
+        r = tern_next(vm, a);
+        LOAD();
+        if (r) {
+            PUSH(r);
+        } else {
+            sp--;
+            ip = TERN_CODE_BYTES(CODE(f)) + arg;
+        }
+        NEXT();
+
+    /* ---- calls ---- */
+    CASE(CALL_FUNCTION) {
+        tern_val *fs;
+        ARG();
+        fs = sp - arg - 1;
+    do_call_plain:
+        if (TERN_IS_KIND(fs[0], TERN_K_FUNC)) {
+            tern_frame *nf;
+            SAVE();
+            nf = tern_vm_push_call(vm, fs[0], fs + 1, (int)arg, TERN_NULL, fs);
+            if (nf) {
+                ENTER(nf);
+            } else {
+                LOAD();
+            }
+            NEXT();
+        }
+        SAVE();
+        r = tern_call(vm, fs[0], (int)arg, fs + 1, TERN_NULL);
+        LOAD();
+        sp = fs;
+        PUSH(r);
+        NEXT();
+    }
+    CASE(CALL_METHOD) {
+        tern_val *fs;
+        ARG();
+        fs = sp - arg - 2;
+        if (fs[1]) {
+            arg += 1;
+        } else {
+            /* [m NULL args] -> treat as [m args] by closing the gap */
+            unsigned i;
+            for (i = 0; i < arg; i++)
+                fs[1 + i] = fs[2 + i];
+            sp--;
+        }
+        goto do_call_plain;
+    }
+    CASE(CALL_FUNCTION_KW)
+    CASE(CALL_METHOD_KW) {
+        tern_val *fs, kwn;
+        int is_method = ip[-1] == TERN_BC_CALL_METHOD_KW;
+        ARG();
+        kwn = POP();
+        fs = sp - arg - 1 - (is_method ? 1 : 0);
+        if (is_method) {
+            if (fs[1]) {
+                arg += 1;
+            } else {
+                unsigned i;
+                for (i = 0; i < arg; i++)
+                    fs[1 + i] = fs[2 + i];
+                sp--;
+            }
+        }
+        SAVE();
+        if (TERN_IS_KIND(fs[0], TERN_K_FUNC)) {
+            tern_frame *nf;
+            vm->scratch[1] = kwn;
+            nf = tern_vm_push_call(vm, fs[0], fs + 1, (int)arg, kwn, fs);
+            vm->scratch[1] = TERN_NULL;
+            if (nf) {
+                ENTER(nf);
+            } else {
+                LOAD();
+            }
+            NEXT();
+        }
+        vm->scratch[1] = kwn;
+        r = tern_call(vm, fs[0], (int)arg, fs + 1, kwn);
+        vm->scratch[1] = TERN_NULL;
+        LOAD();
+        sp = fs;
+        PUSH(r);
+        NEXT();
+    }
+    CASE(CALL_FUNCTION_EX) {
+        /* [f args kwargs?]: spread the tuple and the dict into a plain call
+         * laid out above them: [f args kwargs kwnames | f a1..an v1..vk] */
+        tern_val *fs, *base;
+        tern_val kwn = TERN_NULL;
+        size_t n, i, nkw = 0;
+        ARG();
+        fs = sp - 2 - (arg & 1);
+        if (!(arg & 1))
+            fs[2] = TERN_NULL;
+        fs[3] = TERN_NULL;
+        sp = fs + 4;
+        SAVE();
+        if (!TERN_IS_TUPLE(fs[1])) {
+            r = tern_tuple_of(vm, fs[1]);
+            fs[1] = r;
+        }
+        if ((arg & 1) && !TERN_IS_DICT(fs[2])) {
+            r = tern_dict_new(vm, 0);
+            fs[3] = r;
+            tern_call_method1(vm, fs[3], TERN_N(update), fs[2]);
+            fs[2] = fs[3];
+            fs[3] = TERN_NULL;
+        }
+        n = TERN_TUPLE_LEN(fs[1]);
+        nkw = (arg & 1) ? TERN_DICT_LEN(fs[2]) : 0;
+        if (nkw) {
+            kwn = tern_tuple_new(vm, nkw);
+            fs[3] = kwn;
+        }
+        tern_vm_check_stack(vm, n + nkw + 2);
+        base = fs + 4;
+        base[0] = fs[0];
+        for (i = 0; i < n; i++)
+            base[1 + i] = TERN_TUPLE_ITEMS(fs[1])[i];
+        if (nkw) {
+            tern_val k = TERN_NULL, v = TERN_NULL;
+            size_t pos = 0, j = 0;
+            while (tern_dict_next(fs[2], &pos, &k, &v) && j < nkw) {
+                if (!TERN_IS_STR(k))
+                    tern_raise_type_error(vm, "keywords must be strings");
+                TERN_TUPLE_ITEMS(fs[3])[j] = k;
+                base[1 + n + j] = v;
+                j++;
+            }
+        }
+        vm->sp = base + 1 + n + nkw;
+        if (TERN_IS_KIND(base[0], TERN_K_FUNC)) {
+            tern_frame *nf = tern_vm_push_call(vm, base[0], base + 1, (int)(n + nkw), fs[3], fs);
+            if (nf) {
+                ENTER(nf);
+            } else {
+                LOAD();
+            }
+            NEXT();
+        }
+        r = tern_call(vm, base[0], (int)(n + nkw), base + 1, fs[3]);
+        LOAD();
+        sp = fs;
+        PUSH(r);
+        NEXT();
+    }
+    CASE(MAKE_FUNCTION) {
+        tern_val fn;
+        ARG();
+        SAVE();
+        fn = tern_func_new(vm, sp[-1], f->globals);
+        LOAD();
+        sp--;
+        if (arg & 8) { TERN_AS(tern_func, fn)->closure = POP(); }
+        if (arg & 2) { TERN_AS(tern_func, fn)->kwdefaults = POP(); }
+        if (arg & 1) { TERN_AS(tern_func, fn)->defaults = POP(); }
+        PUSH(fn);
+        NEXT();
+    }
+    CASE(RAISE_VARARGS)
+        ARG();
+        SAVE();
+        if (arg == 0) {
+            if (!vm->handled)
+                tern_raise_fmt(vm, &tern_type_RuntimeError, "No active exception to reraise");
+            vm->exc = vm->handled;
+            tern_nlr_throw(vm);
+        }
+        if (arg == 1)
+            do_raise(vm, sp[-1], TERN_NULL, 0);
+        do_raise(vm, sp[-2], sp[-1], 1);
+    CASE(IMPORT_NAME)
+        ARG();
+        SAVE();
+        r = tern_import(vm, names[arg], sp[-1], (int)TERN_SMALL_VALUE(sp[-2]), f->globals);
+        LOAD();
+        sp -= 2;
+        PUSH(r);
+        NEXT();
+    CASE(IMPORT_FROM)
+        ARG();
+        SAVE();
+        r = tern_getattr_opt(vm, sp[-1], names[arg]);
+        if (!r) {
+            tern_val mn = TERN_IS_KIND(sp[-1], TERN_K_MODULE) ? TERN_AS(tern_module, sp[-1])->name : TERN_N(ANGLE_module);
+            tern_raise_fmt(vm, &tern_type_ImportError, "cannot import name '%V' from '%V'", names[arg], mn);
+        }
+        LOAD();
+        PUSH(r);
+        NEXT();
+    }
+#if !COMPUTED_GOTO
+    default:
+        SAVE();
+        tern_raise_fmt(vm, &tern_type_SystemError, "bad opcode %d", (int)ip[-1]);
+    }
+#endif
+}

@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * vm_int.h — internals shared by the interpreter loop (vm.c) and the call
+ * machinery (call.c, gen.c). Not for other files.
+ */
+#ifndef TERN_VM_INT_H
+#define TERN_VM_INT_H
+
+#include "runtime.h"
+
+/* Outcome of running frames until the entry frame finishes. */
+typedef struct tern_run {
+    tern_frame *entry;  /* the frame whose return ends the run */
+    tern_val result;    /* returned or yielded value */
+    int yielded;        /* 1 if the entry frame (a generator) yielded */
+} tern_run;
+
+/* Run vm->frame (an entry frame) and everything it calls until it returns
+ * or yields. Exceptions not handled inside propagate to the caller with
+ * the entry frame popped. */
+tern_val tern_vm_execute(tern_vm *vm, int *yielded);
+
+/* Bind `nargs` arguments at `args` (last len(kwnames) are keywords) to a
+ * new frame for Python function `func`. The arguments must be the top of
+ * the value stack (vm->sp == args + nargs, kwnames not on the stack); the
+ * frame's locals start at `args`. `ret` is the slot that receives the
+ * result. Returns the new frame, or NULL if func is a generator function,
+ * in which case the generator object has been stored in *ret and the
+ * stack cut to ret + 1. */
+tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int nargs,
+                              tern_val kwnames, tern_val *ret);
+
+/* Push a frame that runs `code` with locals in dict `locals` (module and
+ * class bodies). Free variables come from `closure` (tuple or NULL). */
+tern_frame *tern_vm_push_body(tern_vm *vm, tern_val code, tern_val globals,
+                              tern_val locals, tern_val closure);
+
+/* Make sure `n` more slots fit on the value stack above vm->sp. */
+void tern_vm_check_stack(tern_vm *vm, size_t n);
+
+/* Create a generator for a bound frame's slots. */
+tern_val tern_gen_new(tern_vm *vm, tern_val func, tern_val *slots, size_t nslots);
+
+/* Resume generator `gen` sending `v` (TERN_NONE for next()). Returns the
+ * yielded value with *done = 0, or the return value with *done = 1. If
+ * `exc` is not NULL it is thrown into the generator instead. */
+tern_val tern_gen_resume(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, int *done);
+
+/* Called by the interpreter when a generator frame yields. */
+void tern_gen_suspend(tern_vm *vm, tern_frame *f, tern_val *sp);
+
+/* Raise NameError for a missing global/builtin. */
+TERN_NORETURN void tern_vm_name_error(tern_vm *vm, tern_val name);
+
+/* Append a traceback entry for frame f to exception vm->exc (never raises). */
+void tern_tb_add(tern_vm *vm, tern_frame *f);
+
+#endif

@@ -1,0 +1,10 @@
+# abs, min, max, sum, round, pow
+print(abs(-5), abs(5), abs(-2.5), abs(0))
+print(min(3, 1, 2), max(3, 1, 2), min([4, 2, 8]), max("hello"), min("b", "a"))
+print(max([1, 5, 3], key=lambda x: -x), min(["aa", "b", "ccc"], key=len))
+print(max([], default="empty"), min((5,)))
+print(sum([1, 2, 3]), sum([]), sum(range(101)), sum([0.5, 0.25]), sum([1, 2], 10))
+print(pow(2, 10), pow(2, 10, 1000), pow(2.0, -1))
+print(round(3.14159, 2), round(1234, -2), round(-0.5), round(1.5))
+print(divmod(17, 5), divmod(-17, 5))
+print(all([1, 2, 3]), all([1, 0]), all([]), any([0, 0, 1]), any([]), any([0]))

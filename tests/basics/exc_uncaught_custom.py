@@ -1,0 +1,5 @@
+# an uncaught user-defined exception
+class MyError(Exception):
+    pass
+print("start")
+raise MyError("something went wrong")

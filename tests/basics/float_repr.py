@@ -1,0 +1,12 @@
+# float repr is the shortest string that round-trips, like CPython's
+print(0.1 + 0.2)
+print(1e16, 1e15, 1.5e-7, 1e-4, 1e-5, 0.0001, 0.00001)
+print(1.0, 100.0, -0.0, 0.0, 2.5, 1/3, 2/3)
+print(float('inf'), float('-inf'), float('nan'))
+print(1e22, 1e21, 123456789012345678.0, 1.7976931348623157e308, 5e-324)
+print(3.141592653589793, 2.718281828459045, 1.1, 2.2, 3.3)
+print(repr(0.1), str(0.1), repr(1e100), repr(-1.5e-10))
+print([0.5, 1.25, -3.0], (1e16,), {'x': 0.1})
+print(100.0 / 3, 10.0 ** 15, 10.0 ** 16, 2.0 ** 53, 2.0 ** 53 + 1)
+print(float(10 ** 17), 1.5e300 * 1e10)
+print(0.1 * 3, 1.0 - 0.9, 123.456, 1e-320 > 0)

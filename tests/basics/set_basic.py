@@ -1,0 +1,11 @@
+# sets (printed sorted, since set order is not part of the language)
+s = {3, 1, 2}
+print(sorted(s), len(s), 2 in s, 5 in s)
+s.add(5)
+s.add(1)
+s.discard(3)
+print(sorted(s))
+t = set([1, 1, 2, 2, 9])
+print(sorted(t), sorted(s | t), sorted(s & t), sorted(s - t), sorted(s ^ t))
+print(set() == set(), {1, 2} == {2, 1}, {1} < {1, 2}, {1, 2} <= {1, 2})
+print(sorted(set("hello")))

@@ -1,0 +1,13 @@
+# str.format: simple cases
+print("{} {}".format("a", "b"))
+print("{0} {1} {0}".format("x", "y"))
+print("{name} is {age}".format(name="Ann", age=30))
+print("{:5}|{:<5}|{:>5}|{:^5}|".format("ab", "cd", "ef", "gh"))
+print("{:5}|{:<5}|{:>5}|".format(1, 2, 3))
+print("{:.2f} {:.0f} {:.3f}".format(3.14159, 2.5, 1 / 3))
+print("{:d} {:05d} {:+d} {:x} {:X} {:o} {:b}".format(42, 42, 42, 255, 255, 8, 5))
+print("{:,}".format(1234567), "{:10.3f}|".format(3.14159))
+print("{{literal}} {}".format(1))
+print("{!r} {!s}".format("q", "q"))
+print("{0[1]} {1[k]}".format([5, 6], {"k": "v"}))
+print("{:*^9}".format("mid"))

@@ -1,0 +1,93 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# The whole test run behind `make test`. Every step is counted in one tally
+# (build/test-tally.txt) and the run ends with a single line
+# "N passed, N failed"; the exit status is non-zero if anything failed.
+# A step that fails (a build, a gate) is counted and the run goes on.
+#
+# Order: dependencies, builds, gates, the Python suite on each build, the C
+# API tests of each build, the CLI tests.
+set -u
+
+MAKE=${MAKE:-make}
+PYTHON=${PYTHON:-python3}
+B=${BUILD:-build}
+JOBS=${JOBS:-2}
+TALLY=$B/test-tally.txt
+
+mkdir -p "$B"
+tally() { "$PYTHON" tests/tally.py "$TALLY" "$@"; }
+tally reset
+cache=$(mktemp -d)           # CPython's results, shared by the suite runs
+trap 'rm -rf "$cache"' EXIT
+
+section() { printf '\n== %s\n' "$1"; }
+
+# The builds: name, directory, command, heap for the suite (empty: default).
+VARIANTS="default:$B:tern:
+stress:$B/stress:tern-stress:512k
+asan:$B/asan:tern:
+m32:$B/m32:tern:
+cxx:$B/cxx:tern:"
+
+section "dependencies"
+tally run --show "deps: tools/ensure-deps.sh" -- sh tools/ensure-deps.sh
+
+# Builds. The C++ and 32-bit builds compiling is itself a gate.
+section "builds"
+built=""
+for v in $VARIANTS; do
+    name=${v%%:*}; rest=${v#*:}; dir=${rest%%:*}; rest=${rest#*:}; cmd=${rest%%:*}
+    if tally run --timeout 1200 "build: $name" -- $MAKE -j"$JOBS" "$dir/libtern.a" "$dir/$cmd"; then
+        built="$built $name"
+    fi
+done
+[ -x "$B/stress/tern-stress" ] && cp "$B/stress/tern-stress" "$B/tern-stress"
+
+# How to run a build's programs: directly, except the 32-bit build on a
+# kernel that cannot run 32-bit x86 programs, which goes through qemu-i386.
+wrapper_for() {
+    if [ "$1" = m32 ] && [ -x "$B/m32/tern" ] && ! "$B/m32/tern" --version >/dev/null 2>&1 &&
+            command -v qemu-i386 >/dev/null 2>&1; then
+        echo qemu-i386
+    fi
+}
+
+section "gates"
+tally run --show "gate: no writable globals (tools/check-globals.sh)" -- sh tools/check-globals.sh "$B/libtern.a"
+tally run --show "gate: no asm, no malloc in src/ (tools/check-asm.sh)" -- sh tools/check-asm.sh src
+
+# The Python suite on every build that built.
+for v in $VARIANTS; do
+    name=${v%%:*}; rest=${v#*:}; dir=${rest%%:*}; rest=${rest#*:}; cmd=${rest%%:*}; heap=${rest#*:}
+    case " $built " in *" $name "*) ;; *) continue ;; esac
+    wrap=$(wrapper_for "$name")
+    section "Python tests on ${wrap:+$wrap }$dir/$cmd"
+    "$PYTHON" tests/run.py --tern "$dir/$cmd" --jobs "$JOBS" ${heap:+--heap "$heap"} ${wrap:+--wrapper "$wrap"} \
+        --tally "$TALLY" --label "suite: $name" --cache-dir "$cache"
+done
+
+# The C API tests, each linked against the libtern of each build.
+for v in $VARIANTS; do
+    name=${v%%:*}; rest=${v#*:}; dir=${rest%%:*}
+    case " $built " in *" $name "*) ;; *) continue ;; esac
+    wrap=$(wrapper_for "$name")
+    for src in tests/api/*.c; do
+        [ -f "$src" ] || continue
+        t=$(basename "$src" .c)
+        section "C API test $t ($name)"
+        tally run --counts --timeout 120 "api $name: $t" -- \
+            sh -c "$MAKE -s '$dir/api/$t' && $wrap '$dir/api/$t'"
+    done
+done
+
+section "CLI tests"
+if [ -x "$B/tern" ]; then
+    "$PYTHON" tests/cli/run_cli.py --tern "$B/tern" --tally "$TALLY"
+else
+    tally add "cli: $B/tern missing" 0 1
+    echo "FAIL cli: $B/tern was not built"
+fi
+
+section "total"
+tally total

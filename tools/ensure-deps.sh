@@ -1,0 +1,74 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Install the build dependencies `make test` needs on a fresh Debian 12
+# machine: gcc-multilib (for the -m32 build), g++ (for the C++ build), and
+# qemu-user if this kernel cannot run 32-bit programs natively.
+# Does nothing if they are already usable. Fails loudly if an install fails.
+set -eu
+
+missing=""
+
+# Can we compile *and link* a 32-bit program? Having the gcc binary is not
+# enough: the 32-bit libc and libgcc come with gcc-multilib.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf 'int main(void) { return 0; }\n' > "$tmp/t.c"
+if ! ${CC:-cc} -m32 "$tmp/t.c" -o "$tmp/t32" >/dev/null 2>&1; then
+    missing="$missing gcc-multilib"
+fi
+if ! command -v g++ >/dev/null 2>&1; then
+    missing="$missing g++"
+fi
+# Some kernels (e.g. in microVMs) cannot run 32-bit x86 programs at all; the
+# tests then run the -m32 build under qemu-i386 (user-mode emulation).
+if ${CC:-cc} -m32 "$tmp/t.c" -o "$tmp/t32" >/dev/null 2>&1 &&
+        ! "$tmp/t32" >/dev/null 2>&1 && ! command -v qemu-i386 >/dev/null 2>&1; then
+    missing="$missing qemu-user"
+fi
+if ! command -v objdump >/dev/null 2>&1; then
+    missing="$missing binutils"
+fi
+
+if [ -z "$missing" ]; then
+    echo "ensure-deps: all build dependencies present"
+    exit 0
+fi
+
+echo "ensure-deps: installing:$missing"
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+        SUDO=sudo
+    else
+        echo "ensure-deps: need root to install:$missing" >&2
+        exit 1
+    fi
+else
+    SUDO=
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+if ! $SUDO apt-get update; then
+    echo "ensure-deps: apt-get update failed" >&2
+    exit 1
+fi
+# shellcheck disable=SC2086
+if ! $SUDO apt-get install -y --no-install-recommends $missing; then
+    echo "ensure-deps: apt-get install failed for:$missing" >&2
+    exit 1
+fi
+
+# Check again: an install that "succeeded" but left the toolchain unusable
+# must not be skipped silently.
+if ! ${CC:-cc} -m32 "$tmp/t.c" -o "$tmp/t32" >/dev/null 2>&1; then
+    echo "ensure-deps: 32-bit toolchain still unusable after install" >&2
+    exit 1
+fi
+if ! command -v g++ >/dev/null 2>&1; then
+    echo "ensure-deps: g++ still missing after install" >&2
+    exit 1
+fi
+if ! "$tmp/t32" >/dev/null 2>&1 && ! qemu-i386 "$tmp/t32" >/dev/null 2>&1; then
+    echo "ensure-deps: cannot run 32-bit programs, natively or with qemu-i386" >&2
+    exit 1
+fi
+echo "ensure-deps: done"
