@@ -162,7 +162,6 @@ tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int na
                                       func_name(func), TERN_STR_CHARS(name));
             }
         }
-        TERN_UNROOT(vm);
         fn = TERN_AS(tern_func, func);
         /* defaults for missing positionals */
         if (npos < argc) {
@@ -179,7 +178,7 @@ tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int na
         for (i = argc; i < argc + nkwonly; i++) {
             if (!slots[i]) {
                 tern_val kd = TERN_AS(tern_func, func)->kwdefaults;
-                tern_val name = TERN_TUPLE_ITEMS(TERN_AS(tern_code, fn->code)->varnames)[i];
+                tern_val name = TERN_TUPLE_ITEMS(TERN_AS(tern_code, TERN_AS(tern_func, func)->code)->varnames)[i];
                 tern_val d = kd ? tern_dict_get(vm, kd, name) : TERN_NULL;
                 if (d)
                     slots[i] = d;
@@ -188,6 +187,7 @@ tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int na
         for (i = argc; i < argc + nkwonly; i++)
             if (!slots[i])
                 missing_args(vm, func, slots, argc, argc + nkwonly, "keyword-only");
+        TERN_UNROOT(vm);
         fn = TERN_AS(tern_func, func);
         c = TERN_AS(tern_code, fn->code);
     }

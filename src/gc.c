@@ -325,6 +325,47 @@ static void stress_shift(tern_vm *vm, size_t gap) {
 }
 #endif
 
+#if TERN_GC_STRESS
+#include <stdio.h>
+#include <stdlib.h>
+
+/* A value the collector left behind must be an immediate, a ROM object or
+ * the start of a heap object: check the last by its header. */
+static void check_val(tern_vm *vm, tern_val v, const char *where) {
+    const uint8_t *p;
+    tern_hdr h;
+    if (!TERN_IS_OBJ(v) || !TERN_IN_HEAP(vm, TERN_PTR(v)))
+        return;
+    p = (const uint8_t *)TERN_PTR(v);
+    h = *(const tern_hdr *)p;
+    if (p < vm->heap_start || p >= vm->heap_top || TERN_HDR_KIND(h) >= TERN_K__COUNT ||
+        TERN_HDR_GRANULES(h) == 0 || p + TERN_HDR_GRANULES(h) * TERN_GRANULE > vm->heap_top) {
+        fprintf(stderr, "tern: GC verify: bad reference %p in %s\n", (const void *)p, where);
+        abort();
+    }
+}
+
+static void check_root(void *ctx, tern_val *slot) {
+    check_val((tern_vm *)ctx, *slot, "a root");
+}
+
+/* Stress build: after every collection, every reference is checked. */
+static void verify_heap(tern_vm *vm) {
+    uint8_t *p;
+    for_each_root(vm, check_root, vm);
+    for (p = vm->heap_start; p < vm->heap_top; p += TERN_OBJ_BYTES(p)) {
+        tern_val *w, *end;
+        if (TERN_HDR_GRANULES(*(tern_hdr *)p) == 0 || TERN_HDR_KIND(*(tern_hdr *)p) >= TERN_K__COUNT) {
+            fprintf(stderr, "tern: GC verify: corrupt header at %p\n", (void *)p);
+            abort();
+        }
+        refs_of(p, &w, &end);
+        for (; w < end; w++)
+            check_val(vm, *w, "an object");
+    }
+}
+#endif
+
 void tern_gc_collect_(tern_vm *vm) {
     size_t nbits_words;
     if (vm->gc_busy)
@@ -337,6 +378,7 @@ void tern_gc_collect_(tern_vm *vm) {
     compact(vm);
 #if TERN_GC_STRESS
     stress_shift(vm, 2 * TERN_GRANULE);
+    verify_heap(vm);
 #endif
     vm->gc_count++;
     vm->gc_epoch_alloc = 0;

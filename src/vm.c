@@ -297,13 +297,20 @@ TERN_NORETURN static void do_raise(tern_vm *vm, tern_val exc, tern_val cause, in
 }
 
 static tern_val format_value(tern_vm *vm, tern_val v, int conv, tern_val spec) {
+    tern_val r;
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, spec);
     if (conv == 1)
         v = tern_to_str(vm, v);
     else if (conv == 2 || conv == 3)
         v = tern_repr(vm, v);
-    if (!spec && TERN_IS_STR(v))
+    if (!spec && TERN_IS_STR(v)) {
+        TERN_UNROOT(vm);
         return v;
-    return tern_format(vm, v, spec ? spec : TERN_N(empty_str));
+    }
+    r = tern_format(vm, v, spec ? spec : TERN_N(empty_str));
+    TERN_UNROOT(vm);
+    return r;
 }
 
 /* ------------------------------------------------------------------ */
@@ -311,6 +318,8 @@ static tern_val format_value(tern_vm *vm, tern_val v, int conv, tern_val spec) {
 /* ------------------------------------------------------------------ */
 
 #define SAVE()      (f->ip = ip, vm->sp = sp)
+/* names[i] read afresh (after an allocation, before LOAD) */
+#define NAME(i)     (TERN_TUPLE_ITEMS(CODE(f)->names)[i])
 #define LOAD()      (ip = f->ip, sp = vm->sp, consts = TERN_TUPLE_ITEMS(CODE(f)->consts), \
                      names = TERN_TUPLE_ITEMS(CODE(f)->names))
 /* Reload after a call that left its result in vm->sp[-1]. */
@@ -328,6 +337,7 @@ static void interp(tern_vm *vm, tern_run *run) {
     tern_val *sp, *locals = f->base, *consts, *names;
     unsigned arg = 0;
     tern_val a, b, r;
+    tern_val *fs;       /* a call's function slot (shared by the call opcodes) */
 
     LOAD();
 
@@ -437,7 +447,7 @@ dispatch:
         a = sp[-1];
         if (a != TERN_NONE) {
             SAVE();
-            tern_dict_set(vm, vm->builtins, tern_intern(vm, "_", 1), sp[-1]);
+            tern_dict_set(vm, vm->builtins, TERN_N(underscore), sp[-1]);
             r = tern_repr(vm, sp[-1]);
             tern_write(vm, 1, TERN_STR_CHARS(r), TERN_STR_LEN(r));
             tern_write(vm, 1, "\n", 1);
@@ -476,23 +486,22 @@ dispatch:
         vm->exc = sp[-1];
         tern_nlr_throw(vm);
     CASE(BEFORE_WITH) {
-        tern_val mgr = sp[-1], enter, exitf;
+        /* [mgr] -> [exit enter()]; the slot above mgr keeps exit rooted */
+        tern_val enter = TERN_NULL, *top = sp;
         SAVE();
-        exitf = tern_getattr_opt(vm, mgr, TERN_N(__exit__));
-        enter = TERN_NULL;
-        if (exitf) {
-            sp[0] = exitf;          /* keep it rooted on the stack */
-            vm->sp = sp + 1;
-            enter = tern_getattr_opt(vm, sp[-1], TERN_N(__enter__));
-        }
-        if (!exitf || !enter)
+        top[0] = tern_getattr_opt(vm, top[-1], TERN_N(__exit__));
+        vm->sp = top + 1;
+        if (top[0])
+            enter = tern_getattr_opt(vm, top[-1], TERN_N(__enter__));
+        if (!top[0] || !enter)
             tern_raise_type_error(vm, "'%s' object does not support the context manager protocol",
-                                  tern_type_name(sp[-1]));
+                                  tern_type_name(top[-1]));
         r = tern_call0(vm, enter);
+        vm->sp = top;
         LOAD();
-        sp[-1] = sp[0];   /* exit */
-        sp[0] = r;
-        sp++;
+        top[-1] = top[0];
+        top[0] = r;
+        sp = top + 1;
         NEXT();
     }
     CASE(WITH_EXCEPT_START) {
@@ -654,7 +663,7 @@ dispatch:
         ARG();
         SAVE();
         if (!tern_dict_del(vm, f->globals, names[arg]))
-            tern_vm_name_error(vm, names[arg]);
+            tern_vm_name_error(vm, NAME(arg));
         LOAD();
         NEXT();
     CASE(LOAD_NAME)
@@ -678,7 +687,7 @@ dispatch:
         ARG();
         SAVE();
         if (!tern_dict_del(vm, f->locals, names[arg]))
-            tern_vm_name_error(vm, names[arg]);
+            tern_vm_name_error(vm, NAME(arg));
         LOAD();
         NEXT();
     CASE(LOAD_ATTR)
@@ -810,30 +819,34 @@ dispatch:
         NEXT();
     CASE(BUILD_SET) {
         unsigned i;
+        tern_val *top;
         ARG();
         SAVE();
-        r = tern_set_new(vm, 0);
-        sp[0] = r;
-        vm->sp = sp + 1;
+        top = sp;
+        top[0] = tern_set_new(vm, 0);
+        vm->sp = top + 1;
         for (i = 0; i < arg; i++)
-            tern_set_add(vm, sp[0], sp[-(int)arg + (int)i]);
+            tern_set_add(vm, top[0], top[-(int)arg + (int)i]);
+        vm->sp = top;
         LOAD();
-        r = sp[0];
+        r = top[0];
         sp -= arg;
         PUSH(r);
         NEXT();
     }
     CASE(BUILD_MAP) {
         unsigned i;
+        tern_val *top;
         ARG();
         SAVE();
-        r = tern_dict_new(vm, arg);
-        sp[0] = r;
-        vm->sp = sp + 1;
+        top = sp;
+        top[0] = tern_dict_new(vm, arg);
+        vm->sp = top + 1;
         for (i = 0; i < arg; i++)
-            tern_dict_set(vm, sp[0], sp[-2 * (int)arg + 2 * (int)i], sp[-2 * (int)arg + 2 * (int)i + 1]);
+            tern_dict_set(vm, top[0], top[-2 * (int)arg + 2 * (int)i], top[-2 * (int)arg + 2 * (int)i + 1]);
+        vm->sp = top;
         LOAD();
-        r = sp[0];
+        r = top[0];
         sp -= 2 * arg;
         PUSH(r);
         NEXT();
@@ -1059,7 +1072,6 @@ dispatch:
 
     /* ---- calls ---- */
     CASE(CALL_FUNCTION) {
-        tern_val *fs;
         ARG();
         fs = sp - arg - 1;
     do_call_plain:
@@ -1082,7 +1094,6 @@ dispatch:
         NEXT();
     }
     CASE(CALL_METHOD) {
-        tern_val *fs;
         ARG();
         fs = sp - arg - 2;
         if (fs[1]) {
@@ -1098,7 +1109,7 @@ dispatch:
     }
     CASE(CALL_FUNCTION_KW)
     CASE(CALL_METHOD_KW) {
-        tern_val *fs, kwn;
+        tern_val kwn;
         int is_method = ip[-1] == TERN_BC_CALL_METHOD_KW;
         ARG();
         kwn = POP();
@@ -1137,7 +1148,7 @@ dispatch:
     CASE(CALL_FUNCTION_EX) {
         /* [f args kwargs?]: spread the tuple and the dict into a plain call
          * laid out above them: [f args kwargs kwnames | f a1..an v1..vk] */
-        tern_val *fs, *base;
+        tern_val *base;
         tern_val kwn = TERN_NULL;
         size_t n, i, nkw = 0;
         ARG();
@@ -1235,7 +1246,7 @@ dispatch:
         r = tern_getattr_opt(vm, sp[-1], names[arg]);
         if (!r) {
             tern_val mn = TERN_IS_KIND(sp[-1], TERN_K_MODULE) ? TERN_AS(tern_module, sp[-1])->name : TERN_N(ANGLE_module);
-            tern_raise_fmt(vm, &tern_type_ImportError, "cannot import name '%V' from '%V'", names[arg], mn);
+            tern_raise_fmt(vm, &tern_type_ImportError, "cannot import name '%V' from '%V'", NAME(arg), mn);
         }
         LOAD();
         PUSH(r);

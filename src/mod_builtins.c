@@ -1,0 +1,1124 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * mod_builtins.c — the builtins module: the built-in functions, and
+ * tern_builtins_init, which fills vm->builtins with them, the built-in
+ * types and the exception types.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include "containers.h"
+#include "obj_class.h"
+
+tern_val tern_callable_iter(tern_vm *vm, tern_val *f_and_sentinel);
+
+/* Keyword argument parsing: find each of `names` (interned) among the
+ * keyword arguments, storing the values in out[] (TERN_NULL if absent);
+ * an unknown keyword raises "'x' is an invalid keyword argument for f()". */
+static void kwargs(tern_vm *vm, const char *fname, int nargs, tern_val *args, tern_val kwnames,
+                   int n, const tern_val *names, tern_val *out) {
+    int nkw = TERN_NKW(kwnames), i, j;
+    for (j = 0; j < n; j++)
+        out[j] = TERN_NULL;
+    for (i = 0; i < nkw; i++) {
+        tern_val k = TERN_TUPLE_ITEMS(kwnames)[i];
+        for (j = 0; j < n; j++)
+            if (k == names[j])
+                break;
+        if (j == n)
+            tern_raise_type_error(vm, "'%V' is an invalid keyword argument for %s()", k, fname);
+        out[j] = args[nargs - nkw + i];
+    }
+}
+
+/* ===================================================================
+ * Output and input
+ * =================================================================== */
+
+/* Where print() writes: NULL for the VM's stdout, or a file-like object
+ * replacing sys.stdout (any object other than sys.__stdout__). */
+static tern_val stdout_object(tern_vm *vm) {
+    tern_val sys, d, out, orig;
+    if (!vm->modules)
+        return TERN_NULL;
+    sys = tern_dict_get_name(vm->modules, TERN_N(sys));
+    if (!sys || !TERN_IS_KIND(sys, TERN_K_MODULE))
+        return TERN_NULL;
+    d = TERN_AS(tern_module, sys)->dict;
+    out = tern_dict_get_name(d, TERN_N(stdout));
+    orig = tern_dict_get_name(d, TERN_N(__stdout__));
+    if (!out || out == orig || (!orig && !TERN_IS_CLASSED(out)))
+        return TERN_NULL;
+    return out;
+}
+
+static void write_str(tern_vm *vm, tern_val file, tern_val s) {
+    if (file == TERN_NULL)
+        tern_write(vm, 1, TERN_STR_CHARS(s), TERN_STR_LEN(s));
+    else
+        tern_call_method1(vm, file, TERN_N(write), s);
+}
+
+static void write_c(tern_vm *vm, tern_val *file, const char *s, size_t len) {
+    if (*file == TERN_NULL)
+        tern_write(vm, 1, s, len);
+    else
+        write_str(vm, *file, tern_str_new(vm, s, len));
+}
+
+static tern_val bi_print(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val kw[4], names[4], *st;
+    int npos = nargs - TERN_NKW(kwnames), i;
+    names[0] = TERN_N(sep);
+    names[1] = TERN_N(end);
+    names[2] = TERN_N(file);
+    names[3] = TERN_N(flush);
+    kwargs(vm, "print", nargs, args, kwnames, 4, names, kw);
+    for (i = 0; i < 2; i++)
+        if (kw[i] != TERN_NULL && kw[i] != TERN_NONE && !TERN_IS_STR(kw[i]))
+            tern_raise_type_error(vm, "%s must be None or a string, not %s", i ? "end" : "sep",
+                                  tern_type_name(kw[i]));
+    /* st: [file, sep, end, piece] on the value stack */
+    st = tern_push(vm, kw[2] == TERN_NULL || kw[2] == TERN_NONE ? stdout_object(vm) : kw[2]);
+    tern_push(vm, kw[0] == TERN_NONE ? TERN_NULL : kw[0]);
+    tern_push(vm, kw[1] == TERN_NONE ? TERN_NULL : kw[1]);
+    tern_push(vm, TERN_NULL);
+    for (i = 0; i < npos; i++) {
+        if (i) {
+            if (st[1])
+                write_str(vm, st[0], st[1]);
+            else
+                write_c(vm, &st[0], " ", 1);
+        }
+        st[3] = tern_to_str(vm, args[i]);
+        write_str(vm, st[0], st[3]);
+    }
+    if (st[2])
+        write_str(vm, st[0], st[2]);
+    else
+        write_c(vm, &st[0], "\n", 1);
+    if (kw[3] != TERN_NULL && st[0] != TERN_NULL && tern_truthy(vm, kw[3])) {
+        tern_val f = tern_getattr_opt(vm, st[0], TERN_N(flush));
+        if (f != TERN_NULL)
+            tern_call0(vm, f);
+    }
+    tern_popn(vm, 4);
+    return TERN_NONE;
+}
+
+/* input([prompt]): reads one line byte by byte through vm->read. */
+static tern_val bi_input(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_strbuf b;
+    char c;
+    size_t got = 0;
+    tern_val s;
+    TERN_ROOTS(vm);
+    tern_cargs(vm, "input", nargs, kwnames, 0, 1);
+    if (nargs == 1) {
+        tern_val *st = tern_push(vm, stdout_object(vm));
+        tern_push(vm, tern_to_str(vm, args[0]));
+        write_str(vm, st[0], st[1]);
+        if (st[0] != TERN_NULL) {
+            tern_val f = tern_getattr_opt(vm, st[0], TERN_N(flush));
+            if (f != TERN_NULL)
+                tern_call0(vm, f);
+        }
+        tern_popn(vm, 2);
+    }
+    tern_strbuf_init(vm, &b, 64);
+    for (;;) {
+        if (!vm->read || vm->read(vm->user_data, &c, 1) != 1)
+            break;
+        got++;
+        if (c == '\n')
+            break;
+        tern_strbuf_add_char(vm, &b, c);
+    }
+    if (got == 0)
+        tern_raise_fmt(vm, &tern_type_EOFError, "EOF when reading a line");
+    s = tern_strbuf_finish(vm, &b);
+    TERN_UNROOT(vm);
+    return s;
+}
+
+/* ===================================================================
+ * Simple functions of one argument
+ * =================================================================== */
+
+static tern_val bi_len(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_int n;
+    tern_cargs(vm, "len", nargs, kwnames, 1, 1);
+    n = tern_len(vm, args[0]);
+    return tern_int_from(vm, n);
+}
+
+static tern_val bi_repr(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "repr", nargs, kwnames, 1, 1);
+    return tern_repr(vm, args[0]);
+}
+
+static tern_val bi_ascii(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val r;
+    tern_strbuf b;
+    const unsigned char *p;
+    size_t i, n;
+    TERN_ROOTS(vm);
+    tern_cargs(vm, "ascii", nargs, kwnames, 1, 1);
+    r = tern_repr(vm, args[0]);
+    if (TERN_AS(tern_str, r)->nchars == TERN_STR_LEN(r))
+        return r;
+    TERN_ROOT(vm, r);
+    tern_strbuf_init(vm, &b, TERN_STR_LEN(r) + 16);
+    n = TERN_STR_LEN(r);
+    for (i = 0; i < n;) {
+        unsigned long cp;
+        char esc[16];
+        int m;
+        p = (const unsigned char *)TERN_STR_CHARS(r);
+        cp = p[i];
+        if (cp < 0x80) {
+            tern_strbuf_add_char(vm, &b, (char)cp);
+            i++;
+            continue;
+        }
+        if (cp >= 0xF0 && i + 3 < n + 1) {
+            cp = ((cp & 7ul) << 18) | ((p[i + 1] & 0x3Ful) << 12) | ((p[i + 2] & 0x3Ful) << 6) | (p[i + 3] & 0x3Ful);
+            i += 4;
+        } else if (cp >= 0xE0) {
+            cp = ((cp & 15ul) << 12) | ((p[i + 1] & 0x3Ful) << 6) | (p[i + 2] & 0x3Ful);
+            i += 3;
+        } else {
+            cp = ((cp & 31ul) << 6) | (p[i + 1] & 0x3Ful);
+            i += 2;
+        }
+        if (cp < 0x100)
+            m = snprintf(esc, sizeof esc, "\\x%02lx", cp);
+        else if (cp < 0x10000)
+            m = snprintf(esc, sizeof esc, "\\u%04lx", cp);
+        else
+            m = snprintf(esc, sizeof esc, "\\U%08lx", cp);
+        tern_strbuf_add(vm, &b, esc, (size_t)m);
+    }
+    r = tern_strbuf_finish(vm, &b);
+    TERN_UNROOT(vm);
+    return r;
+}
+
+static tern_val bi_abs(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val v;
+    tern_cargs(vm, "abs", nargs, kwnames, 1, 1);
+    v = args[0];
+    if (TERN_IS_SMALL(v))
+        return TERN_SMALL_VALUE(v) < 0 ? tern_int_from(vm, -TERN_SMALL_VALUE(v)) : v;
+    if (TERN_IS_BOOL(v))
+        return TERN_SMALL(v == TERN_TRUE);
+    if (TERN_IS_FLOAT(v))
+        return tern_float_new(vm, fabs(TERN_AS(tern_float, v)->value));
+    if (TERN_IS_KIND(v, TERN_K_BIGINT))
+        return TERN_AS(tern_bigint, v)->sign < 0 ? tern_unary_op(vm, TERN_UOP_NEG, v) : v;
+    v = tern_call_special(vm, v, TERN_N(__abs__), 0, TERN_NULL, TERN_NULL);
+    if (v == TERN_NULL)
+        tern_raise_type_error(vm, "bad operand type for abs(): '%s'", tern_type_name(args[0]));
+    return v;
+}
+
+static tern_val any_all(tern_vm *vm, tern_val iterable, int want) {
+    tern_val it, v;
+    tern_val *st = tern_push(vm, TERN_NULL);
+    it = tern_iter(vm, iterable);
+    st[0] = it;
+    while ((v = tern_next(vm, st[0])) != TERN_NULL) {
+        if (tern_truthy(vm, v) == want) {
+            tern_popn(vm, 1);
+            return TERN_BOOL(want);
+        }
+    }
+    tern_popn(vm, 1);
+    return TERN_BOOL(!want);
+}
+
+static tern_val bi_all(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "all", nargs, kwnames, 1, 1);
+    return any_all(vm, args[0], 0);
+}
+
+static tern_val bi_any(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "any", nargs, kwnames, 1, 1);
+    return any_all(vm, args[0], 1);
+}
+
+static tern_val bi_hash(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "hash", nargs, kwnames, 1, 1);
+    return tern_hash(vm, args[0]);
+}
+
+static tern_val bi_id(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "id", nargs, kwnames, 1, 1);
+    return tern_id_hash(vm, args[0]);
+}
+
+static int is_callable(tern_vm *vm, tern_val v) {
+    const tern_type *t = tern_typeof(v);
+    if (t->flags & TERN_TF_HEAP)
+        return tern_type_lookup(vm, t, TERN_N(__call__)) != TERN_NULL;
+    return t->call != NULL || TERN_IS_TYPE(v);
+}
+
+static tern_val bi_callable(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "callable", nargs, kwnames, 1, 1);
+    return TERN_BOOL(is_callable(vm, args[0]));
+}
+
+static tern_val bi_chr(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_int c;
+    char buf[4];
+    size_t n;
+    tern_cargs(vm, "chr", nargs, kwnames, 1, 1);
+    if (TERN_IS_KIND(args[0], TERN_K_BIGINT))
+        tern_raise_fmt(vm, &tern_type_OverflowError, "Python int too large to convert to C int");
+    c = tern_index_value(vm, args[0]);
+    if (c < 0 || c > 0x10FFFF)
+        tern_raise_value_error(vm, "chr() arg not in range(0x110000)");
+    if (c < 0x80) {
+        buf[0] = (char)c;
+        n = 1;
+    } else if (c < 0x800) {
+        buf[0] = (char)(0xC0 | (c >> 6));
+        buf[1] = (char)(0x80 | (c & 0x3F));
+        n = 2;
+    } else if (c < 0x10000) {
+        buf[0] = (char)(0xE0 | (c >> 12));
+        buf[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        buf[2] = (char)(0x80 | (c & 0x3F));
+        n = 3;
+    } else {
+        buf[0] = (char)(0xF0 | (c >> 18));
+        buf[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+        buf[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+        buf[3] = (char)(0x80 | (c & 0x3F));
+        n = 4;
+    }
+    return tern_str_new(vm, buf, n);
+}
+
+static tern_val bi_ord(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val v;
+    const unsigned char *p;
+    unsigned long c;
+    tern_cargs(vm, "ord", nargs, kwnames, 1, 1);
+    v = args[0];
+    if (TERN_IS_KIND(v, TERN_K_BYTES)) {
+        if (TERN_STR_LEN(v) != 1)
+            tern_raise_type_error(vm, "ord() expected a character, but string of length %zu found",
+                                  (size_t)TERN_STR_LEN(v));
+        return TERN_SMALL((unsigned char)TERN_STR_CHARS(v)[0]);
+    }
+    if (!TERN_IS_STR(v))
+        tern_raise_type_error(vm, "ord() expected string of length 1, but %s found", tern_type_name(v));
+    if (TERN_AS(tern_str, v)->nchars != 1)
+        tern_raise_type_error(vm, "ord() expected a character, but string of length %zu found",
+                              (size_t)TERN_AS(tern_str, v)->nchars);
+    p = (const unsigned char *)TERN_STR_CHARS(v);
+    c = p[0];
+    if (c >= 0xF0)
+        c = ((c & 7ul) << 18) | ((p[1] & 0x3Ful) << 12) | ((p[2] & 0x3Ful) << 6) | (p[3] & 0x3Ful);
+    else if (c >= 0xE0)
+        c = ((c & 15ul) << 12) | ((p[1] & 0x3Ful) << 6) | (p[2] & 0x3Ful);
+    else if (c >= 0xC0)
+        c = ((c & 31ul) << 6) | (p[1] & 0x3Ful);
+    return TERN_SMALL((tern_int)c);
+}
+
+static tern_val int_in_base(tern_vm *vm, const char *name, int nargs, tern_val *args, tern_val kwnames, int base) {
+    tern_val v;
+    tern_cargs(vm, name, nargs, kwnames, 1, 1);
+    v = args[0];
+    if (TERN_IS_BOOL(v))
+        v = TERN_SMALL(v == TERN_TRUE);
+    else if (!TERN_IS_INT(v))
+        v = tern_int_from(vm, tern_index_value(vm, v));
+    return tern_int_to_str(vm, v, base);
+}
+
+static tern_val bi_hex(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    return int_in_base(vm, "hex", nargs, args, kwnames, 16);
+}
+static tern_val bi_oct(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    return int_in_base(vm, "oct", nargs, args, kwnames, 8);
+}
+static tern_val bi_bin(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    return int_in_base(vm, "bin", nargs, args, kwnames, 2);
+}
+
+static tern_val bi_format(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val spec;
+    tern_cargs(vm, "format", nargs, kwnames, 1, 2);
+    spec = nargs > 1 ? args[1] : tern_str_new(vm, "", 0);
+    if (!TERN_IS_STR(spec))
+        tern_raise_type_error(vm, "format() argument 2 must be str, not %s", tern_type_name(spec));
+    return tern_format(vm, args[0], spec);
+}
+
+/* ===================================================================
+ * Numbers: divmod, pow, round
+ * =================================================================== */
+
+static tern_val bi_divmod(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val r, *st;
+    tern_cargs(vm, "divmod", nargs, kwnames, 2, 2);
+    if (TERN_IS_SMALL(args[0]) && TERN_IS_SMALL(args[1])) {
+        tern_int a = TERN_SMALL_VALUE(args[0]), b = TERN_SMALL_VALUE(args[1]), q, m;
+        if (b == 0)
+            tern_raise_fmt(vm, &tern_type_ZeroDivisionError, "integer division or modulo by zero");
+        if (!(a == TERN_SMALL_MIN && b == -1)) {
+            q = a / b;
+            m = a % b;
+            if (m != 0 && ((m < 0) != (b < 0))) {
+                m += b;
+                q--;
+            }
+            r = tern_tuple_new(vm, 2);
+            TERN_TUPLE_ITEMS(r)[0] = tern_int_from(vm, q);
+            TERN_TUPLE_ITEMS(r)[1] = TERN_SMALL(m);
+            return r;
+        }
+    }
+    if (TERN_IS_CLASSED(args[0])) {
+        r = tern_call_special(vm, args[0], TERN_N(__divmod__), 1, args[1], TERN_NULL);
+        if (r != TERN_NULL && r != TERN_NOTIMPLEMENTED)
+            return r;
+    }
+    if (TERN_IS_CLASSED(args[1])) {
+        r = tern_call_special(vm, args[1], TERN_N(__rdivmod__), 1, args[0], TERN_NULL);
+        if (r != TERN_NULL && r != TERN_NOTIMPLEMENTED)
+            return r;
+    }
+    st = tern_push(vm, TERN_NULL);
+    tern_push(vm, TERN_NULL);
+    st[0] = tern_binary_op(vm, TERN_OP_FLOORDIV, args[0], args[1]);
+    st[1] = tern_binary_op(vm, TERN_OP_MOD, args[0], args[1]);
+    r = tern_tuple_from(vm, 2, st);
+    tern_popn(vm, 2);
+    return r;
+}
+
+static tern_val imod(tern_vm *vm, tern_val a, tern_val m) {
+    return tern_int_binop(vm, TERN_OP_MOD, a, m);
+}
+
+/* Inverse of a modulo m (m > 0) by the extended Euclidean algorithm. */
+static tern_val int_inverse(tern_vm *vm, tern_val a, tern_val m) {
+    /* st: r0 r1 s0 s1 q t */
+    tern_val *st = tern_push(vm, imod(vm, a, m)), r;
+    tern_push(vm, m);
+    tern_push(vm, TERN_SMALL(1));
+    tern_push(vm, TERN_SMALL(0));
+    tern_push(vm, TERN_NULL);
+    tern_push(vm, TERN_NULL);
+    /* invariant: r_i = s_i * a (mod m) */
+    st[1] = m;
+    {
+        /* swap so that r0 = m, r1 = a mod m, s0 = 0, s1 = 1 */
+        tern_val t = st[0];
+        st[0] = st[1];
+        st[1] = t;
+        st[2] = TERN_SMALL(0);
+        st[3] = TERN_SMALL(1);
+    }
+    while (st[1] != TERN_SMALL(0)) {
+        st[4] = tern_int_binop(vm, TERN_OP_FLOORDIV, st[0], st[1]);
+        st[5] = tern_int_binop(vm, TERN_OP_MUL, st[4], st[1]);
+        st[5] = tern_int_binop(vm, TERN_OP_SUB, st[0], st[5]);
+        st[0] = st[1];
+        st[1] = st[5];
+        st[5] = tern_int_binop(vm, TERN_OP_MUL, st[4], st[3]);
+        st[5] = tern_int_binop(vm, TERN_OP_SUB, st[2], st[5]);
+        st[2] = st[3];
+        st[3] = st[5];
+    }
+    if (st[0] != TERN_SMALL(1))
+        tern_raise_value_error(vm, "base is not invertible for the given modulus");
+    r = imod(vm, st[2], m);
+    tern_popn(vm, 6);
+    return r;
+}
+
+static tern_val bi_pow(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val kw[3], names[3], *st, base, exp, mod, r;
+    int npos = nargs - TERN_NKW(kwnames);
+    names[0] = tern_intern(vm, "base", 4);
+    names[1] = tern_intern(vm, "exp", 3);
+    names[2] = tern_intern(vm, "mod", 3);
+    if (npos > 3)
+        tern_raise_type_error(vm, "pow expected at most 3 arguments, got %d", npos);
+    kwargs(vm, "pow", nargs, args, kwnames, 3, names, kw);
+    base = npos > 0 ? args[0] : kw[0];
+    exp = npos > 1 ? args[1] : kw[1];
+    mod = npos > 2 ? args[2] : kw[2];
+    if (base == TERN_NULL)
+        tern_raise_type_error(vm, "pow() missing required argument 'base' (pos 1)");
+    if (exp == TERN_NULL)
+        tern_raise_type_error(vm, "pow() missing required argument 'exp' (pos 2)");
+    if (mod == TERN_NULL || mod == TERN_NONE)
+        return tern_binary_op(vm, TERN_OP_POW, base, exp);
+    if (!(TERN_IS_INT(base) || TERN_IS_BOOL(base)) || !(TERN_IS_INT(exp) || TERN_IS_BOOL(exp)) ||
+        !(TERN_IS_INT(mod) || TERN_IS_BOOL(mod)))
+        tern_raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (TERN_IS_BOOL(base)) base = TERN_SMALL(base == TERN_TRUE);
+    if (TERN_IS_BOOL(exp)) exp = TERN_SMALL(exp == TERN_TRUE);
+    if (TERN_IS_BOOL(mod)) mod = TERN_SMALL(mod == TERN_TRUE);
+    if (mod == TERN_SMALL(0))
+        tern_raise_value_error(vm, "pow() 3rd argument cannot be 0");
+    /* st: mod base exp result */
+    st = tern_push(vm, mod);
+    tern_push(vm, base);
+    tern_push(vm, exp);
+    tern_push(vm, TERN_SMALL(1));
+    {
+        /* work modulo |mod|, fix the sign at the end */
+        int negmod = tern_truthy(vm, tern_compare(vm, TERN_CMP_LT, st[0], TERN_SMALL(0)));
+        tern_val am = negmod ? tern_unary_op(vm, TERN_UOP_NEG, st[0]) : st[0];
+        tern_push(vm, am);  /* st[4] = |mod| */
+        if (tern_truthy(vm, tern_compare(vm, TERN_CMP_LT, st[2], TERN_SMALL(0)))) {
+            st[1] = int_inverse(vm, st[1], st[4]);
+            st[2] = tern_unary_op(vm, TERN_UOP_NEG, st[2]);
+        }
+        st[1] = imod(vm, st[1], st[4]);
+        while (st[2] != TERN_SMALL(0)) {
+            if (tern_int_binop(vm, TERN_OP_AND, st[2], TERN_SMALL(1)) != TERN_SMALL(0)) {
+                st[3] = tern_int_binop(vm, TERN_OP_MUL, st[3], st[1]);
+                st[3] = imod(vm, st[3], st[4]);
+            }
+            st[2] = tern_int_binop(vm, TERN_OP_RSHIFT, st[2], TERN_SMALL(1));
+            if (st[2] != TERN_SMALL(0)) {
+                st[1] = tern_int_binop(vm, TERN_OP_MUL, st[1], st[1]);
+                st[1] = imod(vm, st[1], st[4]);
+            }
+        }
+        st[3] = imod(vm, st[3], st[4]);
+        if (negmod && st[3] != TERN_SMALL(0))
+            st[3] = tern_int_binop(vm, TERN_OP_ADD, st[3], st[0]);
+        r = st[3];
+        tern_popn(vm, 5);
+    }
+    return r;
+}
+
+/* Round a double to ndigits decimal places, half to even on the exact
+ * binary value, as CPython's correctly rounded double_round: printf's
+ * %.*f is correctly rounded, and strtod reads it back. */
+static double round_double(double x, long nd) {
+    char buf[720];
+    if (!isfinite(x) || x == 0.0)
+        return x;
+    if (nd > 323)
+        return x;
+    if (nd < -308)
+        return 0.0 * x;
+    if (nd >= 0) {
+        snprintf(buf, sizeof buf, "%.*f", (int)nd, x);
+        return strtod(buf, NULL);
+    } else {
+        double p = pow(10.0, (double)-nd), y = x / p, z = nearbyint(y);
+        if (fabs(y - z) == 0.5)
+            z = 2.0 * nearbyint(y / 2.0);
+        z *= p;
+        return z == 0.0 ? 0.0 * x : z;
+    }
+}
+
+static tern_val bi_round(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val kw[2], names[2], x, nd, r;
+    int npos = nargs - TERN_NKW(kwnames);
+    names[0] = tern_intern(vm, "number", 6);
+    names[1] = tern_intern(vm, "ndigits", 7);
+    if (npos > 2)
+        tern_raise_type_error(vm, "round() takes at most 2 arguments (%d given)", nargs);
+    kwargs(vm, "round", nargs, args, kwnames, 2, names, kw);
+    x = npos > 0 ? args[0] : kw[0];
+    nd = npos > 1 ? args[1] : kw[1];
+    if (x == TERN_NULL)
+        tern_raise_type_error(vm, "round() missing required argument 'number' (pos 1)");
+    if (nd == TERN_NONE)
+        nd = TERN_NULL;
+    if (TERN_IS_FLOAT(x)) {
+        double d = TERN_AS(tern_float, x)->value;
+        if (nd == TERN_NULL) {
+            double z = nearbyint(d);
+            if (isnan(z))
+                tern_raise_value_error(vm, "cannot convert float NaN to integer");
+            if (isinf(z))
+                tern_raise_fmt(vm, &tern_type_OverflowError, "cannot convert float infinity to integer");
+            if (fabs(z) < 4e18)
+                return tern_int_from_ll(vm, (long long)z);
+            return tern_call1(vm, TERN_VAL(&tern_type_int), tern_float_new(vm, z));
+        }
+        return tern_float_new(vm, round_double(d, (long)tern_index_value(vm, nd)));
+    }
+    if (TERN_IS_INT(x) || TERN_IS_BOOL(x)) {
+        tern_int k;
+        tern_val *st;
+        if (TERN_IS_BOOL(x))
+            x = TERN_SMALL(x == TERN_TRUE);
+        if (nd == TERN_NULL)
+            return x;
+        k = tern_index_value(vm, nd);
+        if (k >= 0)
+            return x;
+        /* round half to even at 10**-k: st = x p q r */
+        st = tern_push(vm, x);
+        tern_push(vm, TERN_NULL);
+        tern_push(vm, TERN_NULL);
+        tern_push(vm, TERN_NULL);
+        st[1] = tern_binary_op(vm, TERN_OP_POW, TERN_SMALL(10), tern_int_from(vm, -k));
+        st[2] = tern_binary_op(vm, TERN_OP_FLOORDIV, st[0], st[1]);
+        st[3] = tern_binary_op(vm, TERN_OP_MOD, st[0], st[1]);
+        st[3] = tern_binary_op(vm, TERN_OP_MUL, st[3], TERN_SMALL(2));
+        r = tern_compare(vm, TERN_CMP_GT, st[3], st[1]);
+        if (tern_truthy(vm, r) ||
+            (tern_equal(vm, st[3], st[1]) && tern_int_binop(vm, TERN_OP_AND, st[2], TERN_SMALL(1)) != TERN_SMALL(0)))
+            st[2] = tern_binary_op(vm, TERN_OP_ADD, st[2], TERN_SMALL(1));
+        r = tern_binary_op(vm, TERN_OP_MUL, st[2], st[1]);
+        tern_popn(vm, 4);
+        return r;
+    }
+    r = tern_call_special(vm, x, TERN_N(__round__), nd == TERN_NULL ? 0 : 1, nd, TERN_NULL);
+    if (r == TERN_NULL)
+        tern_raise_type_error(vm, "type %s doesn't define __round__ method", tern_type_name(x));
+    return r;
+}
+
+/* ===================================================================
+ * Iteration: min, max, sum, sorted, iter, next
+ * =================================================================== */
+
+static tern_val minmax(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames, int op, const char *name) {
+    tern_val kw[2], names[2], *st, v, r;
+    int npos = nargs - TERN_NKW(kwnames), i = 0;
+    names[0] = TERN_N(key);
+    names[1] = TERN_N(default);
+    kwargs(vm, name, nargs, args, kwnames, 2, names, kw);
+    if (npos == 0)
+        tern_raise_type_error(vm, "%s expected at least 1 argument, got 0", name);
+    if (npos > 1 && kw[1] != TERN_NULL)
+        tern_raise_type_error(vm, "Cannot specify a default for %s() with multiple positional arguments", name);
+    if (kw[0] == TERN_NONE)
+        kw[0] = TERN_NULL;
+    /* st: iterator, best, best key, item, item key, key function */
+    st = tern_push(vm, TERN_NULL);
+    tern_push(vm, TERN_NULL);
+    tern_push(vm, TERN_NULL);
+    tern_push(vm, TERN_NULL);
+    tern_push(vm, TERN_NULL);
+    tern_push(vm, kw[0]);
+    if (npos == 1)
+        st[0] = tern_iter(vm, args[0]);
+    for (;;) {
+        if (npos == 1) {
+            v = tern_next(vm, st[0]);
+            if (v == TERN_NULL)
+                break;
+        } else {
+            if (i >= npos)
+                break;
+            v = args[i++];
+        }
+        st[3] = v;
+        st[4] = st[5] ? tern_call1(vm, st[5], st[3]) : st[3];
+        if (st[1] == TERN_NULL) {
+            st[1] = st[3];
+            st[2] = st[4];
+        } else {
+            int better;
+            if (TERN_IS_SMALL(st[4]) && TERN_IS_SMALL(st[2]))
+                better = op == TERN_CMP_LT ? (tern_int)st[4] < (tern_int)st[2] : (tern_int)st[4] > (tern_int)st[2];
+            else
+                better = tern_truthy(vm, tern_compare(vm, op, st[4], st[2]));
+            if (better) {
+                st[1] = st[3];
+                st[2] = st[4];
+            }
+        }
+    }
+    r = st[1];
+    tern_popn(vm, 6);
+    if (r == TERN_NULL) {
+        if (kw[1] != TERN_NULL)
+            return kw[1];
+        tern_raise_value_error(vm, "%s() arg is an empty sequence", name);
+    }
+    return r;
+}
+
+static tern_val bi_min(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    return minmax(vm, nargs, args, kwnames, TERN_CMP_LT, "min");
+}
+
+static tern_val bi_max(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    return minmax(vm, nargs, args, kwnames, TERN_CMP_GT, "max");
+}
+
+/* sum(iterable, /, start=0), with C fast paths for small ints and floats
+ * (a float total is kept as a C double while the items are numbers). */
+static tern_val bi_sum(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val kw[1], names[1], *st, v, r;
+    int npos = nargs - TERN_NKW(kwnames);
+    names[0] = TERN_N(start);
+    kwargs(vm, "sum", nargs, args, kwnames, 1, names, kw);
+    if (npos < 1)
+        tern_raise_type_error(vm, "sum() takes at least 1 positional argument (0 given)");
+    if (npos > 2)
+        tern_raise_type_error(vm, "sum() takes at most 2 arguments (%d given)", nargs);
+    if (npos == 2)
+        kw[0] = args[1];
+    if (kw[0] == TERN_NULL)
+        kw[0] = TERN_SMALL(0);
+    if (TERN_IS_STR(kw[0]))
+        tern_raise_type_error(vm, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (TERN_IS_KIND(kw[0], TERN_K_BYTES))
+        tern_raise_type_error(vm, "sum() can't sum bytes [use b''.join(seq) instead]");
+    /* st: iterator, total */
+    st = tern_push(vm, TERN_NULL);
+    tern_push(vm, kw[0]);
+    st[0] = tern_iter(vm, args[0]);
+    while ((v = tern_next(vm, st[0])) != TERN_NULL) {
+        tern_val t = st[1];
+        if (TERN_IS_SMALL(t) && TERN_IS_SMALL(v)) {
+            tern_int s = TERN_SMALL_VALUE(t) + TERN_SMALL_VALUE(v);
+            if (TERN_SMALL_FITS(s)) {
+                st[1] = TERN_SMALL(s);
+                continue;
+            }
+        }
+        if (TERN_IS_FLOAT(t) && (TERN_IS_FLOAT(v) || TERN_IS_SMALL(v))) {
+            double d = TERN_AS(tern_float, t)->value;
+            for (;;) {
+                if (TERN_IS_FLOAT(v))
+                    d += TERN_AS(tern_float, v)->value;
+                else if (TERN_IS_SMALL(v))
+                    d += (double)TERN_SMALL_VALUE(v);
+                else
+                    break;
+                v = tern_next(vm, st[0]);
+                if (v == TERN_NULL)
+                    break;
+            }
+            tern_push(vm, v);
+            st[1] = tern_float_new(vm, d);
+            v = st[2];
+            tern_popn(vm, 1);
+            if (v == TERN_NULL)
+                break;
+            t = st[1];
+        }
+        st[1] = tern_binary_op(vm, TERN_OP_ADD, t, v);
+    }
+    r = st[1];
+    tern_popn(vm, 2);
+    return r;
+}
+
+static tern_val bi_sorted(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val kw[2], names[2], *st, r;
+    int npos = nargs - TERN_NKW(kwnames);
+    names[0] = TERN_N(key);
+    names[1] = TERN_N(reverse);
+    if (npos != 1)
+        tern_raise_type_error(vm, "sorted expected 1 argument, got %d", npos);
+    kwargs(vm, "sort", nargs, args, kwnames, 2, names, kw);
+    st = tern_push(vm, tern_list_of(vm, args[0]));
+    tern_list_sort(vm, st[0], kw[0], kw[1] != TERN_NULL && tern_truthy(vm, kw[1]));
+    r = st[0];
+    tern_popn(vm, 1);
+    return r;
+}
+
+static tern_val bi_iter(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "iter", nargs, kwnames, 1, 2);
+    if (nargs == 1)
+        return tern_iter(vm, args[0]);
+    if (!is_callable(vm, args[0]))
+        tern_raise_type_error(vm, "iter(v, w): v must be callable");
+    return tern_callable_iter(vm, args);
+}
+
+static tern_val bi_next(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val v;
+    tern_cargs(vm, "next", nargs, kwnames, 1, 2);
+    v = tern_next(vm, args[0]);
+    if (v != TERN_NULL)
+        return v;
+    if (nargs > 1)
+        return args[1];
+    tern_raise(vm, TERN_VAL(&tern_type_StopIteration));
+}
+
+/* ===================================================================
+ * Types and attributes
+ * =================================================================== */
+
+/* isinstance/issubclass against a type or a (nested) tuple of types. */
+static int class_check(tern_vm *vm, tern_val obj, tern_val spec, int sub) {
+    if (TERN_IS_TYPE(spec)) {
+        if (sub)
+            return tern_issubclass(TERN_AS(const tern_type, obj), TERN_AS(const tern_type, spec));
+        return tern_isinstance(obj, TERN_AS(const tern_type, spec));
+    }
+    if (TERN_IS_TUPLE(spec)) {
+        size_t i;
+        int r = 0;
+        tern_c_enter(vm);
+        for (i = 0; i < TERN_TUPLE_LEN(spec) && !r; i++)
+            r = class_check(vm, obj, TERN_TUPLE_ITEMS(spec)[i], sub);
+        tern_c_leave(vm);
+        return r;
+    }
+    if (sub)
+        tern_raise_type_error(vm, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    tern_raise_type_error(vm, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
+
+static tern_val bi_isinstance(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "isinstance", nargs, kwnames, 2, 2);
+    return TERN_BOOL(class_check(vm, args[0], args[1], 0));
+}
+
+static tern_val bi_issubclass(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "issubclass", nargs, kwnames, 2, 2);
+    if (!TERN_IS_TYPE(args[0]))
+        tern_raise_type_error(vm, "issubclass() arg 1 must be a class");
+    return TERN_BOOL(class_check(vm, args[0], args[1], 1));
+}
+
+static tern_val attr_name(tern_vm *vm, tern_val name) {
+    if (!TERN_IS_STR(name))
+        tern_raise_type_error(vm, "attribute name must be string, not '%s'", tern_type_name(name));
+    return tern_name_interned(vm, name);
+}
+
+static tern_val bi_getattr(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val name, v;
+    tern_cargs(vm, "getattr", nargs, kwnames, 2, 3);
+    name = attr_name(vm, args[1]);
+    if (nargs == 2)
+        return tern_getattr(vm, args[0], name);
+    v = tern_getattr_opt(vm, args[0], name);
+    return v == TERN_NULL ? args[2] : v;
+}
+
+static tern_val bi_hasattr(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val name;
+    tern_cargs(vm, "hasattr", nargs, kwnames, 2, 2);
+    name = attr_name(vm, args[1]);
+    return TERN_BOOL(tern_getattr_opt(vm, args[0], name) != TERN_NULL);
+}
+
+static tern_val bi_setattr(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val name;
+    tern_cargs(vm, "setattr", nargs, kwnames, 3, 3);
+    name = attr_name(vm, args[1]);
+    tern_setattr(vm, args[0], name, args[2]);
+    return TERN_NONE;
+}
+
+static tern_val bi_delattr(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val name;
+    tern_cargs(vm, "delattr", nargs, kwnames, 2, 2);
+    name = attr_name(vm, args[1]);
+    tern_setattr(vm, args[0], name, TERN_NULL);
+    return TERN_NONE;
+}
+
+/* ===================================================================
+ * Namespaces: globals, locals, vars, dir
+ * =================================================================== */
+
+static tern_frame *caller_frame(tern_vm *vm) {
+    return vm->frame >= vm->frames ? vm->frame : NULL;
+}
+
+static tern_val bi_globals(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_frame *f = caller_frame(vm);
+    tern_cargs(vm, "globals", nargs, kwnames, 0, 0);
+    return f ? f->globals : TERN_AS(tern_module, vm->main_module)->dict;
+}
+
+/* The caller's locals: its locals dict (module and class bodies), or a
+ * new dict built from a function frame's local slots (cells read). */
+static tern_val current_locals(tern_vm *vm) {
+    tern_frame *f = caller_frame(vm);
+    tern_val d, code;
+    size_t i, n;
+    if (!f)
+        return TERN_AS(tern_module, vm->main_module)->dict;
+    if (f->locals)
+        return f->locals;
+    d = tern_dict_new(vm, 0);
+    f = caller_frame(vm);
+    code = f->code;
+    n = TERN_TUPLE_LEN(TERN_AS(tern_code, code)->varnames);
+    if (n > TERN_AS(tern_code, code)->nlocals)
+        n = TERN_AS(tern_code, code)->nlocals;
+    {
+        tern_val *st = tern_push(vm, d);
+        for (i = 0; i < n; i++) {
+            tern_code *c = TERN_AS(tern_code, f->code);
+            tern_val v = f->base[i];
+            if (v != TERN_NULL && TERN_IS_KIND(v, TERN_K_CELL) &&
+                ((c->flags & TERN_CO_HASCELLS) || c->nfree))
+                v = TERN_AS(tern_cell, v)->value;
+            if (v != TERN_NULL)
+                tern_dict_set(vm, st[0], TERN_TUPLE_ITEMS(TERN_AS(tern_code, f->code)->varnames)[i], v);
+        }
+        d = st[0];
+        tern_popn(vm, 1);
+    }
+    return d;
+}
+
+static tern_val bi_locals(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "locals", nargs, kwnames, 0, 0);
+    return current_locals(vm);
+}
+
+static tern_val bi_vars(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val d;
+    tern_cargs(vm, "vars", nargs, kwnames, 0, 1);
+    if (nargs == 0)
+        return current_locals(vm);
+    d = tern_getattr_opt(vm, args[0], TERN_N(__dict__));
+    if (d == TERN_NULL)
+        tern_raise_type_error(vm, "vars() argument must have __dict__ attribute");
+    return d;
+}
+
+/* Add the attribute names of type t and its MRO to the set *names (a
+ * rooted slot). Heap classes move while names are added, so the type is
+ * kept on the value stack and re-read. */
+static void dir_type(tern_vm *vm, tern_val *names, const tern_type *t) {
+    tern_val *tv = tern_push(vm, TERN_VAL(t)), k;
+    size_t i, n = tern_mro_len(t), j, pos;
+    for (i = 0; i < n; i++) {
+        const tern_type *c = tern_mro_item(TERN_AS(const tern_type, *tv), i);
+        if (c->flags & TERN_TF_HEAP) {
+            pos = 0;
+            while (tern_dict_next(c->dict, &pos, &k, NULL)) {
+                tern_set_add(vm, *names, k);
+                c = tern_mro_item(TERN_AS(const tern_type, *tv), i);
+            }
+        } else {
+            for (j = 0; j < c->nattrs; j++)
+                tern_set_add(vm, *names, TERN_VAL(c->attrs[j].name));
+        }
+    }
+    tern_popn(vm, 1);
+}
+
+static tern_val bi_dir(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val *st, d, r;
+    tern_cargs(vm, "dir", nargs, kwnames, 0, 1);
+    if (nargs == 0) {
+        st = tern_push(vm, current_locals(vm));
+        r = tern_list_of(vm, st[0]);
+        st[0] = r;
+        tern_list_sort(vm, st[0], TERN_NULL, 0);
+        tern_popn(vm, 1);
+        return r;
+    }
+    if (TERN_IS_CLASSED(args[0]) && tern_class_user_lookup(tern_typeof(args[0]), TERN_N(__dir__))) {
+        st = tern_push(vm, tern_call_special(vm, args[0], TERN_N(__dir__), 0, TERN_NULL, TERN_NULL));
+        st[0] = tern_list_of(vm, st[0]);
+    } else {
+        st = tern_push(vm, tern_set_new(vm, 0));
+        if (TERN_IS_KIND(args[0], TERN_K_MODULE)) {
+            tern_set_update(vm, st[0], TERN_AS(tern_module, args[0])->dict);
+        } else if (TERN_IS_TYPE(args[0])) {
+            dir_type(vm, &st[0], TERN_AS(const tern_type, args[0]));
+        } else {
+            d = tern_obj_dict(vm, args[0], 0);
+            if (d != TERN_NULL && TERN_IS_DICT(d))
+                tern_set_update(vm, st[0], d);
+            dir_type(vm, &st[0], tern_typeof(args[0]));
+        }
+        st[0] = tern_list_of(vm, st[0]);
+    }
+    tern_list_sort(vm, st[0], TERN_NULL, 0);
+    r = st[0];
+    tern_popn(vm, 1);
+    return r;
+}
+
+/* ===================================================================
+ * Code: exec, eval, compile, __import__
+ * =================================================================== */
+
+static tern_val run_source(tern_vm *vm, const char *name, int nargs, tern_val *args, tern_val kwnames, int mode) {
+    tern_val *st, r;
+    tern_cargs(vm, name, nargs, kwnames, 1, 3);
+    st = tern_push(vm, args[0]);
+    tern_push(vm, nargs > 1 ? args[1] : TERN_NONE);
+    tern_push(vm, nargs > 2 ? args[2] : TERN_NONE);
+    if (st[1] != TERN_NONE && !TERN_IS_DICT(st[1]))
+        tern_raise_type_error(vm, "%s() globals must be a dict, not %s", name, tern_type_name(st[1]));
+    if (st[1] == TERN_NONE) {
+        tern_frame *f = caller_frame(vm);
+        st[1] = f ? f->globals : TERN_AS(tern_module, vm->main_module)->dict;
+        if (st[2] == TERN_NONE)
+            st[2] = current_locals(vm);
+    } else if (st[2] == TERN_NONE) {
+        st[2] = st[1];
+    }
+    if (TERN_IS_KIND(st[0], TERN_K_BYTES))
+        st[0] = tern_str_new(vm, TERN_STR_CHARS(st[0]), TERN_STR_LEN(st[0]));
+    if (TERN_IS_STR(st[0]))
+        st[0] = tern_compile_str(vm, st[0], TERN_N(ANGLE_string), mode);
+    else if (!TERN_IS_KIND(st[0], TERN_K_CODE))
+        tern_raise_type_error(vm, "%s() arg 1 must be a string, bytes or code object", name);
+    r = tern_run_code(vm, st[0], st[1], st[2]);
+    tern_popn(vm, 3);
+    return r;
+}
+
+static tern_val bi_exec(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    run_source(vm, "exec", nargs, args, kwnames, TERN_MODE_FILE);
+    return TERN_NONE;
+}
+
+static tern_val bi_eval(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    return run_source(vm, "eval", nargs, args, kwnames, TERN_MODE_EVAL);
+}
+
+static tern_val bi_compile(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    int npos = nargs - TERN_NKW(kwnames), mode;
+    tern_val src, m;
+    const char *ms;
+    if (npos < 3)
+        tern_raise_type_error(vm, "compile() missing required argument '%s' (pos %d)",
+                              npos == 0 ? "source" : npos == 1 ? "filename" : "mode", npos + 1);
+    m = args[2];
+    if (!TERN_IS_STR(m))
+        tern_raise_type_error(vm, "compile() arg 3 must be str, not %s", tern_type_name(m));
+    ms = TERN_STR_CHARS(m);
+    if (strcmp(ms, "exec") == 0)
+        mode = TERN_MODE_FILE;
+    else if (strcmp(ms, "eval") == 0)
+        mode = TERN_MODE_EVAL;
+    else if (strcmp(ms, "single") == 0)
+        mode = TERN_MODE_SINGLE;
+    else
+        tern_raise_value_error(vm, "compile() mode must be 'exec', 'eval' or 'single'");
+    src = args[0];
+    if (TERN_IS_KIND(src, TERN_K_CODE))
+        return src;
+    if (TERN_IS_KIND(src, TERN_K_BYTES))
+        src = tern_str_new(vm, TERN_STR_CHARS(args[0]), TERN_STR_LEN(args[0]));
+    if (!TERN_IS_STR(src))
+        tern_raise_type_error(vm, "compile() arg 1 must be a string, bytes or AST object");
+    if (!TERN_IS_STR(args[1]))
+        tern_raise_type_error(vm, "compile() argument 'filename' must be str, not %s", tern_type_name(args[1]));
+    return tern_compile_str(vm, src, args[1], mode);
+}
+
+static tern_val bi_import(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val kw[5], names[5], a[5];
+    int npos = nargs - TERN_NKW(kwnames), i;
+    tern_int level;
+    names[0] = TERN_N(name);
+    names[1] = TERN_N(globals);
+    names[2] = TERN_N(locals);
+    names[3] = tern_intern(vm, "fromlist", 8);
+    names[4] = tern_intern(vm, "level", 5);
+    kwargs(vm, "__import__", nargs, args, kwnames, 5, names, kw);
+    for (i = 0; i < 5; i++)
+        a[i] = i < npos ? args[i] : kw[i];
+    if (a[0] == TERN_NULL)
+        tern_raise_type_error(vm, "__import__() missing required argument 'name' (pos 1)");
+    if (!TERN_IS_STR(a[0]))
+        tern_raise_type_error(vm, "__import__() argument 1 must be str, not %s", tern_type_name(a[0]));
+    level = a[4] == TERN_NULL ? 0 : tern_index_value(vm, a[4]);
+    if (a[1] == TERN_NULL || a[1] == TERN_NONE) {
+        tern_frame *f = caller_frame(vm);
+        a[1] = f ? f->globals : TERN_NONE;
+    }
+    return tern_import(vm, a[0], a[3] == TERN_NULL ? TERN_NONE : a[3], (int)level, a[1]);
+}
+
+/* ===================================================================
+ * The table and tern_builtins_init
+ * =================================================================== */
+
+#define BI(id, fn) static TERN_CFUNC_DEF(bi_##id##_obj, id, fn);
+BI(print, bi_print)
+BI(input, bi_input)
+BI(len, bi_len)
+BI(repr, bi_repr)
+BI(ascii, bi_ascii)
+BI(abs, bi_abs)
+BI(all, bi_all)
+BI(any, bi_any)
+BI(hash, bi_hash)
+BI(id, bi_id)
+BI(callable, bi_callable)
+BI(chr, bi_chr)
+BI(ord, bi_ord)
+BI(hex, bi_hex)
+BI(oct, bi_oct)
+BI(bin, bi_bin)
+BI(format, bi_format)
+BI(divmod, bi_divmod)
+BI(pow, bi_pow)
+BI(round, bi_round)
+BI(min, bi_min)
+BI(max, bi_max)
+BI(sum, bi_sum)
+BI(sorted, bi_sorted)
+BI(iter, bi_iter)
+BI(next, bi_next)
+BI(isinstance, bi_isinstance)
+BI(issubclass, bi_issubclass)
+BI(getattr, bi_getattr)
+BI(hasattr, bi_hasattr)
+BI(setattr, bi_setattr)
+BI(delattr, bi_delattr)
+BI(globals, bi_globals)
+BI(locals, bi_locals)
+BI(vars, bi_vars)
+BI(dir, bi_dir)
+BI(exec, bi_exec)
+BI(eval, bi_eval)
+BI(compile, bi_compile)
+BI(__import__, bi_import)
+#undef BI
+
+#define F(id) { TERN_NSTR(id), &bi_##id##_obj }
+#define T(id) { TERN_NSTR(id), &tern_type_##id }
+static const tern_attr builtins_table[] = {
+    F(print), F(input), F(len), F(repr), F(ascii), F(abs), F(all), F(any),
+    F(hash), F(id), F(callable), F(chr), F(ord), F(hex), F(oct), F(bin),
+    F(format), F(divmod), F(pow), F(round), F(min), F(max), F(sum),
+    F(sorted), F(iter), F(next), F(isinstance), F(issubclass), F(getattr),
+    F(hasattr), F(setattr), F(delattr), F(globals), F(locals), F(vars),
+    F(dir), F(exec), F(eval), F(compile), F(__import__),
+    { TERN_NSTR(__build_class__), &tern_build_class_obj },
+    T(int), T(float), T(str), T(bool), T(bytes), T(list), T(tuple), T(dict),
+    T(set), T(frozenset), T(range), T(slice), T(object), T(type),
+    T(enumerate), T(zip), T(map), T(filter), T(reversed), T(super),
+    T(property), T(staticmethod), T(classmethod),
+    T(BaseException),
+#define TERN_EXC(name, base) T(name),
+#include "exc_list.h"
+#undef TERN_EXC
+};
+#undef F
+#undef T
+
+void tern_builtins_init(tern_vm *vm) {
+    size_t i, n = sizeof(builtins_table) / sizeof(builtins_table[0]);
+    vm->builtins = tern_dict_new(vm, n + 8);
+    for (i = 0; i < n; i++)
+        tern_dict_set(vm, vm->builtins, TERN_VAL(builtins_table[i].name), TERN_VAL(builtins_table[i].value));
+    tern_dict_set(vm, vm->builtins, TERN_N(NotImplemented), TERN_NOTIMPLEMENTED);
+    tern_dict_set(vm, vm->builtins, TERN_N(Ellipsis), TERN_ELLIPSIS);
+    tern_dict_set(vm, vm->builtins, TERN_N(__debug__), TERN_TRUE);
+    tern_dict_set(vm, vm->builtins, TERN_N(__name__), TERN_N(builtins));
+}

@@ -1,0 +1,1054 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * obj_class.c — Python classes: creation (C3 MRO), instantiation, the C
+ * slot functions that dispatch to dunder methods, attribute lookup on
+ * type objects, __build_class__, super, property, staticmethod and
+ * classmethod.
+ *
+ * A class is a heap tern_type. Its `base` is the built-in type whose
+ * layout its instances use (object -> TERN_K_INSTANCE, an exception type
+ * -> TERN_K_EXC). Its slots point either at the generic functions below
+ * (when the class or a Python base defines the dunder) or at the layout
+ * base's own slots, recomputed when a dunder is assigned on the class.
+ */
+#include "runtime.h"
+#include "obj_class.h"
+
+#define IS_HEAP_TYPE(t) (((t)->flags & TERN_TF_HEAP) != 0)
+#define MAX_BASES 64
+
+/* ===================================================================
+ * Names of types
+ * =================================================================== */
+
+tern_val tern_type_qualname(tern_vm *vm, const tern_type *t) {
+    (void)vm;
+    if (IS_HEAP_TYPE(t) && t->dict) {
+        tern_val v = tern_dict_get_name(t->dict, TERN_N(__qualname__));
+        if (v && TERN_IS_STR(v))
+            return v;
+    }
+    return TERN_VAL(t->name);
+}
+
+tern_val tern_type_modname(const tern_type *t) {
+    if (IS_HEAP_TYPE(t)) {
+        tern_val v = t->dict ? tern_dict_get_name(t->dict, TERN_N(__module__)) : TERN_NULL;
+        return v;
+    }
+    return TERN_N(builtins);
+}
+
+/* ===================================================================
+ * Generic slots of Python classes
+ * =================================================================== */
+
+static tern_val call0(tern_vm *vm, tern_val self, tern_val name) {
+    tern_val r = tern_call_special(vm, self, name, 0, TERN_NULL, TERN_NULL);
+    if (!r)
+        tern_raise_fmt(vm, &tern_type_AttributeError, "'%T' object has no attribute '%V'", self, name);
+    return r;
+}
+
+static tern_val cls_repr(tern_vm *vm, tern_val self) {
+    tern_val r = call0(vm, self, TERN_N(__repr__));
+    if (!TERN_IS_STR(r))
+        tern_raise_type_error(vm, "__repr__ returned non-string (type %T)", r);
+    return r;
+}
+
+static tern_val cls_str(tern_vm *vm, tern_val self) {
+    tern_val r = call0(vm, self, TERN_N(__str__));
+    if (!TERN_IS_STR(r))
+        tern_raise_type_error(vm, "__str__ returned non-string (type %T)", r);
+    return r;
+}
+
+static tern_val cls_hash(tern_vm *vm, tern_val self) {
+    tern_val r = call0(vm, self, TERN_N(__hash__));
+    if (TERN_IS_BOOL(r))
+        return TERN_SMALL(r == TERN_TRUE);
+    if (TERN_IS_SMALL(r)) {
+        if (r == TERN_SMALL(-1))
+            return TERN_SMALL(-2);
+        return r;
+    }
+    if (!TERN_IS_INT(r))
+        tern_raise_type_error(vm, "__hash__ method should return an integer");
+    return tern_hash(vm, r);
+}
+
+static const tern_str *const cmp_names[6] = {
+    TERN_NSTR(__lt__), TERN_NSTR(__le__), TERN_NSTR(__eq__), TERN_NSTR(__ne__),
+    TERN_NSTR(__gt__), TERN_NSTR(__ge__)
+};
+static const unsigned char cmp_reflect[6] = {
+    TERN_CMP_GT, TERN_CMP_GE, TERN_CMP_EQ, TERN_CMP_NE, TERN_CMP_LT, TERN_CMP_LE
+};
+
+static tern_val cls_compare(tern_vm *vm, int op, tern_val a, tern_val b);
+
+/* For C callers of the slot: a is self when its type uses this slot. */
+static tern_val cls_compare(tern_vm *vm, int op, tern_val a, tern_val b) {
+    tern_val r;
+    if (op < 0 || op > TERN_CMP_GE)
+        return TERN_NOTIMPLEMENTED;
+    if (tern_typeof(a)->compare == cls_compare)
+        r = tern_call_special(vm, a, TERN_VAL(cmp_names[op]), 1, b, TERN_NULL);
+    else
+        r = tern_call_special(vm, b, TERN_VAL(cmp_names[cmp_reflect[op]]), 1, a, TERN_NULL);
+    return r ? r : TERN_NOTIMPLEMENTED;
+}
+
+static const tern_str *const binop_names[TERN_OP__COUNT * 3] = {
+    TERN_NSTR(__add__), TERN_NSTR(__sub__), TERN_NSTR(__mul__), TERN_NSTR(__matmul__),
+    TERN_NSTR(__truediv__), TERN_NSTR(__floordiv__), TERN_NSTR(__mod__), TERN_NSTR(__pow__),
+    TERN_NSTR(__lshift__), TERN_NSTR(__rshift__), TERN_NSTR(__and__), TERN_NSTR(__or__),
+    TERN_NSTR(__xor__),
+    TERN_NSTR(__radd__), TERN_NSTR(__rsub__), TERN_NSTR(__rmul__), TERN_NSTR(__rmatmul__),
+    TERN_NSTR(__rtruediv__), TERN_NSTR(__rfloordiv__), TERN_NSTR(__rmod__), TERN_NSTR(__rpow__),
+    TERN_NSTR(__rlshift__), TERN_NSTR(__rrshift__), TERN_NSTR(__rand__), TERN_NSTR(__ror__),
+    TERN_NSTR(__rxor__),
+    TERN_NSTR(__iadd__), TERN_NSTR(__isub__), TERN_NSTR(__imul__), TERN_NSTR(__imatmul__),
+    TERN_NSTR(__itruediv__), TERN_NSTR(__ifloordiv__), TERN_NSTR(__imod__), TERN_NSTR(__ipow__),
+    TERN_NSTR(__ilshift__), TERN_NSTR(__irshift__), TERN_NSTR(__iand__), TERN_NSTR(__ior__),
+    TERN_NSTR(__ixor__)
+};
+
+static tern_val cls_binop(tern_vm *vm, int op, tern_val a, tern_val b);
+
+static tern_val cls_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
+    int base = op & 15;
+    tern_val r;
+    if (base >= TERN_OP__COUNT)
+        return TERN_NOTIMPLEMENTED;
+    if (tern_typeof(a)->binop == cls_binop)
+        r = tern_call_special(vm, a, TERN_VAL(binop_names[base]), 1, b, TERN_NULL);
+    else
+        r = tern_call_special(vm, b, TERN_VAL(binop_names[TERN_OP__COUNT + base]), 1, a, TERN_NULL);
+    return r ? r : TERN_NOTIMPLEMENTED;
+}
+
+static tern_val cls_unop(tern_vm *vm, int op, tern_val a) {
+    tern_val nm = op == TERN_UOP_NEG ? TERN_N(__neg__) : op == TERN_UOP_POS ? TERN_N(__pos__)
+                                                                            : TERN_N(__invert__);
+    tern_val r = tern_call_special(vm, a, nm, 0, TERN_NULL, TERN_NULL);
+    return r ? r : TERN_NOTIMPLEMENTED;
+}
+
+static int cls_truth(tern_vm *vm, tern_val self) {
+    tern_val r = call0(vm, self, TERN_N(__bool__));
+    if (!TERN_IS_BOOL(r))
+        tern_raise_type_error(vm, "__bool__ should return bool, returned %T", r);
+    return r == TERN_TRUE;
+}
+
+static tern_int cls_len(tern_vm *vm, tern_val self) {
+    tern_val r = call0(vm, self, TERN_N(__len__));
+    tern_int n;
+    if (!TERN_IS_INT(r) && !TERN_IS_BOOL(r))
+        tern_raise_type_error(vm, "'%T' object cannot be interpreted as an integer", r);
+    if (TERN_IS_SMALL(r))
+        n = TERN_SMALL_VALUE(r);
+    else if (TERN_IS_BOOL(r))
+        n = r == TERN_TRUE;
+    else
+        n = tern_index_value(vm, r);
+    if (n < 0)
+        tern_raise_value_error(vm, "__len__() should return >= 0");
+    return n;
+}
+
+static tern_val cls_getitem(tern_vm *vm, tern_val self, tern_val key) {
+    tern_val r = tern_call_special(vm, self, TERN_N(__getitem__), 1, key, TERN_NULL);
+    if (!r)
+        tern_raise_type_error(vm, "'%T' object is not subscriptable", self);
+    return r;
+}
+
+static void cls_setitem(tern_vm *vm, tern_val self, tern_val key, tern_val value) {
+    tern_val r;
+    if (value) {
+        r = tern_call_special(vm, self, TERN_N(__setitem__), 2, key, value);
+        if (!r)
+            tern_raise_fmt(vm, &tern_type_AttributeError, "__setitem__");
+    } else {
+        r = tern_call_special(vm, self, TERN_N(__delitem__), 1, key, TERN_NULL);
+        if (!r)
+            tern_raise_fmt(vm, &tern_type_AttributeError, "__delitem__");
+    }
+}
+
+static int cls_contains(tern_vm *vm, tern_val self, tern_val v) {
+    tern_val r = tern_call_special(vm, self, TERN_N(__contains__), 1, v, TERN_NULL);
+    if (!r)
+        tern_raise_type_error(vm, "argument of type '%T' is not iterable", self);
+    return tern_truthy(vm, r);
+}
+
+static tern_val cls_iter(tern_vm *vm, tern_val self) {
+    tern_val r = call0(vm, self, TERN_N(__iter__));
+    if (!tern_typeof(r)->next)
+        tern_raise_type_error(vm, "iter() returned non-iterator of type '%T'", r);
+    return r;
+}
+
+typedef struct next_call {
+    tern_val *self;
+    tern_val result;
+} next_call;
+
+static void next_call_fn(tern_vm *vm, void *ud) {
+    next_call *n = (next_call *)ud;
+    n->result = call0(vm, *n->self, TERN_N(__next__));
+}
+
+/* __next__ raising StopIteration means the end: TERN_NULL. */
+static tern_val cls_next(tern_vm *vm, tern_val self) {
+    next_call n;
+    n.self = tern_push(vm, self);
+    n.result = TERN_NULL;
+    if (tern_pcall(vm, next_call_fn, &n)) {
+        if (tern_isinstance(vm->exc, &tern_type_StopIteration)) {
+            vm->exc = TERN_NULL;
+            tern_popn(vm, 1);
+            return TERN_NULL;
+        }
+        tern_nlr_throw(vm);
+    }
+    tern_popn(vm, 1);
+    return n.result;
+}
+
+static tern_val cls_call(tern_vm *vm, tern_val self, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val m = tern_type_lookup(vm, tern_typeof(self), TERN_N(__call__)), r, *s;
+    int i;
+    if (!m)
+        tern_raise_type_error(vm, "'%T' object is not callable", self);
+    s = tern_push(vm, m);
+    tern_push(vm, self);
+    for (i = 0; i < nargs; i++)
+        tern_push(vm, args[i]);
+    if (TERN_IS_KIND(m, TERN_K_FUNC)
+        || (TERN_IS_KIND(m, TERN_K_CFUNC) && (TERN_AS(tern_cfunc, m)->flags & TERN_CF_METHOD))) {
+        r = tern_call(vm, s[0], nargs + 1, s + 1, kwnames);
+    } else {
+        s[0] = tern_class_bind(vm, s[0], s[1], TERN_VAL(tern_typeof(s[1])));
+        r = tern_call(vm, s[0], nargs, s + 2, kwnames);
+    }
+    tern_popn(vm, (size_t)nargs + 2);
+    return r;
+}
+
+static tern_val class_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames);
+
+#define HAS(name) (tern_class_user_lookup(t, TERN_N(name)) != TERN_NULL)
+
+void tern_class_fix_slots(tern_vm *vm, tern_val cls) {
+    tern_type *t = TERN_AS(tern_type, cls);
+    const tern_type *b = t->base;
+    tern_val h;
+    int i, any;
+    (void)vm;
+    t->make = class_make;
+    t->repr = HAS(__repr__) ? cls_repr : b->repr;
+    t->str = HAS(__str__) ? cls_str : b->str;
+    h = tern_class_user_lookup(t, TERN_N(__hash__));
+    t->hash = h == TERN_NONE ? NULL : h ? cls_hash : b->hash;
+    for (any = 0, i = 0; i < 6 && !any; i++)
+        any = tern_class_user_lookup(t, TERN_VAL(cmp_names[i])) != TERN_NULL;
+    t->compare = any ? cls_compare : b->compare;
+    for (any = 0, i = 0; i < TERN_OP__COUNT * 3 && !any; i++)
+        any = tern_class_user_lookup(t, TERN_VAL(binop_names[i])) != TERN_NULL;
+    t->binop = any ? cls_binop : b->binop;
+    t->unop = (HAS(__neg__) || HAS(__pos__) || HAS(__invert__)) ? cls_unop : b->unop;
+    t->truth = HAS(__bool__) ? cls_truth : HAS(__len__) ? NULL : b->truth;
+    t->len = HAS(__len__) ? cls_len : b->len;
+    t->getitem = HAS(__getitem__) ? cls_getitem : b->getitem;
+    t->setitem = (HAS(__setitem__) || HAS(__delitem__)) ? cls_setitem : b->setitem;
+    t->contains = HAS(__contains__) ? cls_contains : b->contains;
+    t->iter = HAS(__iter__) ? cls_iter : b->iter;
+    t->next = HAS(__next__) ? cls_next : b->next;
+    t->call = HAS(__call__) ? cls_call : b->call;
+    t->getattr = b->getattr;
+    t->setattr = b->setattr;
+}
+
+/* ===================================================================
+ * Instances
+ * =================================================================== */
+
+tern_val tern_class_alloc_instance(tern_vm *vm, tern_val cls, tern_val args) {
+    tern_val *s = tern_push(vm, cls), r;
+    unsigned kind = TERN_AS(tern_type, cls)->inst_kind;
+    tern_push(vm, args);
+    switch (kind) {
+    case TERN_K_INSTANCE: {
+        tern_instance *p = (tern_instance *)tern_alloc(vm, TERN_K_INSTANCE, TERN_INSTANCE_BYTES);
+        p->cls = s[0];
+        r = TERN_VAL(p);
+        break;
+    }
+    case TERN_K_EXC: {
+        tern_exc *p;
+        if (!s[1])
+            s[1] = tern_tuple_new(vm, 0);
+        p = (tern_exc *)tern_alloc(vm, TERN_K_EXC, TERN_EXC_BYTES);
+        p->cls = s[0];
+        p->args = s[1];
+        r = TERN_VAL(p);
+        break;
+    }
+    case TERN_K_OBJECT:
+        if (s[0] == TERN_VAL(&tern_type_object)) {
+            tern_object *p = (tern_object *)tern_alloc(vm, TERN_K_OBJECT, TERN_OBJECT0_BYTES);
+            p->cls = s[0];
+            r = TERN_VAL(p);
+            break;
+        }
+        /* fall through */
+    default:
+        tern_raise_type_error(vm, "object.__new__(%V) is not safe, use %V.__new__()",
+                              TERN_VAL(TERN_AS(tern_type, s[0])->name),
+                              TERN_VAL(TERN_AS(tern_type, s[0])->name));
+    }
+    tern_popn(vm, 2);
+    return r;
+}
+
+/* C(...) for a Python class: __new__, then __init__ if the result is an
+ * instance of C. Built-in __new__/__init__ (object's, BaseException's) are
+ * done inline. */
+static tern_val class_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val *s = tern_push(vm, TERN_VAL(t)), m, inst, r;
+    int i, npos = nargs - TERN_NKW(kwnames);
+    tern_push(vm, TERN_NULL);   /* s[1]: instance */
+    m = tern_class_user_lookup(t, TERN_N(__new__));
+    if (m) {
+        tern_val *c = tern_push(vm, m);
+        if (TERN_IS_KIND(m, TERN_K_STATICMETHOD))
+            c[0] = TERN_AS(tern_wrapper, m)->fget;
+        tern_push(vm, s[0]);
+        for (i = 0; i < nargs; i++)
+            tern_push(vm, args[i]);
+        inst = tern_call(vm, c[0], nargs + 1, c + 1, kwnames);
+        tern_popn(vm, (size_t)nargs + 2);
+    } else {
+        tern_val argt = TERN_NULL;
+        t = TERN_AS(const tern_type, s[0]);
+        if (t->inst_kind == TERN_K_EXC) {
+            argt = tern_tuple_from(vm, (size_t)npos, args);
+        } else if (nargs > 0 && !tern_class_user_lookup(t, TERN_N(__init__))) {
+            tern_raise_type_error(vm, "%V() takes no arguments", TERN_VAL(t->name));
+        }
+        inst = tern_class_alloc_instance(vm, s[0], argt);
+    }
+    s[1] = inst;
+    if (tern_isinstance(inst, TERN_AS(const tern_type, s[0]))) {
+        m = tern_class_user_lookup(tern_typeof(inst), TERN_N(__init__));
+        if (m) {
+            tern_val *c = tern_push(vm, m);
+            tern_push(vm, s[1]);
+            for (i = 0; i < nargs; i++)
+                tern_push(vm, args[i]);
+            if (TERN_IS_KIND(m, TERN_K_FUNC)
+                || (TERN_IS_KIND(m, TERN_K_CFUNC) && (TERN_AS(tern_cfunc, m)->flags & TERN_CF_METHOD))) {
+                r = tern_call(vm, c[0], nargs + 1, c + 1, kwnames);
+            } else {
+                c[0] = tern_class_bind(vm, c[0], c[1], TERN_VAL(tern_typeof(c[1])));
+                r = tern_call(vm, c[0], nargs, c + 2, kwnames);
+            }
+            if (r != TERN_NONE)
+                tern_raise_type_error(vm, "__init__() should return None, not '%T'", r);
+            tern_popn(vm, (size_t)nargs + 2);
+        }
+    }
+    inst = s[1];
+    tern_popn(vm, 2);
+    return inst;
+}
+
+/* ===================================================================
+ * Class creation
+ * =================================================================== */
+
+/* A tuple with the MRO of type at s[i] (heap: its mro; ROM: the chain). */
+static tern_val mro_tuple_of(tern_vm *vm, tern_val type) {
+    const tern_type *t = TERN_AS(const tern_type, type);
+    size_t i, n;
+    tern_val *s, r;
+    if (IS_HEAP_TYPE(t))
+        return t->mro;
+    n = tern_mro_len(t);
+    s = tern_push(vm, type);
+    r = tern_tuple_new(vm, n);
+    t = TERN_AS(const tern_type, s[0]);
+    for (i = 0; i < n; i++)
+        TERN_TUPLE_ITEMS(r)[i] = TERN_VAL(tern_mro_item(t, i));
+    tern_popn(vm, 1);
+    return r;
+}
+
+TERN_NORETURN static void mro_error(tern_vm *vm, tern_val seqs, const size_t *pos) {
+    tern_strbuf b;
+    size_t i, j, n = TERN_TUPLE_LEN(seqs);
+    tern_val *s = tern_push(vm, seqs);
+    tern_strbuf_init(vm, &b, 64);
+    tern_strbuf_add(vm, &b, "Cannot create a consistent method resolution\norder (MRO) for bases ", 67);
+    {
+        int first = 1;
+        for (i = 0; i < n; i++) {
+            tern_val seq = TERN_TUPLE_ITEMS(*s)[i], head;
+            int dup = 0;
+            if (pos[i] >= TERN_TUPLE_LEN(seq))
+                continue;
+            head = TERN_TUPLE_ITEMS(seq)[pos[i]];
+            for (j = 0; j < i; j++) {
+                tern_val sj = TERN_TUPLE_ITEMS(*s)[j];
+                if (pos[j] < TERN_TUPLE_LEN(sj) && TERN_TUPLE_ITEMS(sj)[pos[j]] == head)
+                    dup = 1;
+            }
+            if (dup)
+                continue;
+            if (!first)
+                tern_strbuf_add(vm, &b, ", ", 2);
+            first = 0;
+            seq = TERN_TUPLE_ITEMS(*s)[i];
+            tern_strbuf_add_str(vm, &b, TERN_VAL(TERN_AS(tern_type, TERN_TUPLE_ITEMS(seq)[pos[i]])->name));
+        }
+    }
+    {
+        tern_val msg = tern_strbuf_finish(vm, &b);
+        tern_raise_fmt(vm, &tern_type_TypeError, "%V", msg);
+    }
+}
+
+/* C3 linearization of the bases (a tuple of types), without the class. */
+static tern_val c3_merge(tern_vm *vm, tern_val bases) {
+    size_t nb = TERN_TUPLE_LEN(bases), i, j, k, total = 0, n = 0;
+    size_t pos[MAX_BASES + 1];
+    tern_val *s, r;
+    if (nb > MAX_BASES)
+        tern_raise_type_error(vm, "too many base classes");
+    s = tern_push(vm, bases);
+    tern_push(vm, tern_tuple_new(vm, nb + 1));   /* s[1]: sequences */
+    tern_push(vm, TERN_NULL);                       /* s[2]: output */
+    for (i = 0; i < nb; i++) {
+        tern_val m = mro_tuple_of(vm, TERN_TUPLE_ITEMS(s[0])[i]);
+        TERN_TUPLE_ITEMS(s[1])[i] = m;
+    }
+    TERN_TUPLE_ITEMS(s[1])[nb] = s[0];
+    for (i = 0; i <= nb; i++) {
+        total += TERN_TUPLE_LEN(TERN_TUPLE_ITEMS(s[1])[i]);
+        pos[i] = 0;
+    }
+    s[2] = tern_tuple_new(vm, total);
+    /* no allocation from here to the end of the merge */
+    for (;;) {
+        tern_val seqs = s[1], out = s[2], cand = TERN_NULL;
+        int any = 0, found = 0;
+        for (i = 0; i <= nb && !found; i++) {
+            tern_val si = TERN_TUPLE_ITEMS(seqs)[i];
+            int ok = 1;
+            if (pos[i] >= TERN_TUPLE_LEN(si))
+                continue;
+            any = 1;
+            cand = TERN_TUPLE_ITEMS(si)[pos[i]];
+            for (j = 0; j <= nb && ok; j++) {
+                tern_val sj = TERN_TUPLE_ITEMS(seqs)[j];
+                for (k = pos[j] + 1; k < TERN_TUPLE_LEN(sj); k++)
+                    if (TERN_TUPLE_ITEMS(sj)[k] == cand) {
+                        ok = 0;
+                        break;
+                    }
+            }
+            if (ok)
+                found = 1;
+        }
+        if (!any)
+            break;
+        if (!found)
+            mro_error(vm, seqs, pos);
+        TERN_TUPLE_ITEMS(out)[n++] = cand;
+        for (j = 0; j <= nb; j++) {
+            tern_val sj = TERN_TUPLE_ITEMS(seqs)[j];
+            if (pos[j] < TERN_TUPLE_LEN(sj) && TERN_TUPLE_ITEMS(sj)[pos[j]] == cand)
+                pos[j]++;
+        }
+    }
+    r = tern_tuple_new(vm, n);
+    for (i = 0; i < n; i++)
+        TERN_TUPLE_ITEMS(r)[i] = TERN_TUPLE_ITEMS(s[2])[i];
+    tern_popn(vm, 3);
+    return r;
+}
+
+/* Wrap ns[name] (a plain function) in a staticmethod or classmethod. */
+static void wrap_implicit(tern_vm *vm, tern_val ns, tern_val name, unsigned kind) {
+    tern_val f = tern_dict_get_name(ns, name), *s;
+    tern_wrapper *w;
+    if (!f || !TERN_IS_KIND(f, TERN_K_FUNC))
+        return;
+    s = tern_push(vm, ns);
+    tern_push(vm, f);
+    w = (tern_wrapper *)tern_alloc(vm, kind, sizeof(tern_wrapper));
+    w->fget = s[1];
+    tern_dict_set(vm, s[0], name, TERN_VAL(w));
+    tern_popn(vm, 2);
+}
+
+tern_val tern_class_new(tern_vm *vm, tern_val name, tern_val bases, tern_val ns) {
+    tern_val *s = tern_push(vm, name), r;
+    const tern_type *solid = &tern_type_object;
+    size_t i, j, nb;
+    tern_type *t;
+    tern_push(vm, bases);
+    tern_push(vm, ns);
+    tern_push(vm, TERN_NULL);   /* s[3]: merged mro */
+    tern_push(vm, TERN_NULL);   /* s[4]: the class */
+    if (!TERN_IS_STR(name))
+        tern_raise_type_error(vm, "type.__new__() argument 1 must be str, not %T", name);
+    if (!TERN_IS_TUPLE(bases))
+        tern_raise_type_error(vm, "type.__new__() argument 2 must be tuple, not %T", bases);
+    if (!TERN_IS_DICT(ns))
+        tern_raise_type_error(vm, "type.__new__() argument 3 must be dict, not %T", ns);
+    nb = TERN_TUPLE_LEN(bases);
+    if (nb == 0) {
+        tern_val o = TERN_VAL(&tern_type_object);
+        s[1] = tern_tuple_from(vm, 1, &o);
+        nb = 1;
+    }
+    for (i = 0; i < nb; i++) {
+        tern_val bv = TERN_TUPLE_ITEMS(s[1])[i];
+        const tern_type *b, *lay;
+        if (!TERN_IS_TYPE(bv))
+            tern_raise_type_error(vm, "bases must be types");
+        b = TERN_AS(const tern_type, bv);
+        for (j = 0; j < i; j++)
+            if (TERN_TUPLE_ITEMS(s[1])[j] == bv)
+                tern_raise_type_error(vm, "duplicate base class %V", TERN_VAL(b->name));
+        if (!(b->flags & TERN_TF_BASETYPE))
+            tern_raise_type_error(vm, "type '%V' is not an acceptable base type", TERN_VAL(b->name));
+        lay = IS_HEAP_TYPE(b) ? b->base : b;
+        if (lay == &tern_type_object)
+            continue;
+        if (lay->inst_kind != TERN_K_EXC)
+            tern_raise_type_error(vm, "subclassing built-in type '%V' is not supported",
+                                  TERN_VAL(lay->name));
+        if (solid == &tern_type_object || tern_issubclass(lay, solid))
+            solid = lay;
+        else if (!tern_issubclass(solid, lay) && solid->inst_kind != lay->inst_kind)
+            tern_raise_type_error(vm, "multiple bases have instance lay-out conflict");
+    }
+    s[3] = c3_merge(vm, s[1]);
+    wrap_implicit(vm, s[2], TERN_N(__new__), TERN_K_STATICMETHOD);
+    wrap_implicit(vm, s[2], TERN_N(__init_subclass__), TERN_K_CLASSMETHOD);
+    wrap_implicit(vm, s[2], TERN_N(__class_getitem__), TERN_K_CLASSMETHOD);
+    if (tern_dict_get_name(s[2], TERN_N(__eq__)) && !tern_dict_get_name(s[2], TERN_N(__hash__)))
+        tern_dict_set(vm, s[2], TERN_N(__hash__), TERN_NONE);
+    if (!tern_dict_get_name(s[2], TERN_N(__doc__)))
+        tern_dict_set(vm, s[2], TERN_N(__doc__), TERN_NONE);
+    t = (tern_type *)tern_alloc(vm, TERN_K_TYPE, sizeof(tern_type));
+    t->name = TERN_AS(const tern_str, s[0]);
+    t->dict = s[2];
+    t->bases = s[1];
+    t->base = solid;
+    t->inst_kind = (uint8_t)(solid == &tern_type_object ? (unsigned)TERN_K_INSTANCE : (unsigned)solid->inst_kind);
+    t->flags = (uint8_t)(TERN_TF_HEAP | TERN_TF_BASETYPE | (solid->flags & TERN_TF_EXCEPTION));
+    s[4] = TERN_VAL(t);
+    r = tern_tuple_new(vm, TERN_TUPLE_LEN(s[3]) + 1);
+    TERN_TUPLE_ITEMS(r)[0] = s[4];
+    for (i = 0; i < TERN_TUPLE_LEN(s[3]); i++)
+        TERN_TUPLE_ITEMS(r)[i + 1] = TERN_TUPLE_ITEMS(s[3])[i];
+    TERN_AS(tern_type, s[4])->mro = r;
+    tern_class_fix_slots(vm, s[4]);
+    r = s[4];
+    tern_popn(vm, 5);
+    return r;
+}
+
+/* ===================================================================
+ * Attributes of type objects
+ * =================================================================== */
+
+static tern_val rom_attrs_dict(tern_vm *vm, const tern_type *t) {
+    tern_val d = tern_dict_new(vm, t->nattrs), *s = tern_push(vm, d);
+    uint32_t i;
+    for (i = 0; i < t->nattrs; i++)
+        tern_dict_set(vm, s[0], TERN_VAL(t->attrs[i].name), TERN_VAL(t->attrs[i].value));
+    tern_popn(vm, 1);
+    return d;
+}
+
+tern_val tern_type_getattr(tern_vm *vm, tern_val type, tern_val name) {
+    const tern_type *t = TERN_AS(const tern_type, type);
+    tern_val v;
+    if (name == TERN_N(__name__))
+        return TERN_VAL(t->name);
+    if (name == TERN_N(__qualname__))
+        return tern_type_qualname(vm, t);
+    if (name == TERN_N(__class__))
+        return TERN_VAL(&tern_type_type);
+    if (name == TERN_N(__module__)) {
+        v = tern_type_modname(t);
+        return v ? v : TERN_N(builtins);
+    }
+    if (name == TERN_N(__bases__)) {
+        if (IS_HEAP_TYPE(t))
+            return t->bases;
+        if (t->base) {
+            v = TERN_VAL(t->base);
+            return tern_tuple_from(vm, 1, &v);
+        }
+        return tern_tuple_new(vm, 0);
+    }
+    if (name == TERN_N(__mro__))
+        return mro_tuple_of(vm, type);
+    if (name == TERN_N(__dict__))
+        return IS_HEAP_TYPE(t) ? t->dict : rom_attrs_dict(vm, t);
+    if (name == TERN_N(__doc__) && !IS_HEAP_TYPE(t))
+        return TERN_NONE;
+    v = tern_type_lookup(vm, t, name);
+    if (v)
+        return tern_class_bind(vm, v, TERN_NULL, type);
+    v = tern_type_lookup(vm, &tern_type_type, name);
+    if (v)
+        return tern_class_bind(vm, v, type, TERN_VAL(&tern_type_type));
+    return TERN_NULL;
+}
+
+/* ===================================================================
+ * __build_class__
+ * =================================================================== */
+
+static void call_set_names(tern_vm *vm, tern_val *cls) {
+    size_t pos = 0;
+    tern_val k, v;
+    for (;;) {
+        tern_val d = TERN_AS(tern_type, *cls)->dict;
+        const tern_type *vt;
+        if (!tern_dict_next(d, &pos, &k, &v))
+            break;
+        vt = tern_typeof(v);
+        if ((vt->flags & TERN_TF_HEAP) && tern_class_user_lookup(vt, TERN_N(__set_name__)))
+            tern_call_special(vm, v, TERN_N(__set_name__), 2, *cls, k);
+    }
+}
+
+/* Call super(cls, cls).__init_subclass__(**kw) with the class keywords
+ * (those of args[] other than metaclass). */
+static void call_init_subclass(tern_vm *vm, tern_val *cls, int nargs, tern_val *args, tern_val kwnames) {
+    const tern_type *t = TERN_AS(const tern_type, *cls);
+    size_t i, n = tern_mro_len(t);
+    int nkw = TERN_NKW(kwnames), k, npass = 0;
+    tern_val m = TERN_NULL, *s, kwn = TERN_NULL;
+    for (i = 1; i < n && !m; i++) {
+        const tern_type *e = tern_mro_item(t, i);
+        if (IS_HEAP_TYPE(e))
+            m = tern_dict_get_name(e->dict, TERN_N(__init_subclass__));
+        else
+            m = tern_type_lookup(vm, e, TERN_N(__init_subclass__)), i = n;
+    }
+    if (!m)
+        return;
+    for (k = 0; k < nkw; k++)
+        if (TERN_TUPLE_ITEMS(kwnames)[k] != TERN_N(metaclass))
+            npass++;
+    if (npass > 0 && TERN_IS_KIND(m, TERN_K_CFUNC))
+        tern_raise_type_error(vm, "%V.__init_subclass__() takes no keyword arguments",
+                              TERN_VAL(TERN_AS(tern_type, *cls)->name));
+    s = tern_push(vm, m);
+    s[0] = tern_class_bind(vm, s[0], TERN_NULL, *cls);
+    if (npass > 0) {
+        int w = 0;
+        tern_val *kv = tern_push(vm, TERN_NULL);
+        kv[0] = tern_tuple_new(vm, (size_t)npass);
+        for (k = 0; k < nkw; k++) {
+            tern_val nm = TERN_TUPLE_ITEMS(kwnames)[k];
+            if (nm == TERN_N(metaclass))
+                continue;
+            TERN_TUPLE_ITEMS(kv[0])[w++] = nm;
+            tern_push(vm, args[nargs - nkw + k]);
+        }
+        kwn = kv[0];
+        tern_call(vm, s[0], npass, kv + 1, kwn);
+        tern_popn(vm, (size_t)npass + 1);
+    } else {
+        tern_call(vm, s[0], 0, s + 1, TERN_NULL);
+    }
+    tern_popn(vm, 1);
+}
+
+static tern_val build_class_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    int nkw = TERN_NKW(kwnames), npos = nargs - nkw, i;
+    tern_val meta, *s, v, cell;
+    if (npos < 2)
+        tern_raise_type_error(vm, "__build_class__: not enough arguments");
+    if (!TERN_IS_KIND(args[0], TERN_K_FUNC))
+        tern_raise_type_error(vm, "__build_class__: func must be a function");
+    if (!TERN_IS_STR(args[1]))
+        tern_raise_type_error(vm, "__build_class__: name is not a string");
+    meta = tern_kwarg(kwnames, nargs, args, TERN_N(metaclass));
+    s = tern_push(vm, tern_tuple_from(vm, (size_t)(npos - 2), args + 2)); /* s[0] bases */
+    tern_push(vm, tern_dict_new(vm, 8));                                   /* s[1] ns */
+    tern_push(vm, meta);                                                   /* s[2] */
+    tern_push(vm, TERN_NULL);                                              /* s[3] class */
+    for (i = 0; i < npos - 2; i++)
+        if (!TERN_IS_TYPE(args[2 + i]))
+            tern_raise_type_error(vm, "bases must be types");
+    v = tern_dict_get_name(TERN_AS(tern_func, args[0])->globals, TERN_N(__name__));
+    if (v)
+        tern_dict_set(vm, s[1], TERN_N(__module__), v);
+    v = TERN_AS(tern_func, args[0])->qualname;
+    if (v && TERN_IS_STR(v))
+        tern_dict_set(vm, s[1], TERN_N(__qualname__), v);
+    tern_run_class_body(vm, args[0], s[1]);
+    if (s[2] && s[2] != TERN_VAL(&tern_type_type) && !(TERN_IS_TYPE(s[2])
+            && tern_issubclass(TERN_AS(const tern_type, s[2]), &tern_type_type))) {
+        s[3] = tern_call3(vm, s[2], args[1], s[0], s[1]);
+    } else {
+        s[3] = tern_class_new(vm, args[1], s[0], s[1]);
+    }
+    if (TERN_IS_TYPE(s[3]) && (TERN_AS(tern_type, s[3])->flags & TERN_TF_HEAP)) {
+        tern_val d = TERN_AS(tern_type, s[3])->dict;
+        cell = tern_dict_get_name(d, TERN_N(__classcell__));
+        if (cell) {
+            if (TERN_IS_KIND(cell, TERN_K_CELL))
+                TERN_AS(tern_cell, cell)->value = s[3];
+            tern_dict_del(vm, TERN_AS(tern_type, s[3])->dict, TERN_N(__classcell__));
+        }
+        call_set_names(vm, &s[3]);
+        call_init_subclass(vm, &s[3], nargs, args, kwnames);
+    }
+    v = s[3];
+    tern_popn(vm, 4);
+    return v;
+}
+
+TERN_CFUNC_DEF(tern_build_class_obj, __build_class__, build_class_fn);
+
+/* ===================================================================
+ * super
+ * =================================================================== */
+
+static tern_val super_new(tern_vm *vm, tern_val type, tern_val obj) {
+    tern_val *s = tern_push(vm, type);
+    tern_super *p;
+    const tern_type *t;
+    tern_push(vm, obj);
+    if (!TERN_IS_TYPE(type))
+        tern_raise_type_error(vm, "super() argument 1 must be a type, not %T", type);
+    t = TERN_AS(const tern_type, type);
+    if (!(TERN_IS_TYPE(obj) && tern_issubclass(TERN_AS(const tern_type, obj), t)) && !tern_isinstance(obj, t))
+        tern_raise_type_error(vm, "super(type, obj): obj must be an instance or subtype of type");
+    p = (tern_super *)tern_alloc(vm, TERN_K_SUPER, sizeof(tern_super));
+    p->type = s[0];
+    p->obj = s[1];
+    tern_popn(vm, 2);
+    return TERN_VAL(p);
+}
+
+/* super() without arguments: the first argument of the calling Python
+ * frame and its __class__ cell. */
+static tern_val super_zero(tern_vm *vm) {
+    tern_frame *f = vm->frame;
+    tern_code *code;
+    tern_val self, cls = TERN_NULL, vn;
+    size_t i, n;
+    if (f < vm->frames || !f->code)
+        tern_raise_fmt(vm, &tern_type_RuntimeError, "super(): no arguments");
+    code = TERN_AS(tern_code, f->code);
+    if (code->argcount == 0 && !(code->flags & TERN_CO_VARARGS))
+        tern_raise_fmt(vm, &tern_type_RuntimeError, "super(): no arguments");
+    self = f->base[0];
+    if (TERN_IS_KIND(self, TERN_K_CELL))
+        self = TERN_AS(tern_cell, self)->value;
+    if (!self)
+        tern_raise_fmt(vm, &tern_type_RuntimeError, "super(): arg[0] deleted");
+    vn = code->varnames;
+    n = vn ? TERN_TUPLE_LEN(vn) : 0;
+    for (i = 0; i < n && i < code->nlocals; i++) {
+        if (TERN_TUPLE_ITEMS(vn)[i] == TERN_N(__class__)) {
+            tern_val c = f->base[i];
+            if (!TERN_IS_KIND(c, TERN_K_CELL))
+                break;
+            cls = TERN_AS(tern_cell, c)->value;
+            if (!cls)
+                tern_raise_fmt(vm, &tern_type_RuntimeError, "super(): empty __class__ cell");
+            break;
+        }
+    }
+    if (!cls) {
+        /* fall back on a free cell holding a class of self's MRO */
+        for (i = (size_t)(code->nlocals - code->nfree); i < code->nlocals; i++) {
+            tern_val c = f->base[i];
+            if (TERN_IS_KIND(c, TERN_K_CELL)) {
+                tern_val v = TERN_AS(tern_cell, c)->value;
+                if (v && TERN_IS_TYPE(v)
+                    && (tern_isinstance(self, TERN_AS(const tern_type, v))
+                        || (TERN_IS_TYPE(self) && tern_issubclass(TERN_AS(const tern_type, self),
+                                                                  TERN_AS(const tern_type, v))))) {
+                    cls = v;
+                    break;
+                }
+            }
+        }
+    }
+    if (!cls)
+        tern_raise_fmt(vm, &tern_type_RuntimeError, "super(): __class__ cell not found");
+    return super_new(vm, cls, self);
+}
+
+static tern_val super_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
+    (void)t;
+    if (TERN_NKW(kwnames))
+        tern_raise_type_error(vm, "super() takes no keyword arguments");
+    if (nargs == 0)
+        return super_zero(vm);
+    if (nargs == 2)
+        return super_new(vm, args[0], args[1]);
+    if (nargs == 1)
+        tern_raise_type_error(vm, "super() with one argument is not supported");
+    tern_raise_type_error(vm, "super() takes at most 2 arguments (%d given)", nargs);
+}
+
+tern_val tern_super_getattr(tern_vm *vm, tern_val sup, tern_val name) {
+    tern_super *p = TERN_AS(tern_super, sup);
+    const tern_type *start, *type = TERN_AS(const tern_type, p->type);
+    int obj_is_type;
+    size_t i, n;
+    if (name == TERN_N(__class__))
+        return TERN_VAL(&tern_type_super);
+    obj_is_type = TERN_IS_TYPE(p->obj) && tern_issubclass(TERN_AS(const tern_type, p->obj), type);
+    start = obj_is_type ? TERN_AS(const tern_type, p->obj) : tern_typeof(p->obj);
+    n = tern_mro_len(start);
+    for (i = 0; i < n; i++)
+        if (tern_mro_item(start, i) == type)
+            break;
+    for (i++; i < n; i++) {
+        const tern_type *e = tern_mro_item(start, i);
+        tern_val v;
+        if (IS_HEAP_TYPE(e)) {
+            v = tern_dict_get_name(e->dict, name);
+        } else {
+            uint32_t k;
+            v = TERN_NULL;
+            for (k = 0; k < e->nattrs; k++)
+                if (TERN_VAL(e->attrs[k].name) == name) {
+                    v = TERN_VAL(e->attrs[k].value);
+                    break;
+                }
+        }
+        if (v) {
+            if (obj_is_type)
+                return tern_class_bind(vm, v, TERN_NULL, p->obj);
+            return tern_class_bind(vm, v, p->obj, TERN_VAL(start));
+        }
+    }
+    return TERN_NULL;
+}
+
+static tern_val super_repr(tern_vm *vm, tern_val self) {
+    tern_val *s = tern_push(vm, self), r;
+    r = tern_repr(vm, TERN_AS(tern_super, self)->type);
+    tern_push(vm, r);
+    r = tern_repr(vm, TERN_AS(tern_super, s[0])->obj);
+    r = tern_str_fmt(vm, "<super: %V, %V>", s[1], r);
+    tern_popn(vm, 2);
+    return r;
+}
+
+static tern_val id_hash(tern_vm *vm, tern_val self) { return tern_id_hash(vm, self); }
+
+static tern_val ident_compare(tern_vm *vm, int op, tern_val a, tern_val b) {
+    (void)vm;
+    if (op == TERN_CMP_EQ)
+        return a == b ? TERN_TRUE : TERN_NOTIMPLEMENTED;
+    if (op == TERN_CMP_NE)
+        return a == b ? TERN_FALSE : TERN_NOTIMPLEMENTED;
+    return TERN_NOTIMPLEMENTED;
+}
+
+const tern_type tern_type_super = {
+    TERN_TYPE_HEAD(super, &tern_type_object, NULL, 0, TERN_K_SUPER, 0),
+    super_make, super_repr, NULL, id_hash, ident_compare, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+};
+
+/* ===================================================================
+ * property, staticmethod, classmethod
+ * =================================================================== */
+
+static tern_val wrapper_new(tern_vm *vm, unsigned kind, tern_val fget, tern_val fset, tern_val fdel, tern_val doc) {
+    tern_val *s = tern_push(vm, fget);
+    tern_wrapper *w;
+    tern_push(vm, fset);
+    tern_push(vm, fdel);
+    tern_push(vm, doc);
+    w = (tern_wrapper *)tern_alloc(vm, kind, sizeof(tern_wrapper));
+    w->fget = s[0];
+    w->fset = s[1];
+    w->fdel = s[2];
+    w->doc = s[3];
+    tern_popn(vm, 4);
+    return TERN_VAL(w);
+}
+
+static tern_val none_to_null(tern_val v) { return v == TERN_NONE ? TERN_NULL : v; }
+static tern_val null_to_none(tern_val v) { return v ? v : TERN_NONE; }
+
+static tern_val property_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
+    int nkw = TERN_NKW(kwnames), npos = nargs - nkw, k;
+    tern_val a[4] = { TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL };
+    static const tern_str *const kws[4] = { TERN_NSTR(fget), TERN_NSTR(fset), TERN_NSTR(fdel), TERN_NSTR(doc) };
+    (void)t;
+    if (npos > 4)
+        tern_raise_type_error(vm, "property() takes at most 4 arguments (%d given)", npos);
+    for (k = 0; k < npos; k++)
+        a[k] = args[k];
+    for (k = 0; k < nkw; k++) {
+        tern_val nm = TERN_TUPLE_ITEMS(kwnames)[k];
+        int j, ok = 0;
+        for (j = 0; j < 4; j++)
+            if (nm == TERN_VAL(kws[j])) {
+                a[j] = args[npos + k];
+                ok = 1;
+            }
+        if (!ok)
+            tern_raise_type_error(vm, "property() got an unexpected keyword argument '%V'", nm);
+    }
+    return wrapper_new(vm, TERN_K_PROPERTY, none_to_null(a[0]), none_to_null(a[1]),
+                       none_to_null(a[2]), none_to_null(a[3]));
+}
+
+/* getter/setter/deleter: a copy of the property with one function replaced. */
+static tern_val property_copy(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames, int which) {
+    tern_wrapper *w;
+    tern_check_args(vm, which == 0 ? "getter" : which == 1 ? "setter" : "deleter", nargs, kwnames, 2, 2);
+    if (!TERN_IS_KIND(args[0], TERN_K_PROPERTY))
+        tern_raise_type_error(vm, "descriptor requires a 'property' object");
+    w = TERN_AS(tern_wrapper, args[0]);
+    return wrapper_new(vm, TERN_K_PROPERTY, which == 0 ? none_to_null(args[1]) : w->fget,
+                       which == 1 ? none_to_null(args[1]) : w->fset,
+                       which == 2 ? none_to_null(args[1]) : w->fdel, w->doc);
+}
+
+static tern_val property_getter_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    return property_copy(vm, nargs, args, kwnames, 0);
+}
+static tern_val property_setter_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    return property_copy(vm, nargs, args, kwnames, 1);
+}
+static tern_val property_deleter_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    return property_copy(vm, nargs, args, kwnames, 2);
+}
+
+static tern_val property_get_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "__get__", nargs, kwnames, 2, 3);
+    if (args[1] == TERN_NONE)
+        return args[0];
+    return tern_class_bind(vm, args[0], args[1], TERN_VAL(tern_typeof(args[1])));
+}
+
+static tern_val property_set_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val f;
+    tern_check_args(vm, "__set__", nargs, kwnames, 3, 3);
+    f = TERN_AS(tern_wrapper, args[0])->fset;
+    if (!f)
+        tern_raise_fmt(vm, &tern_type_AttributeError, "can't set attribute");
+    tern_call2(vm, f, args[1], args[2]);
+    return TERN_NONE;
+}
+
+static TERN_CMETHOD_DEF(property_getter_obj, getter, property_getter_fn);
+static TERN_CMETHOD_DEF(property_setter_obj, setter, property_setter_fn);
+static TERN_CMETHOD_DEF(property_deleter_obj, deleter, property_deleter_fn);
+static TERN_CMETHOD_DEF(property_get_obj, __get__, property_get_fn);
+static TERN_CMETHOD_DEF(property_set_obj, __set__, property_set_fn);
+static const tern_attr property_attrs[] = {
+    { TERN_NSTR(getter), &property_getter_obj },
+    { TERN_NSTR(setter), &property_setter_obj },
+    { TERN_NSTR(deleter), &property_deleter_obj },
+    { TERN_NSTR(__get__), &property_get_obj },
+    { TERN_NSTR(__set__), &property_set_obj },
+};
+
+static tern_val property_getattr(tern_vm *vm, tern_val self, tern_val name) {
+    tern_wrapper *w = TERN_AS(tern_wrapper, self);
+    if (name == TERN_N(fget)) return null_to_none(w->fget);
+    if (name == TERN_N(fset)) return null_to_none(w->fset);
+    if (name == TERN_N(fdel)) return null_to_none(w->fdel);
+    if (name == TERN_N(__doc__)) {
+        if (w->doc)
+            return w->doc;
+        if (w->fget) {
+            tern_val d = tern_getattr_opt(vm, w->fget, TERN_N(__doc__));
+            return d ? d : TERN_NONE;
+        }
+        return TERN_NONE;
+    }
+    return TERN_NULL;
+}
+
+const tern_type tern_type_property = {
+    TERN_TYPE_HEAD(property, &tern_type_object, property_attrs, TERN_NATTRS(property_attrs),
+                   TERN_K_PROPERTY, 0),
+    property_make, NULL, NULL, id_hash, ident_compare, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, NULL, NULL, NULL, property_getattr, NULL
+};
+
+static tern_val staticmethod_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
+    (void)t;
+    tern_check_args(vm, "staticmethod", nargs, kwnames, 1, 1);
+    return wrapper_new(vm, TERN_K_STATICMETHOD, args[0], TERN_NULL, TERN_NULL, TERN_NULL);
+}
+
+static tern_val classmethod_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
+    (void)t;
+    tern_check_args(vm, "classmethod", nargs, kwnames, 1, 1);
+    return wrapper_new(vm, TERN_K_CLASSMETHOD, args[0], TERN_NULL, TERN_NULL, TERN_NULL);
+}
+
+static tern_val wrapper_getattr(tern_vm *vm, tern_val self, tern_val name) {
+    tern_wrapper *w = TERN_AS(tern_wrapper, self);
+    if (name == TERN_N(__func__))
+        return w->fget;
+    if (name == TERN_N(__doc__) || name == TERN_N(__name__) || name == TERN_N(__qualname__))
+        return tern_getattr_opt(vm, w->fget, name);
+    return TERN_NULL;
+}
+
+static tern_val wrapper_repr(tern_vm *vm, tern_val self) {
+    tern_val r = tern_repr(vm, TERN_AS(tern_wrapper, self)->fget);
+    return tern_str_fmt(vm, "<%s(%V)>", TERN_IS_KIND(self, TERN_K_STATICMETHOD) ? "staticmethod"
+                                                                              : "classmethod", r);
+}
+
+static tern_val staticmethod_call(tern_vm *vm, tern_val self, int nargs, tern_val *args, tern_val kwnames) {
+    return tern_call(vm, TERN_AS(tern_wrapper, self)->fget, nargs, args, kwnames);
+}
+
+static tern_val wrapper_get_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val cls;
+    tern_check_args(vm, "__get__", nargs, kwnames, 2, 3);
+    cls = nargs > 2 && args[2] != TERN_NONE ? args[2] : TERN_VAL(tern_typeof(args[1]));
+    return tern_class_bind(vm, args[0], args[1] == TERN_NONE ? TERN_NULL : args[1], cls);
+}
+static TERN_CMETHOD_DEF(wrapper_get_obj, __get__, wrapper_get_fn);
+static const tern_attr wrapper_attrs[] = {
+    { TERN_NSTR(__get__), &wrapper_get_obj },
+};
+
+const tern_type tern_type_staticmethod = {
+    TERN_TYPE_HEAD(staticmethod, &tern_type_object, wrapper_attrs, TERN_NATTRS(wrapper_attrs),
+                   TERN_K_STATICMETHOD, 0),
+    staticmethod_make, wrapper_repr, NULL, id_hash, ident_compare, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, NULL, NULL, staticmethod_call, wrapper_getattr, NULL
+};
+
+const tern_type tern_type_classmethod = {
+    TERN_TYPE_HEAD(classmethod, &tern_type_object, wrapper_attrs, TERN_NATTRS(wrapper_attrs),
+                   TERN_K_CLASSMETHOD, 0),
+    classmethod_make, wrapper_repr, NULL, id_hash, ident_compare, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, NULL, NULL, NULL, wrapper_getattr, NULL
+};

@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * obj_class.h — cross-file internals of the object model: obj_object.c,
+ * obj_class.c, obj_func.c, obj_exc.c, module.c and the small built-in
+ * modules (mod_sys.c, mod_gc.c, mod_micropython.c).
+ */
+#ifndef TERN_OBJ_CLASS_H
+#define TERN_OBJ_CLASS_H
+
+#include "runtime.h"
+
+/* The start of a ROM type initializer: header, name, no dict/bases/mro,
+ * base, attribute table. The 17 slot functions follow it, in the order of
+ * tern_type (make, repr, str, hash, compare, binop, unop, truth, len,
+ * getitem, setitem, contains, iter, next, call, getattr, setattr). */
+#define TERN_TYPE_HEAD(nameid, basep, attrs, nattrs, inst_kind, flags) \
+    TERN_HDR_ROM(TERN_K_TYPE), TERN_NSTR(nameid), 0, 0, 0, basep, attrs, \
+    (uint32_t)(nattrs), (uint8_t)(inst_kind), (uint8_t)(flags), 0
+#define TERN_NATTRS(a)  (sizeof(a) / sizeof((a)[0]))
+
+/* Stable identity hash of an object (objects move, so it is kept in the
+ * object when its layout has room for it) -> small int. */
+tern_val tern_id_hash(tern_vm *vm, tern_val v);
+/* Bytes of the objects whose identity hash lives in a trailing word. */
+#define TERN_INSTANCE_BYTES (sizeof(tern_instance) + sizeof(tern_val))
+#define TERN_EXC_BYTES      (sizeof(tern_exc) + sizeof(tern_val))
+#define TERN_FUNC_BYTES     (sizeof(tern_func) + sizeof(tern_val))
+#define TERN_MODULE_BYTES   (sizeof(tern_module) + sizeof(tern_val))
+#define TERN_OBJECT0_BYTES  (sizeof(tern_object) + sizeof(tern_val))
+
+/* ---- vm.c (provided by the VM) ---- */
+
+/* Run the body of a class (the function built by the compiler for the
+ * class statement) with `ns` (a dict) as its locals, its closure as the
+ * function's. Returns the body's return value (ignored). */
+tern_val tern_run_class_body(tern_vm *vm, tern_val func, tern_val ns);
+
+/* ---- obj_class.c ---- */
+
+/* builtins.__build_class__(func, name, *bases, metaclass=None, **kw) */
+extern const tern_cfunc tern_build_class_obj;
+
+/* The MRO of type t as a sequence: for a heap class its mro tuple, for a
+ * ROM type its base chain. Returns the number of entries; entry i is
+ * tern_mro_item(t, i). no alloc. */
+size_t tern_mro_len(const tern_type *t);
+const tern_type *tern_mro_item(const tern_type *t, size_t i);
+
+/* Look `name` up on the type of `self` and call it as a method with
+ * `nargs` extra arguments (a, b). Returns TERN_NULL if the type has no
+ * such attribute. The extra arguments need not be rooted. */
+tern_val tern_call_special(tern_vm *vm, tern_val self, tern_val name, int nargs, tern_val a, tern_val b);
+
+/* Like tern_call_special for a method value `m` already looked up on
+ * type(self): binds it (function, C method, staticmethod, classmethod,
+ * descriptor) and calls it with nargs extra arguments. */
+tern_val tern_call_found(tern_vm *vm, tern_val m, tern_val self, int nargs, tern_val a, tern_val b);
+
+/* Was `name` defined by a Python class in t's MRO (before any built-in
+ * type provides it)? no alloc. Returns the value or TERN_NULL. */
+tern_val tern_class_user_lookup(const tern_type *t, tern_val name);
+
+/* Recompute the C slots of heap class `cls` from its dunder methods (after
+ * creation and after setting a dunder attribute on the class). no alloc. */
+void tern_class_fix_slots(tern_vm *vm, tern_val cls);
+
+/* Create an instance of heap or built-in class `cls` with the layout its
+ * instances use, without calling __init__ (object.__new__). `args` (a
+ * tuple or NULL) are stored as an exception's args. */
+tern_val tern_class_alloc_instance(tern_vm *vm, tern_val cls, tern_val args);
+
+/* Bind attribute `attr` found on type(obj) for access through obj (or
+ * through the class itself when obj is TERN_NULL and `cls` the class). */
+tern_val tern_class_bind(tern_vm *vm, tern_val attr, tern_val obj, tern_val cls);
+
+/* The attribute of super object `sup`, or TERN_NULL. */
+tern_val tern_super_getattr(tern_vm *vm, tern_val sup, tern_val name);
+
+/* getattr on a type object (class or built-in type), or TERN_NULL. */
+tern_val tern_type_getattr(tern_vm *vm, tern_val type, tern_val name);
+
+/* Qualified name (str) and module (str or TERN_NULL) of a type. */
+tern_val tern_type_qualname(tern_vm *vm, const tern_type *t);
+tern_val tern_type_modname(const tern_type *t);
+
+/* ---- obj_object.c ---- */
+
+/* The attribute dict of an object that has one (instances, exceptions,
+ * modules, functions), created if `create`; TERN_NULL if none. */
+tern_val tern_obj_dict(tern_vm *vm, tern_val obj, int create);
+/* "<__main__.Foo object at 0x...>" */
+tern_val tern_default_repr(tern_vm *vm, tern_val v);
+/* The interned form of name (allocates only when not interned yet). */
+tern_val tern_name_interned(tern_vm *vm, tern_val name);
+
+/* ---- obj_exc.c ---- */
+
+/* Attributes of exception instances stored in fields (args, __cause__...):
+ * get returns TERN_NULL if `name` is not one of them; set returns 0. */
+tern_val tern_exc_getattr(tern_vm *vm, tern_val self, tern_val name);
+int tern_exc_setattr(tern_vm *vm, tern_val self, tern_val name, tern_val value);
+
+/* ---- obj_func.c ---- */
+
+tern_val tern_func_getattr(tern_vm *vm, tern_val self, tern_val name);
+int tern_func_setattr(tern_vm *vm, tern_val self, tern_val name, tern_val value);
+
+/* ---- built-in modules (module.c, mod_*.c) ---- */
+
+tern_val tern_mod_sys_init(tern_vm *vm);
+tern_val tern_mod_gc_init(tern_vm *vm);
+tern_val tern_mod_micropython_init(tern_vm *vm);
+
+#endif /* TERN_OBJ_CLASS_H */

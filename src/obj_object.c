@@ -1,0 +1,1357 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * obj_object.c — the generic protocol (what the VM's opcodes call: repr,
+ * hash, operators, comparison, attributes, items, iteration), the types
+ * `object`, `type`, NoneType, ellipsis and NotImplementedType.
+ *
+ * Built-in types implement the protocol with C slots. Python classes have
+ * slots too (obj_class.c), but operators and comparisons on instances of
+ * Python classes are dispatched here directly to their dunder methods,
+ * because the reflected-operand rules need to know which side is which.
+ */
+#include <stdio.h>
+#include "runtime.h"
+#include "obj_class.h"
+
+#define IS_HEAP_TYPE(t) (((t)->flags & TERN_TF_HEAP) != 0)
+
+/* Bit of tern_dict.flags marking a frozenset (obj_dict.c). */
+#ifndef TERN_SET_FROZEN
+#define TERN_SET_FROZEN 1u
+#endif
+
+/* ===================================================================
+ * Types of values
+ * =================================================================== */
+
+static const tern_type *const kind_types[TERN_K__COUNT] = {
+    &tern_type_type,            /* TYPE (not used: metatype) */
+    &tern_type_int,             /* BIGINT */
+    &tern_type_float,           /* FLOAT */
+    &tern_type_str,             /* STR */
+    &tern_type_bytes,           /* BYTES */
+    &tern_type_tuple,           /* TUPLE */
+    &tern_type_list,            /* LIST */
+    &tern_type_dict,            /* DICT */
+    &tern_type_set,             /* SET (frozenset by flag) */
+    &tern_type_range,           /* RANGE */
+    &tern_type_slice,           /* SLICE */
+    &tern_type_iterator,        /* ITER */
+    &tern_type_function,        /* FUNC */
+    &tern_type_builtin_function,/* CFUNC */
+    &tern_type_bound_method,    /* BOUND */
+    &tern_type_code,            /* CODE */
+    &tern_type_cell,            /* CELL */
+    &tern_type_module,          /* MODULE */
+    &tern_type_property,        /* PROPERTY */
+    &tern_type_staticmethod,    /* STATICMETHOD */
+    &tern_type_classmethod,     /* CLASSMETHOD */
+    &tern_type_super,           /* SUPER */
+    &tern_type_generator,       /* GEN */
+    &tern_type_object,          /* ARRAY (internal) */
+    &tern_type_object,          /* BLOB (internal) */
+    &tern_type_object,          /* OBJECT: cls field */
+    &tern_type_object,          /* INSTANCE: cls field */
+    &tern_type_object           /* EXC: cls field */
+};
+
+const tern_type *tern_typeof(tern_val v) {
+    unsigned k;
+    if (TERN_IS_SMALL(v))
+        return &tern_type_int;
+    if (TERN_IS_IMM(v)) {
+        switch (v) {
+        case TERN_NONE: return &tern_type_NoneType;
+        case TERN_TRUE: case TERN_FALSE: return &tern_type_bool;
+        case TERN_ELLIPSIS: return &tern_type_ellipsis;
+        default: return &tern_type_NotImplementedType;
+        }
+    }
+    if (v == TERN_NULL)
+        return &tern_type_NoneType;
+    k = TERN_KIND_OF(v);
+    if (k >= TERN_K_OBJECT)
+        return (const tern_type *)TERN_PTR(TERN_AS(tern_object, v)->cls);
+    if (k == TERN_K_SET && (TERN_AS(tern_dict, v)->flags & TERN_SET_FROZEN))
+        return &tern_type_frozenset;
+    return kind_types[k];
+}
+
+size_t tern_mro_len(const tern_type *t) {
+    size_t n = 0;
+    if (IS_HEAP_TYPE(t))
+        return TERN_TUPLE_LEN(t->mro);
+    for (; t; t = t->base)
+        n++;
+    return n;
+}
+
+const tern_type *tern_mro_item(const tern_type *t, size_t i) {
+    if (IS_HEAP_TYPE(t))
+        return (const tern_type *)TERN_PTR(TERN_TUPLE_ITEMS(t->mro)[i]);
+    while (i-- > 0)
+        t = t->base;
+    return t;
+}
+
+int tern_issubclass(const tern_type *a, const tern_type *b) {
+    size_t i, n;
+    if (a == b || b == &tern_type_object)
+        return 1;
+    if (IS_HEAP_TYPE(a)) {
+        n = TERN_TUPLE_LEN(a->mro);
+        for (i = 0; i < n; i++)
+            if (TERN_PTR(TERN_TUPLE_ITEMS(a->mro)[i]) == (const void *)b)
+                return 1;
+        return 0;
+    }
+    for (a = a->base; a; a = a->base)
+        if (a == b)
+            return 1;
+    return 0;
+}
+
+int tern_isinstance(tern_val v, const tern_type *t) {
+    return tern_issubclass(tern_typeof(v), t);
+}
+
+const char *tern_type_name(tern_val v) {
+    return TERN_STR_CHARS(TERN_VAL(tern_typeof(v)->name));
+}
+
+tern_val tern_name_interned(tern_vm *vm, tern_val name) {
+    if (TERN_IS_STR(name) && !(*(const tern_hdr *)TERN_PTR(name) & TERN_HF_INTERNED))
+        name = tern_intern_val(vm, name);
+    return name;
+}
+
+/* Identity hash. Objects move, so the address at the first hash is saved
+ * in the object (a trailing raw word allocated by this file's family of
+ * constructors, or an unused field of a heap class). Two live objects may
+ * share a hash value; that is only a collision. */
+tern_val tern_id_hash(tern_vm *vm, tern_val v) {
+    void *p;
+    uintptr_t a;
+    size_t base = 0, bytes;
+    if (!TERN_IS_OBJ(v))
+        return TERN_SMALL((tern_int)(v >> 1));
+    p = TERN_PTR(v);
+    a = ((uintptr_t)p >> 3) & (uintptr_t)TERN_SMALL_MAX;
+    if (!TERN_IN_HEAP(vm, p))
+        return TERN_SMALL((tern_int)a);
+    switch (TERN_KIND(p)) {
+    case TERN_K_TYPE: {
+        tern_type *t = (tern_type *)p;
+        if (t->nattrs == 0)
+            t->nattrs = (uint32_t)(a & 0x3FFFFFFF) | 1u;
+        return TERN_SMALL((tern_int)t->nattrs);
+    }
+    case TERN_K_INSTANCE: base = sizeof(tern_instance); break;
+    case TERN_K_EXC: base = sizeof(tern_exc); break;
+    case TERN_K_FUNC: base = sizeof(tern_func); break;
+    case TERN_K_MODULE: base = sizeof(tern_module); break;
+    case TERN_K_OBJECT:
+        if (TERN_AS(tern_object, v)->cls == TERN_VAL(&tern_type_object))
+            base = sizeof(tern_object);
+        break;
+    default: break;
+    }
+    bytes = TERN_OBJ_BYTES(p);
+    if (base && bytes >= base + sizeof(tern_val)) {
+        tern_val *w = (tern_val *)((uint8_t *)p + base);
+        if (*w == 0)
+            *w = a | 1u;
+        return TERN_SMALL((tern_int)(*w & (uintptr_t)TERN_SMALL_MAX));
+    }
+    return TERN_SMALL((tern_int)a);
+}
+
+/* ===================================================================
+ * Attribute dicts and default repr
+ * =================================================================== */
+
+tern_val tern_obj_dict(tern_vm *vm, tern_val obj, int create) {
+    tern_val *slot;
+    tern_val d;
+    if (!TERN_IS_OBJ(obj))
+        return TERN_NULL;
+    switch (TERN_KIND_OF(obj)) {
+    case TERN_K_INSTANCE: slot = &TERN_AS(tern_instance, obj)->dict; break;
+    case TERN_K_EXC: slot = &TERN_AS(tern_exc, obj)->dict; break;
+    case TERN_K_FUNC: slot = &TERN_AS(tern_func, obj)->dict; break;
+    case TERN_K_MODULE: return TERN_AS(tern_module, obj)->dict;
+    case TERN_K_TYPE: return TERN_AS(tern_type, obj)->dict;
+    default: return TERN_NULL;
+    }
+    if (*slot || !create)
+        return *slot;
+    {
+        tern_val *s = tern_push(vm, obj);
+        d = tern_dict_new(vm, 0);
+        obj = *s;
+        tern_popn(vm, 1);
+    }
+    switch (TERN_KIND_OF(obj)) {
+    case TERN_K_INSTANCE: TERN_AS(tern_instance, obj)->dict = d; break;
+    case TERN_K_EXC: TERN_AS(tern_exc, obj)->dict = d; break;
+    default: TERN_AS(tern_func, obj)->dict = d; break;
+    }
+    return d;
+}
+
+tern_val tern_default_repr(tern_vm *vm, tern_val v) {
+    const tern_type *t = tern_typeof(v);
+    tern_val qn, mod;
+    char addr[40];
+    snprintf(addr, sizeof addr, "0x%llx", (unsigned long long)(uintptr_t)TERN_PTR(v));
+    mod = tern_type_modname(t);
+    if (mod && TERN_IS_STR(mod) && strcmp(TERN_STR_CHARS(mod), "builtins") != 0) {
+        tern_val r;
+        tern_val *s = tern_push(vm, mod);
+        qn = tern_type_qualname(vm, t);
+        r = tern_str_fmt(vm, "<%V.%V object at %s>", *s, qn, addr);
+        tern_popn(vm, 1);
+        return r;
+    }
+    qn = tern_type_qualname(vm, t);
+    return tern_str_fmt(vm, "<%V object at %s>", qn, addr);
+}
+
+/* ===================================================================
+ * repr, str, hash, truth
+ * =================================================================== */
+
+static void enter_c(tern_vm *vm) {
+    if (++vm->c_depth > TERN_MAX_C_DEPTH) {
+        vm->c_depth--;
+        tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
+    }
+}
+
+tern_val tern_repr(tern_vm *vm, tern_val v) {
+    const tern_type *t = tern_typeof(v);
+    tern_val r;
+    if (!t->repr)
+        return tern_default_repr(vm, v);
+    enter_c(vm);
+    r = t->repr(vm, v);
+    vm->c_depth--;
+    return r;
+}
+
+tern_val tern_to_str(tern_vm *vm, tern_val v) {
+    const tern_type *t;
+    tern_val r;
+    if (TERN_IS_STR(v))
+        return v;
+    t = tern_typeof(v);
+    if (!t->str)
+        return tern_repr(vm, v);
+    enter_c(vm);
+    r = t->str(vm, v);
+    vm->c_depth--;
+    return r;
+}
+
+tern_val tern_hash(tern_vm *vm, tern_val v) {
+    const tern_type *t;
+    if (TERN_IS_SMALL(v)) {
+        tern_int i = TERN_SMALL_VALUE(v);
+        if (i >= 0 && i < ((tern_int)1 << 29))
+            return v;
+    }
+    t = tern_typeof(v);
+    if (!t->hash)
+        tern_raise_type_error(vm, "unhashable type: '%T'", v);
+    return t->hash(vm, v);
+}
+
+int tern_truthy(tern_vm *vm, tern_val v) {
+    const tern_type *t;
+    if (v == TERN_TRUE) return 1;
+    if (v == TERN_FALSE || v == TERN_NONE || v == TERN_NULL) return 0;
+    if (TERN_IS_SMALL(v)) return v != TERN_SMALL(0);
+    t = tern_typeof(v);
+    if (t->truth)
+        return t->truth(vm, v);
+    if (t->len)
+        return t->len(vm, v) != 0;
+    return 1;
+}
+
+/* ===================================================================
+ * Operators
+ * =================================================================== */
+
+static const tern_str *const binop_names[TERN_OP__COUNT] = {
+    TERN_NSTR(__add__), TERN_NSTR(__sub__), TERN_NSTR(__mul__), TERN_NSTR(__matmul__),
+    TERN_NSTR(__truediv__), TERN_NSTR(__floordiv__), TERN_NSTR(__mod__), TERN_NSTR(__pow__),
+    TERN_NSTR(__lshift__), TERN_NSTR(__rshift__), TERN_NSTR(__and__), TERN_NSTR(__or__),
+    TERN_NSTR(__xor__)
+};
+static const tern_str *const rbinop_names[TERN_OP__COUNT] = {
+    TERN_NSTR(__radd__), TERN_NSTR(__rsub__), TERN_NSTR(__rmul__), TERN_NSTR(__rmatmul__),
+    TERN_NSTR(__rtruediv__), TERN_NSTR(__rfloordiv__), TERN_NSTR(__rmod__), TERN_NSTR(__rpow__),
+    TERN_NSTR(__rlshift__), TERN_NSTR(__rrshift__), TERN_NSTR(__rand__), TERN_NSTR(__ror__),
+    TERN_NSTR(__rxor__)
+};
+static const tern_str *const ibinop_names[TERN_OP__COUNT] = {
+    TERN_NSTR(__iadd__), TERN_NSTR(__isub__), TERN_NSTR(__imul__), TERN_NSTR(__imatmul__),
+    TERN_NSTR(__itruediv__), TERN_NSTR(__ifloordiv__), TERN_NSTR(__imod__), TERN_NSTR(__ipow__),
+    TERN_NSTR(__ilshift__), TERN_NSTR(__irshift__), TERN_NSTR(__iand__), TERN_NSTR(__ior__),
+    TERN_NSTR(__ixor__)
+};
+static const char *const binop_syms[TERN_OP__COUNT] = {
+    "+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"
+};
+
+/* One side of a binary operation: a Python class looks up its dunder
+ * (self is `self`, the other operand `other`); a built-in type uses its
+ * slot with the operands in their original order (a, b). */
+static tern_val binop_side(tern_vm *vm, const tern_type *t, int op, int reflected,
+                           tern_val a, tern_val b) {
+    if (IS_HEAP_TYPE(t)) {
+        const tern_str *nm = reflected ? rbinop_names[op & 15] : binop_names[op & 15];
+        tern_val self = reflected ? b : a, other = reflected ? a : b;
+        tern_val r = tern_call_special(vm, self, TERN_VAL(nm), 1, other, TERN_NULL);
+        return r ? r : TERN_NOTIMPLEMENTED;
+    }
+    if (!t->binop)
+        return TERN_NOTIMPLEMENTED;
+    return t->binop(vm, op, a, b);
+}
+
+tern_val tern_binary_op(tern_vm *vm, int op, tern_val a, tern_val b) {
+    int base = op & 15;
+    const tern_type *ta, *tb;
+    tern_val r = TERN_NOTIMPLEMENTED, *s;
+    int b_first = 0;
+    if (base >= TERN_OP__COUNT)
+        tern_raise_fmt(vm, &tern_type_SystemError, "bad binary operator %d", op);
+    s = tern_push(vm, a);
+    tern_push(vm, b);
+    ta = tern_typeof(a);
+    tb = tern_typeof(b);
+    if ((op & TERN_OP_INPLACE) && IS_HEAP_TYPE(ta)) {
+        r = tern_call_special(vm, s[0], TERN_VAL(ibinop_names[base]), 1, s[1], TERN_NULL);
+        if (!r)
+            r = TERN_NOTIMPLEMENTED;
+        ta = tern_typeof(s[0]);
+        tb = tern_typeof(s[1]);
+    }
+    if (r == TERN_NOTIMPLEMENTED && tb != ta && IS_HEAP_TYPE(tb) && tern_issubclass(tb, ta)
+        && tern_class_user_lookup(tb, TERN_VAL(rbinop_names[base]))) {
+        b_first = 1;
+        r = binop_side(vm, tb, base, 1, s[0], s[1]);
+        ta = tern_typeof(s[0]);
+        tb = tern_typeof(s[1]);
+    }
+    if (r == TERN_NOTIMPLEMENTED) {
+        r = binop_side(vm, ta, IS_HEAP_TYPE(ta) ? base : op, 0, s[0], s[1]);
+        ta = tern_typeof(s[0]);
+        tb = tern_typeof(s[1]);
+    }
+    if (r == TERN_NOTIMPLEMENTED && !b_first && (tb != ta || IS_HEAP_TYPE(tb)))
+        r = binop_side(vm, tb, base, 1, s[0], s[1]);
+    if (r == TERN_NOTIMPLEMENTED) {
+        if (base == TERN_OP_POW && !(op & TERN_OP_INPLACE))
+            tern_raise_type_error(vm, "unsupported operand type(s) for ** or pow(): '%T' and '%T'",
+                                  s[0], s[1]);
+        tern_raise_type_error(vm, "unsupported operand type(s) for %s%s: '%T' and '%T'",
+                              binop_syms[base], (op & TERN_OP_INPLACE) ? "=" : "", s[0], s[1]);
+    }
+    tern_popn(vm, 2);
+    return r;
+}
+
+tern_val tern_unary_op(tern_vm *vm, int op, tern_val a) {
+    const tern_type *t;
+    tern_val r = TERN_NOTIMPLEMENTED;
+    static const char *const syms[3] = { "-", "+", "~" };
+    if (op == TERN_UOP_NOT)
+        return TERN_BOOL(!tern_truthy(vm, a));
+    if (op < 0 || op > TERN_UOP_INVERT)
+        tern_raise_fmt(vm, &tern_type_SystemError, "bad unary operator %d", op);
+    t = tern_typeof(a);
+    if (IS_HEAP_TYPE(t)) {
+        tern_val nm = op == TERN_UOP_NEG ? TERN_N(__neg__) : op == TERN_UOP_POS ? TERN_N(__pos__)
+                                                                                : TERN_N(__invert__);
+        tern_val *s = tern_push(vm, a);
+        r = tern_call_special(vm, a, nm, 0, TERN_NULL, TERN_NULL);
+        a = *s;
+        tern_popn(vm, 1);
+        if (!r)
+            r = TERN_NOTIMPLEMENTED;
+    } else if (t->unop) {
+        tern_val *s = tern_push(vm, a);
+        r = t->unop(vm, op, a);
+        a = *s;
+        tern_popn(vm, 1);
+    }
+    if (r == TERN_NOTIMPLEMENTED)
+        tern_raise_type_error(vm, "bad operand type for unary %s: '%T'", syms[op], a);
+    return r;
+}
+
+/* ===================================================================
+ * Comparison
+ * =================================================================== */
+
+static const tern_str *const cmp_names[6] = {
+    TERN_NSTR(__lt__), TERN_NSTR(__le__), TERN_NSTR(__eq__), TERN_NSTR(__ne__),
+    TERN_NSTR(__gt__), TERN_NSTR(__ge__)
+};
+static const unsigned char cmp_reflect[6] = {
+    TERN_CMP_GT, TERN_CMP_GE, TERN_CMP_EQ, TERN_CMP_NE, TERN_CMP_LT, TERN_CMP_LE
+};
+static const char *const cmp_syms[6] = { "<", "<=", "==", "!=", ">", ">=" };
+
+static tern_val cmp_side(tern_vm *vm, const tern_type *t, int op, int reflected, tern_val a, tern_val b) {
+    if (IS_HEAP_TYPE(t)) {
+        tern_val r;
+        if (reflected)
+            r = tern_call_special(vm, b, TERN_VAL(cmp_names[cmp_reflect[op]]), 1, a, TERN_NULL);
+        else
+            r = tern_call_special(vm, a, TERN_VAL(cmp_names[op]), 1, b, TERN_NULL);
+        return r ? r : TERN_NOTIMPLEMENTED;
+    }
+    if (!t->compare)
+        return TERN_NOTIMPLEMENTED;
+    return t->compare(vm, op, a, b);
+}
+
+tern_val tern_compare(tern_vm *vm, int op, tern_val a, tern_val b) {
+    const tern_type *ta, *tb;
+    tern_val r = TERN_NOTIMPLEMENTED, *s;
+    int b_first = 0;
+    switch (op) {
+    case TERN_CMP_IS: return TERN_BOOL(a == b);
+    case TERN_CMP_IS_NOT: return TERN_BOOL(a != b);
+    case TERN_CMP_IN: return TERN_BOOL(tern_contains(vm, b, a));
+    case TERN_CMP_NOT_IN: return TERN_BOOL(!tern_contains(vm, b, a));
+    default: break;
+    }
+    if (op < 0 || op > TERN_CMP_GE)
+        tern_raise_fmt(vm, &tern_type_SystemError, "bad comparison %d", op);
+    if (TERN_IS_SMALL(a) && TERN_IS_SMALL(b)) {
+        tern_int x = TERN_SMALL_VALUE(a), y = TERN_SMALL_VALUE(b);
+        switch (op) {
+        case TERN_CMP_LT: return TERN_BOOL(x < y);
+        case TERN_CMP_LE: return TERN_BOOL(x <= y);
+        case TERN_CMP_EQ: return TERN_BOOL(x == y);
+        case TERN_CMP_NE: return TERN_BOOL(x != y);
+        case TERN_CMP_GT: return TERN_BOOL(x > y);
+        default: return TERN_BOOL(x >= y);
+        }
+    }
+    enter_c(vm);
+    s = tern_push(vm, a);
+    tern_push(vm, b);
+    ta = tern_typeof(a);
+    tb = tern_typeof(b);
+    if (tb != ta && IS_HEAP_TYPE(tb) && tern_issubclass(tb, ta)
+        && tern_class_user_lookup(tb, TERN_VAL(cmp_names[cmp_reflect[op]]))) {
+        b_first = 1;
+        r = cmp_side(vm, tb, op, 1, s[0], s[1]);
+    }
+    if (r == TERN_NOTIMPLEMENTED)
+        r = cmp_side(vm, tern_typeof(s[0]), op, 0, s[0], s[1]);
+    if (r == TERN_NOTIMPLEMENTED && !b_first) {
+        ta = tern_typeof(s[0]);
+        tb = tern_typeof(s[1]);
+        if (tb != ta || IS_HEAP_TYPE(tb))
+            r = cmp_side(vm, tb, op, 1, s[0], s[1]);
+    }
+    if (r == TERN_NOTIMPLEMENTED) {
+        if (op == TERN_CMP_EQ)
+            r = TERN_BOOL(s[0] == s[1]);
+        else if (op == TERN_CMP_NE)
+            r = TERN_BOOL(s[0] != s[1]);
+        else
+            tern_raise_type_error(vm, "'%s' not supported between instances of '%T' and '%T'",
+                                  cmp_syms[op], s[0], s[1]);
+    }
+    tern_popn(vm, 2);
+    vm->c_depth--;
+    return r;
+}
+
+int tern_equal(tern_vm *vm, tern_val a, tern_val b) {
+    if (a == b)
+        return 1;
+    if (TERN_IS_SMALL(a) && TERN_IS_SMALL(b))
+        return 0;
+    if (TERN_IS_STR(a) && TERN_IS_STR(b))
+        return tern_str_eq(a, b);
+    return tern_truthy(vm, tern_compare(vm, TERN_CMP_EQ, a, b));
+}
+
+static int is_iterable_type(const tern_type *t) {
+    if (t->iter)
+        return 1;
+    return 0;
+}
+
+int tern_contains(tern_vm *vm, tern_val container, tern_val v) {
+    const tern_type *t = tern_typeof(container);
+    tern_val *s, it, x;
+    int found = 0;
+    if (IS_HEAP_TYPE(t)) {
+        tern_val m = tern_type_lookup(vm, t, TERN_N(__contains__));
+        if (m) {
+            tern_val r = tern_call_found(vm, m, container, 1, v, TERN_NULL);
+            return tern_truthy(vm, r);
+        }
+    } else if (t->contains) {
+        return t->contains(vm, container, v);
+    }
+    if (!is_iterable_type(t))
+        tern_raise_type_error(vm, "argument of type '%T' is not iterable", container);
+    s = tern_push(vm, v);
+    it = tern_iter(vm, container);
+    tern_push(vm, it);
+    for (;;) {
+        x = tern_next(vm, s[1]);
+        if (!x)
+            break;
+        if (tern_equal(vm, x, s[0])) {
+            found = 1;
+            break;
+        }
+    }
+    tern_popn(vm, 2);
+    return found;
+}
+
+/* ===================================================================
+ * len, items, iteration
+ * =================================================================== */
+
+tern_int tern_len(tern_vm *vm, tern_val v) {
+    const tern_type *t = tern_typeof(v);
+    if (!t->len)
+        tern_raise_type_error(vm, "object of type '%T' has no len()", v);
+    return t->len(vm, v);
+}
+
+tern_val tern_getitem(tern_vm *vm, tern_val obj, tern_val key) {
+    const tern_type *t = tern_typeof(obj);
+    if (t->getitem)
+        return t->getitem(vm, obj, key);
+    if (TERN_IS_TYPE(obj)) {
+        const tern_type *c = TERN_AS(const tern_type, obj);
+        tern_val m;
+        if (c == &tern_type_list || c == &tern_type_dict || c == &tern_type_tuple
+            || c == &tern_type_set || c == &tern_type_frozenset || c == &tern_type_type)
+            return obj;     /* list[int] and friends: a plain alias */
+        m = tern_type_lookup(vm, c, TERN_N(__class_getitem__));
+        if (m) {
+            tern_val *s = tern_push(vm, obj);
+            tern_push(vm, key);
+            m = tern_class_bind(vm, m, TERN_NULL, s[0]);
+            m = tern_call1(vm, m, s[1]);
+            tern_popn(vm, 2);
+            return m;
+        }
+        tern_raise_type_error(vm, "type '%V' is not subscriptable", TERN_VAL(c->name));
+    }
+    tern_raise_type_error(vm, "'%T' object is not subscriptable", obj);
+}
+
+void tern_setitem(tern_vm *vm, tern_val obj, tern_val key, tern_val value) {
+    const tern_type *t = tern_typeof(obj);
+    if (t->setitem) {
+        t->setitem(vm, obj, key, value);
+        return;
+    }
+    if (value)
+        tern_raise_type_error(vm, "'%T' object does not support item assignment", obj);
+    if (t->getitem)
+        tern_raise_type_error(vm, "'%T' object doesn't support item deletion", obj);
+    tern_raise_type_error(vm, "'%T' object does not support item deletion", obj);
+}
+
+tern_val tern_iter(tern_vm *vm, tern_val v) {
+    const tern_type *t = tern_typeof(v);
+    if (!t->iter)
+        tern_raise_type_error(vm, "'%T' object is not iterable", v);
+    return t->iter(vm, v);
+}
+
+tern_val tern_next(tern_vm *vm, tern_val it) {
+    const tern_type *t = tern_typeof(it);
+    if (!t->next)
+        tern_raise_type_error(vm, "'%T' object is not an iterator", it);
+    return t->next(vm, it);
+}
+
+/* ===================================================================
+ * Attributes
+ * =================================================================== */
+
+static tern_val rom_attr(const tern_type *t, tern_val name) {
+    uint32_t i;
+    const tern_attr *a = t->attrs;
+    for (i = 0; i < t->nattrs && a; i++)
+        if (TERN_VAL(a[i].name) == name)
+            return TERN_VAL(a[i].value);
+    return TERN_NULL;
+}
+
+tern_val tern_type_lookup(tern_vm *vm, const tern_type *t, tern_val name) {
+    (void)vm;
+    if (IS_HEAP_TYPE(t)) {
+        size_t i, n = TERN_TUPLE_LEN(t->mro);
+        const tern_val *items = TERN_TUPLE_ITEMS(t->mro);
+        for (i = 0; i < n; i++) {
+            const tern_type *e = (const tern_type *)TERN_PTR(items[i]);
+            tern_val v = IS_HEAP_TYPE(e) ? tern_dict_get_name(e->dict, name) : rom_attr(e, name);
+            if (v)
+                return v;
+        }
+        return TERN_NULL;
+    }
+    for (; t; t = t->base) {
+        tern_val v = rom_attr(t, name);
+        if (v)
+            return v;
+    }
+    return TERN_NULL;
+}
+
+tern_val tern_class_user_lookup(const tern_type *t, tern_val name) {
+    size_t i, n;
+    const tern_val *items;
+    if (!IS_HEAP_TYPE(t))
+        return TERN_NULL;
+    n = TERN_TUPLE_LEN(t->mro);
+    items = TERN_TUPLE_ITEMS(t->mro);
+    for (i = 0; i < n; i++) {
+        const tern_type *e = (const tern_type *)TERN_PTR(items[i]);
+        if (IS_HEAP_TYPE(e)) {
+            tern_val v = tern_dict_get_name(e->dict, name);
+            if (v)
+                return v;
+        } else if (rom_attr(e, name)) {
+            return TERN_NULL;
+        }
+    }
+    return TERN_NULL;
+}
+
+/* Does value v's type define __get__ (and, for data, __set__/__delete__)?
+ * Only Python classes can be user descriptors. */
+static int user_descriptor(tern_val v, int data) {
+    const tern_type *t;
+    if (!TERN_IS_OBJ(v) || TERN_KIND_OF(v) < TERN_K_FIRST_CLASSED)
+        return 0;
+    t = tern_typeof(v);
+    if (!IS_HEAP_TYPE(t) || !tern_class_user_lookup(t, TERN_N(__get__)))
+        return 0;
+    if (!data)
+        return 1;
+    return tern_class_user_lookup(t, TERN_N(__set__)) || tern_class_user_lookup(t, TERN_N(__delete__));
+}
+
+tern_val tern_class_bind(tern_vm *vm, tern_val attr, tern_val obj, tern_val cls) {
+    if (!TERN_IS_OBJ(attr))
+        return attr;
+    switch (TERN_KIND_OF(attr)) {
+    case TERN_K_FUNC:
+        return obj ? tern_bound_new(vm, obj, attr) : attr;
+    case TERN_K_CFUNC:
+        if (obj && (TERN_AS(tern_cfunc, attr)->flags & TERN_CF_METHOD))
+            return tern_bound_new(vm, obj, attr);
+        return attr;
+    case TERN_K_STATICMETHOD:
+        return TERN_AS(tern_wrapper, attr)->fget;
+    case TERN_K_CLASSMETHOD:
+        return tern_bound_new(vm, cls, TERN_AS(tern_wrapper, attr)->fget);
+    case TERN_K_PROPERTY:
+        if (!obj)
+            return attr;
+        {
+            tern_val fget = TERN_AS(tern_wrapper, attr)->fget;
+            if (!fget || fget == TERN_NONE) {
+                tern_raise_fmt(vm, &tern_type_AttributeError, "unreadable attribute");
+            }
+            return tern_call1(vm, fget, obj);
+        }
+    default:
+        if (user_descriptor(attr, 0))
+            return tern_call_special(vm, attr, TERN_N(__get__), 2, obj ? obj : TERN_NONE, cls);
+        return attr;
+    }
+}
+
+tern_val tern_call_found(tern_vm *vm, tern_val m, tern_val self, int nargs, tern_val a, tern_val b) {
+    tern_val *s = tern_push(vm, m), r;
+    tern_push(vm, self);
+    if (nargs > 0) tern_push(vm, a);
+    if (nargs > 1) tern_push(vm, b);
+    switch (TERN_IS_OBJ(m) ? (int)TERN_KIND_OF(m) : -1) {
+    case TERN_K_FUNC:
+        r = tern_call(vm, s[0], nargs + 1, s + 1, TERN_NULL);
+        break;
+    case TERN_K_CFUNC:
+        if (TERN_AS(tern_cfunc, m)->flags & TERN_CF_METHOD)
+            r = tern_call(vm, s[0], nargs + 1, s + 1, TERN_NULL);
+        else
+            r = tern_call(vm, s[0], nargs, s + 2, TERN_NULL);
+        break;
+    case TERN_K_STATICMETHOD:
+        s[0] = TERN_AS(tern_wrapper, m)->fget;
+        r = tern_call(vm, s[0], nargs, s + 2, TERN_NULL);
+        break;
+    case TERN_K_CLASSMETHOD:
+        s[0] = TERN_AS(tern_wrapper, m)->fget;
+        if (!TERN_IS_TYPE(self))
+            s[1] = TERN_VAL(tern_typeof(self));
+        r = tern_call(vm, s[0], nargs + 1, s + 1, TERN_NULL);
+        break;
+    default:
+        s[0] = tern_class_bind(vm, s[0], s[1], TERN_VAL(tern_typeof(s[1])));
+        r = tern_call(vm, s[0], nargs, s + 2, TERN_NULL);
+        break;
+    }
+    tern_popn(vm, (size_t)nargs + 2);
+    return r;
+}
+
+tern_val tern_call_special(tern_vm *vm, tern_val self, tern_val name, int nargs, tern_val a, tern_val b) {
+    tern_val m = tern_type_lookup(vm, tern_typeof(self), name);
+    if (!m)
+        return TERN_NULL;
+    return tern_call_found(vm, m, self, nargs, a, b);
+}
+
+/* Call user __getattr__ catching AttributeError (getattr_opt returns NULL
+ * for a missing attribute). */
+typedef struct getattr_call {
+    tern_val *s;    /* [m, obj, name] on the value stack */
+    tern_val result;
+} getattr_call;
+
+static void getattr_call_fn(tern_vm *vm, void *ud) {
+    getattr_call *g = (getattr_call *)ud;
+    g->result = tern_call_found(vm, g->s[0], g->s[1], 1, g->s[2], TERN_NULL);
+}
+
+static tern_val call_user_getattr(tern_vm *vm, tern_val m, tern_val obj, tern_val name) {
+    getattr_call g;
+    g.s = tern_push(vm, m);
+    tern_push(vm, obj);
+    tern_push(vm, name);
+    g.result = TERN_NULL;
+    if (tern_pcall(vm, getattr_call_fn, &g)) {
+        if (tern_isinstance(vm->exc, &tern_type_AttributeError)) {
+            vm->exc = TERN_NULL;
+            tern_popn(vm, 3);
+            return TERN_NULL;
+        }
+        tern_nlr_throw(vm);
+    }
+    tern_popn(vm, 3);
+    return g.result;
+}
+
+/* Generic attribute lookup without the user __getattr__ fallback
+ * (object.__getattribute__). */
+static tern_val generic_getattr(tern_vm *vm, tern_val obj, tern_val name) {
+    const tern_type *t = tern_typeof(obj);
+    tern_val attr, d, v;
+    unsigned kind = TERN_IS_OBJ(obj) ? TERN_KIND_OF(obj) : (unsigned)TERN_K__COUNT;
+    if (name == TERN_N(__class__))
+        return TERN_VAL(t);
+    if (kind == TERN_K_SUPER)
+        return tern_super_getattr(vm, obj, name);
+    attr = tern_type_lookup(vm, t, name);
+    if (attr) {
+        if (TERN_IS_KIND(attr, TERN_K_PROPERTY))
+            return tern_class_bind(vm, attr, obj, TERN_VAL(t));
+        if (user_descriptor(attr, 1))
+            return tern_call_special(vm, attr, TERN_N(__get__), 2, obj, TERN_VAL(t));
+    }
+    d = tern_obj_dict(vm, obj, 0);
+    if (d) {
+        v = tern_dict_get_name(d, name);
+        if (v)
+            return v;
+    }
+    switch (kind) {
+    case TERN_K_INSTANCE:
+        if (name == TERN_N(__dict__))
+            return tern_obj_dict(vm, obj, 1);
+        break;
+    case TERN_K_EXC: {
+        tern_val *s = tern_push(vm, attr);
+        v = tern_exc_getattr(vm, obj, name);
+        attr = *s;
+        tern_popn(vm, 1);
+        if (v)
+            return v;
+        break;
+    }
+    case TERN_K_FUNC:
+        if (!attr) {
+            v = tern_func_getattr(vm, obj, name);
+            if (v)
+                return v;
+        }
+        break;
+    case TERN_K_MODULE:
+        if (name == TERN_N(__dict__))
+            return d;
+        break;
+    default:
+        break;
+    }
+    if (attr)
+        return tern_class_bind(vm, attr, obj, TERN_VAL(t));
+    if (t->getattr)
+        return t->getattr(vm, obj, name);
+    return TERN_NULL;
+}
+
+tern_val tern_getattr_opt(tern_vm *vm, tern_val obj, tern_val name) {
+    const tern_type *t;
+    tern_val v, m, *s;
+    if (!TERN_IS_STR(name))
+        return TERN_NULL;
+    s = tern_push(vm, obj);
+    name = tern_name_interned(vm, name);
+    tern_push(vm, name);
+    if (TERN_IS_TYPE(s[0])) {
+        v = tern_type_getattr(vm, s[0], s[1]);
+        tern_popn(vm, 2);
+        return v;
+    }
+    v = generic_getattr(vm, s[0], s[1]);
+    if (!v) {
+        t = tern_typeof(s[0]);
+        if (IS_HEAP_TYPE(t)) {
+            m = tern_class_user_lookup(t, TERN_N(__getattr__));
+            if (m)
+                v = call_user_getattr(vm, m, s[0], s[1]);
+        } else if (TERN_IS_KIND(s[0], TERN_K_MODULE)) {
+            m = tern_dict_get_name(TERN_AS(tern_module, s[0])->dict, TERN_N(__getattr__));
+            if (m && s[1] != TERN_N(__getattr__))
+                v = tern_call1(vm, m, s[1]);
+        }
+    }
+    tern_popn(vm, 2);
+    return v;
+}
+
+tern_val tern_getattr(tern_vm *vm, tern_val obj, tern_val name) {
+    tern_val *s = tern_push(vm, obj), v;
+    tern_push(vm, name);
+    v = tern_getattr_opt(vm, obj, name);
+    if (!v) {
+        obj = s[0];
+        name = s[1];
+        if (!TERN_IS_STR(name))
+            tern_raise_type_error(vm, "attribute name must be string, not '%T'", name);
+        if (TERN_IS_TYPE(obj))
+            tern_raise_fmt(vm, &tern_type_AttributeError, "type object '%V' has no attribute '%V'",
+                           TERN_VAL(TERN_AS(tern_type, obj)->name), name);
+        if (TERN_IS_KIND(obj, TERN_K_MODULE)) {
+            tern_val mn = tern_dict_get_name(TERN_AS(tern_module, obj)->dict, TERN_N(__name__));
+            if (mn && TERN_IS_STR(mn))
+                tern_raise_fmt(vm, &tern_type_AttributeError, "module '%V' has no attribute '%V'",
+                               mn, name);
+            tern_raise_fmt(vm, &tern_type_AttributeError, "module has no attribute '%V'", name);
+        }
+        tern_raise_fmt(vm, &tern_type_AttributeError, "'%T' object has no attribute '%V'", obj, name);
+    }
+    tern_popn(vm, 2);
+    return v;
+}
+
+int tern_load_method(tern_vm *vm, tern_val obj, tern_val name, tern_val *method) {
+    const tern_type *t;
+    tern_val attr, d;
+    if (TERN_IS_OBJ(obj)) {
+        unsigned k = TERN_KIND_OF(obj);
+        if (k == TERN_K_TYPE || k == TERN_K_SUPER || k == TERN_K_MODULE)
+            goto plain;
+    }
+    if (!TERN_IS_STR(name) || !(*(const tern_hdr *)TERN_PTR(name) & TERN_HF_INTERNED))
+        goto plain;
+    t = tern_typeof(obj);
+    attr = tern_type_lookup(vm, t, name);
+    if (attr && TERN_IS_OBJ(attr)
+        && (TERN_KIND_OF(attr) == TERN_K_FUNC
+            || (TERN_KIND_OF(attr) == TERN_K_CFUNC && (TERN_AS(tern_cfunc, attr)->flags & TERN_CF_METHOD)))) {
+        d = tern_obj_dict(vm, obj, 0);
+        if (d && tern_dict_get_name(d, name))
+            goto plain;
+        *method = attr;
+        return 1;
+    }
+plain:
+    *method = tern_getattr(vm, obj, name);
+    return 0;
+}
+
+/* Raise the AttributeError for a failed set/delete on obj. */
+TERN_NORETURN static void setattr_error(tern_vm *vm, tern_val obj, tern_val name, int has_attr) {
+    if (has_attr && !(TERN_IS_OBJ(obj) && TERN_KIND_OF(obj) >= TERN_K_FIRST_CLASSED))
+        tern_raise_fmt(vm, &tern_type_AttributeError, "'%T' object attribute '%V' is read-only", obj, name);
+    tern_raise_fmt(vm, &tern_type_AttributeError, "'%T' object has no attribute '%V'", obj, name);
+}
+
+/* Set/delete on a dict; a missing key on delete raises. s = [obj name value]. */
+static void dict_store(tern_vm *vm, tern_val d, tern_val *s) {
+    if (s[2])
+        tern_dict_set(vm, d, s[1], s[2]);
+    else if (!tern_dict_del(vm, d, s[1]))
+        setattr_error(vm, s[0], s[1], 0);
+}
+
+/* object.__setattr__: everything but the user __setattr__. s = [obj name value]. */
+static void generic_setattr(tern_vm *vm, tern_val *s) {
+    const tern_type *t = tern_typeof(s[0]);
+    tern_val attr = tern_type_lookup(vm, t, s[1]), d;
+    unsigned kind;
+    if (attr) {
+        if (TERN_IS_KIND(attr, TERN_K_PROPERTY)) {
+            tern_wrapper *w = TERN_AS(tern_wrapper, attr);
+            tern_val f = s[2] ? w->fset : w->fdel;
+            if (!f || f == TERN_NONE) {
+                tern_val qn = tern_type_qualname(vm, tern_typeof(s[0]));
+                tern_raise_fmt(vm, &tern_type_AttributeError, "property '%V' of '%V' object has no %s",
+                               s[1], qn, s[2] ? "setter" : "deleter");
+            }
+            if (s[2])
+                tern_call2(vm, f, s[0], s[2]);
+            else
+                tern_call1(vm, f, s[0]);
+            return;
+        }
+        if (user_descriptor(attr, 1)) {
+            if (s[2])
+                tern_call_special(vm, attr, TERN_N(__set__), 2, s[0], s[2]);
+            else
+                tern_call_special(vm, attr, TERN_N(__delete__), 1, s[0], TERN_NULL);
+            return;
+        }
+    }
+    kind = TERN_IS_OBJ(s[0]) ? TERN_KIND_OF(s[0]) : (unsigned)TERN_K__COUNT;
+    switch (kind) {
+    case TERN_K_INSTANCE:
+        if (s[1] == TERN_N(__dict__)) {
+            if (!s[2] || !TERN_IS_DICT(s[2]))
+                tern_raise_type_error(vm, "__dict__ must be set to a dictionary, not a '%T'",
+                                      s[2] ? s[2] : TERN_NONE);
+            TERN_AS(tern_instance, s[0])->dict = s[2];
+            return;
+        }
+        if (s[1] == TERN_N(__class__)) {
+            if (!s[2] || !TERN_IS_TYPE(s[2]) || TERN_AS(tern_type, s[2])->inst_kind != TERN_K_INSTANCE)
+                tern_raise_type_error(vm, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+            TERN_AS(tern_instance, s[0])->cls = s[2];
+            return;
+        }
+        d = tern_obj_dict(vm, s[0], 1);
+        dict_store(vm, d, s);
+        return;
+    case TERN_K_EXC:
+        if (tern_exc_setattr(vm, s[0], s[1], s[2]))
+            return;
+        d = tern_obj_dict(vm, s[0], 1);
+        dict_store(vm, d, s);
+        return;
+    case TERN_K_FUNC:
+        if (tern_func_setattr(vm, s[0], s[1], s[2]))
+            return;
+        d = tern_obj_dict(vm, s[0], 1);
+        dict_store(vm, d, s);
+        return;
+    case TERN_K_MODULE:
+        dict_store(vm, TERN_AS(tern_module, s[0])->dict, s);
+        return;
+    default:
+        break;
+    }
+    if (t->setattr && t->setattr(vm, s[0], s[1], s[2]))
+        return;
+    setattr_error(vm, s[0], s[1], attr != TERN_NULL);
+}
+
+static void type_setattr(tern_vm *vm, tern_val *s) {
+    tern_type *t = TERN_AS(tern_type, s[0]);
+    if (!IS_HEAP_TYPE(t))
+        tern_raise_type_error(vm, "cannot set '%V' attribute of immutable type '%V'", s[1],
+                              TERN_VAL(t->name));
+    if (s[1] == TERN_N(__name__)) {
+        if (!s[2] || !TERN_IS_STR(s[2]))
+            tern_raise_type_error(vm, "can only assign string to %V.__name__, not '%T'",
+                                  TERN_VAL(t->name), s[2] ? s[2] : TERN_NONE);
+        t->name = TERN_AS(tern_str, s[2]);
+        return;
+    }
+    if (s[2])
+        tern_dict_set(vm, TERN_AS(tern_type, s[0])->dict, s[1], s[2]);
+    else if (!tern_dict_del(vm, TERN_AS(tern_type, s[0])->dict, s[1]))
+        tern_raise_fmt(vm, &tern_type_AttributeError, "type object '%V' has no attribute '%V'",
+                       TERN_VAL(TERN_AS(tern_type, s[0])->name), s[1]);
+    if (TERN_STR_LEN(s[1]) > 4 && TERN_STR_CHARS(s[1])[0] == '_' && TERN_STR_CHARS(s[1])[1] == '_')
+        tern_class_fix_slots(vm, s[0]);
+}
+
+void tern_setattr(tern_vm *vm, tern_val obj, tern_val name, tern_val value) {
+    tern_val *s = tern_push(vm, obj);
+    const tern_type *t;
+    tern_push(vm, name);
+    tern_push(vm, value);
+    if (!TERN_IS_STR(name))
+        tern_raise_type_error(vm, "attribute name must be string, not '%T'", name);
+    s[1] = tern_name_interned(vm, name);
+    if (TERN_IS_TYPE(s[0])) {
+        type_setattr(vm, s);
+    } else {
+        t = tern_typeof(s[0]);
+        if (IS_HEAP_TYPE(t)) {
+            tern_val m = tern_class_user_lookup(t, s[2] ? TERN_N(__setattr__) : TERN_N(__delattr__));
+            if (m) {
+                tern_call_found(vm, m, s[0], s[2] ? 2 : 1, s[1], s[2]);
+                tern_popn(vm, 3);
+                return;
+            }
+        }
+        generic_setattr(vm, s);
+    }
+    tern_popn(vm, 3);
+}
+
+/* ===================================================================
+ * object
+ * =================================================================== */
+
+static tern_val object_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
+    (void)args;
+    if (nargs > 0)
+        tern_raise_type_error(vm, "object() takes no arguments");
+    (void)kwnames;
+    return tern_class_alloc_instance(vm, TERN_VAL(t), TERN_NULL);
+}
+
+static tern_val object_hash(tern_vm *vm, tern_val self) {
+    return tern_id_hash(vm, self);
+}
+
+static tern_val object_compare(tern_vm *vm, int op, tern_val a, tern_val b) {
+    (void)vm;
+    if (op == TERN_CMP_EQ)
+        return a == b ? TERN_TRUE : TERN_NOTIMPLEMENTED;
+    if (op == TERN_CMP_NE)
+        return a == b ? TERN_FALSE : TERN_NOTIMPLEMENTED;
+    return TERN_NOTIMPLEMENTED;
+}
+
+static tern_val object_init_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    if (nargs < 1)
+        tern_raise_type_error(vm, "descriptor '__init__' of 'object' object needs an argument");
+    if (nargs > 1) {
+        const tern_type *t = tern_typeof(args[0]);
+        if (!tern_class_user_lookup(t, TERN_N(__new__)) && t->inst_kind != TERN_K_EXC)
+            tern_raise_type_error(vm, "object.__init__() takes exactly one argument (the instance to initialize)");
+    }
+    (void)kwnames;
+    return TERN_NONE;
+}
+
+static tern_val object_new_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val argt = TERN_NULL;
+    int npos = nargs - TERN_NKW(kwnames);
+    if (npos < 1)
+        tern_raise_type_error(vm, "object.__new__(): not enough arguments");
+    if (!TERN_IS_TYPE(args[0]))
+        tern_raise_type_error(vm, "object.__new__(X): X is not a type object (%T)", args[0]);
+    if (TERN_AS(tern_type, args[0])->inst_kind == TERN_K_EXC)
+        argt = tern_tuple_from(vm, (size_t)(npos - 1), args + 1);
+    return tern_class_alloc_instance(vm, args[0], argt);
+}
+
+static tern_val object_repr_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "__repr__", nargs, kwnames, 1, 1);
+    return tern_default_repr(vm, args[0]);
+}
+
+static tern_val object_str_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "__str__", nargs, kwnames, 1, 1);
+    return tern_repr(vm, args[0]);
+}
+
+static tern_val object_hash_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "__hash__", nargs, kwnames, 1, 1);
+    return tern_id_hash(vm, args[0]);
+}
+
+static tern_val object_eq_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "__eq__", nargs, kwnames, 2, 2);
+    return args[0] == args[1] ? TERN_TRUE : TERN_NOTIMPLEMENTED;
+}
+
+/* object.__ne__ inverts the result of __eq__ unless it is NotImplemented. */
+static tern_val object_ne_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val r;
+    tern_check_args(vm, "__ne__", nargs, kwnames, 2, 2);
+    r = tern_call_special(vm, args[0], TERN_N(__eq__), 1, args[1], TERN_NULL);
+    if (!r || r == TERN_NOTIMPLEMENTED)
+        return TERN_NOTIMPLEMENTED;
+    return TERN_BOOL(!tern_truthy(vm, r));
+}
+
+static tern_val object_notimpl_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "comparison", nargs, kwnames, 2, 2);
+    (void)args;
+    return TERN_NOTIMPLEMENTED;
+}
+
+static tern_val object_setattr_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val *s;
+    tern_check_args(vm, "__setattr__", nargs, kwnames, 3, 3);
+    if (!TERN_IS_STR(args[1]))
+        tern_raise_type_error(vm, "attribute name must be string, not '%T'", args[1]);
+    s = tern_push(vm, args[0]);
+    tern_push(vm, args[1]);
+    tern_push(vm, args[2]);
+    s[1] = tern_name_interned(vm, s[1]);
+    if (TERN_IS_TYPE(s[0]))
+        type_setattr(vm, s);
+    else
+        generic_setattr(vm, s);
+    tern_popn(vm, 3);
+    return TERN_NONE;
+}
+
+static tern_val object_delattr_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val *s;
+    tern_check_args(vm, "__delattr__", nargs, kwnames, 2, 2);
+    if (!TERN_IS_STR(args[1]))
+        tern_raise_type_error(vm, "attribute name must be string, not '%T'", args[1]);
+    s = tern_push(vm, args[0]);
+    tern_push(vm, args[1]);
+    tern_push(vm, TERN_NULL);
+    s[1] = tern_name_interned(vm, s[1]);
+    if (TERN_IS_TYPE(s[0]))
+        type_setattr(vm, s);
+    else
+        generic_setattr(vm, s);
+    tern_popn(vm, 3);
+    return TERN_NONE;
+}
+
+static tern_val object_getattribute_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val v, *s;
+    tern_check_args(vm, "__getattribute__", nargs, kwnames, 2, 2);
+    if (!TERN_IS_STR(args[1]))
+        tern_raise_type_error(vm, "attribute name must be string, not '%T'", args[1]);
+    s = tern_push(vm, tern_name_interned(vm, args[1]));
+    if (TERN_IS_TYPE(args[0]))
+        v = tern_type_getattr(vm, args[0], s[0]);
+    else
+        v = generic_getattr(vm, args[0], s[0]);
+    if (!v)
+        tern_raise_fmt(vm, &tern_type_AttributeError, "'%T' object has no attribute '%V'", args[0], s[0]);
+    tern_popn(vm, 1);
+    return v;
+}
+
+static tern_val object_init_subclass_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    (void)args;
+    if (nargs > 0 || TERN_NKW(kwnames) > 0)
+        tern_raise_type_error(vm, "object.__init_subclass__() takes no keyword arguments");
+    return TERN_NONE;
+}
+
+static tern_val object_format_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "__format__", nargs, kwnames, 2, 2);
+    if (!TERN_IS_STR(args[1]))
+        tern_raise_type_error(vm, "__format__() argument must be str, not %T", args[1]);
+    if (TERN_STR_LEN(args[1]) != 0)
+        tern_raise_type_error(vm, "unsupported format string passed to %T.__format__", args[0]);
+    return tern_to_str(vm, args[0]);
+}
+
+static TERN_CMETHOD_DEF(object_init_obj, __init__, object_init_fn);
+static TERN_CFUNC_DEF(object_new_obj, __new__, object_new_fn);
+static TERN_CMETHOD_DEF(object_repr_obj, __repr__, object_repr_fn);
+static TERN_CMETHOD_DEF(object_str_obj, __str__, object_str_fn);
+static TERN_CMETHOD_DEF(object_hash_obj, __hash__, object_hash_fn);
+static TERN_CMETHOD_DEF(object_eq_obj, __eq__, object_eq_fn);
+static TERN_CMETHOD_DEF(object_ne_obj, __ne__, object_ne_fn);
+static TERN_CMETHOD_DEF(object_lt_obj, __lt__, object_notimpl_fn);
+static TERN_CMETHOD_DEF(object_le_obj, __le__, object_notimpl_fn);
+static TERN_CMETHOD_DEF(object_gt_obj, __gt__, object_notimpl_fn);
+static TERN_CMETHOD_DEF(object_ge_obj, __ge__, object_notimpl_fn);
+static TERN_CMETHOD_DEF(object_setattr_obj, __setattr__, object_setattr_fn);
+static TERN_CMETHOD_DEF(object_delattr_obj, __delattr__, object_delattr_fn);
+static TERN_CMETHOD_DEF(object_getattribute_obj, __getattribute__, object_getattribute_fn);
+static TERN_CFUNC_DEF(object_init_subclass_obj, __init_subclass__, object_init_subclass_fn);
+static TERN_CMETHOD_DEF(object_format_obj, __format__, object_format_fn);
+
+static const tern_attr object_attrs[] = {
+    { TERN_NSTR(__init__), &object_init_obj },
+    { TERN_NSTR(__new__), &object_new_obj },
+    { TERN_NSTR(__repr__), &object_repr_obj },
+    { TERN_NSTR(__str__), &object_str_obj },
+    { TERN_NSTR(__hash__), &object_hash_obj },
+    { TERN_NSTR(__eq__), &object_eq_obj },
+    { TERN_NSTR(__ne__), &object_ne_obj },
+    { TERN_NSTR(__lt__), &object_lt_obj },
+    { TERN_NSTR(__le__), &object_le_obj },
+    { TERN_NSTR(__gt__), &object_gt_obj },
+    { TERN_NSTR(__ge__), &object_ge_obj },
+    { TERN_NSTR(__setattr__), &object_setattr_obj },
+    { TERN_NSTR(__delattr__), &object_delattr_obj },
+    { TERN_NSTR(__getattribute__), &object_getattribute_obj },
+    { TERN_NSTR(__init_subclass__), &object_init_subclass_obj },
+    { TERN_NSTR(__format__), &object_format_obj },
+};
+
+const tern_type tern_type_object = {
+    TERN_TYPE_HEAD(object, NULL, object_attrs, TERN_NATTRS(object_attrs), TERN_K_OBJECT, TERN_TF_BASETYPE),
+    object_make, NULL, NULL, object_hash, object_compare, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+};
+
+/* ===================================================================
+ * type
+ * =================================================================== */
+
+static tern_val type_repr(tern_vm *vm, tern_val self) {
+    const tern_type *t = TERN_AS(const tern_type, self);
+    tern_val mod = tern_type_modname(t), qn, *s;
+    if (mod && TERN_IS_STR(mod) && strcmp(TERN_STR_CHARS(mod), "builtins") != 0) {
+        s = tern_push(vm, mod);
+        tern_push(vm, self);
+        qn = tern_type_qualname(vm, TERN_AS(const tern_type, s[1]));
+        qn = tern_str_fmt(vm, "<class '%V.%V'>", s[0], qn);
+        tern_popn(vm, 2);
+        return qn;
+    }
+    qn = tern_type_qualname(vm, t);
+    return tern_str_fmt(vm, "<class '%V'>", qn);
+}
+
+/* type(x) and type(name, bases, dict). */
+static tern_val type_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
+    int npos = nargs - TERN_NKW(kwnames);
+    tern_val *s, k, v;
+    size_t pos = 0;
+    (void)t;
+    if (npos == 1 && TERN_NKW(kwnames) == 0)
+        return TERN_VAL(tern_typeof(args[0]));
+    if (npos != 3)
+        tern_raise_type_error(vm, "type() takes 1 or 3 arguments");
+    if (!TERN_IS_STR(args[0]))
+        tern_raise_type_error(vm, "type.__new__() argument 1 must be str, not %T", args[0]);
+    if (!TERN_IS_TUPLE(args[1]))
+        tern_raise_type_error(vm, "type.__new__() argument 2 must be tuple, not %T", args[1]);
+    if (!TERN_IS_DICT(args[2]))
+        tern_raise_type_error(vm, "type.__new__() argument 3 must be dict, not %T", args[2]);
+    s = tern_push(vm, tern_dict_new(vm, TERN_DICT_LEN(args[2])));
+    tern_push(vm, TERN_NULL);
+    tern_push(vm, TERN_NULL);
+    while (tern_dict_next(args[2], &pos, &k, &v)) {
+        s[2] = v;
+        s[1] = tern_name_interned(vm, k);
+        tern_dict_set(vm, s[0], s[1], s[2]);
+    }
+    if (!tern_dict_get_name(s[0], TERN_N(__module__)) && vm->frame >= vm->frames && vm->frame->globals) {
+        v = tern_dict_get_name(vm->frame->globals, TERN_N(__name__));
+        if (v)
+            tern_dict_set(vm, s[0], TERN_N(__module__), v);
+    }
+    v = tern_class_new(vm, args[0], args[1], s[0]);
+    tern_popn(vm, 3);
+    return v;
+}
+
+static tern_val type_call(tern_vm *vm, tern_val self, int nargs, tern_val *args, tern_val kwnames) {
+    const tern_type *t = TERN_AS(const tern_type, self);
+    if (!t->make)
+        tern_raise_type_error(vm, "cannot create '%V' instances", TERN_VAL(t->name));
+    return t->make(vm, t, nargs, args, kwnames);
+}
+
+static tern_val type_mro_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    const tern_type *t;
+    size_t i, n;
+    tern_val *s, l;
+    tern_check_args(vm, "mro", nargs, kwnames, 1, 1);
+    if (!TERN_IS_TYPE(args[0]))
+        tern_raise_type_error(vm, "descriptor 'mro' requires a 'type' object");
+    t = TERN_AS(const tern_type, args[0]);
+    n = tern_mro_len(t);
+    s = tern_push(vm, tern_list_new(vm, n));
+    for (i = 0; i < n; i++) {
+        t = TERN_AS(const tern_type, args[0]);
+        tern_list_append(vm, s[0], TERN_VAL(tern_mro_item(t, i)));
+    }
+    l = s[0];
+    tern_popn(vm, 1);
+    return l;
+}
+
+static TERN_CMETHOD_DEF(type_mro_obj, mro, type_mro_fn);
+static const tern_attr type_attrs[] = {
+    { TERN_NSTR(mro), &type_mro_obj },
+};
+
+const tern_type tern_type_type = {
+    TERN_TYPE_HEAD(type, &tern_type_object, type_attrs, TERN_NATTRS(type_attrs), TERN_K_TYPE, 0),
+    type_make, type_repr, NULL, object_hash, object_compare, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, NULL, NULL, type_call, NULL, NULL
+};
+
+/* ===================================================================
+ * None, Ellipsis, NotImplemented
+ * =================================================================== */
+
+static tern_val none_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
+    (void)t; (void)args;
+    if (nargs > 0 || kwnames)
+        tern_raise_type_error(vm, "NoneType takes no arguments");
+    return TERN_NONE;
+}
+static tern_val none_repr(tern_vm *vm, tern_val self) { (void)self; return TERN_N(None); }
+static tern_val imm_hash(tern_vm *vm, tern_val self) { (void)vm; return TERN_SMALL((tern_int)(self >> 1) + 0x5A5A); }
+static int none_truth(tern_vm *vm, tern_val self) { (void)vm; (void)self; return 0; }
+
+const tern_type tern_type_NoneType = {
+    TERN_TYPE_HEAD(NoneType, &tern_type_object, NULL, 0, TERN_K_OBJECT, 0),
+    none_make, none_repr, NULL, imm_hash, object_compare, NULL, NULL, none_truth, NULL,
+    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+};
+
+static tern_val ellipsis_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
+    (void)t; (void)args;
+    if (nargs > 0 || kwnames)
+        tern_raise_type_error(vm, "ellipsis takes no arguments");
+    return TERN_ELLIPSIS;
+}
+static tern_val ellipsis_repr(tern_vm *vm, tern_val self) { (void)self; return TERN_N(Ellipsis); }
+
+const tern_type tern_type_ellipsis = {
+    TERN_TYPE_HEAD(ellipsis, &tern_type_object, NULL, 0, TERN_K_OBJECT, 0),
+    ellipsis_make, ellipsis_repr, NULL, imm_hash, object_compare, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+};
+
+static tern_val notimpl_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
+    (void)t; (void)args;
+    if (nargs > 0 || kwnames)
+        tern_raise_type_error(vm, "NotImplementedType takes no arguments");
+    return TERN_NOTIMPLEMENTED;
+}
+static tern_val notimpl_repr(tern_vm *vm, tern_val self) { (void)self; return TERN_N(NotImplemented); }
+
+const tern_type tern_type_NotImplementedType = {
+    TERN_TYPE_HEAD(NotImplementedType, &tern_type_object, NULL, 0, TERN_K_OBJECT, 0),
+    notimpl_make, notimpl_repr, NULL, imm_hash, object_compare, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+};

@@ -1,0 +1,893 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * obj_str.c — the str type: UTF-8 text indexed by code point, creation,
+ * interning, hashing, the tern_strbuf builder and the type's slots. The
+ * methods are in obj_strmeth.c, the formatting in format.c.
+ *
+ * A str holds `len` bytes of UTF-8 plus a NUL, and `nchars` code points;
+ * nchars == len means ASCII, where indexing is direct.
+ *
+ * Functions taking a raw `const char *` (tern_str_new, tern_strbuf_add,
+ * tern_intern...) cope with a pointer into a heap object: before
+ * allocating they find the owner object (tern_heap_owner), root it, and
+ * re-derive the pointer afterwards. That fallback walks the heap, so the
+ * code here passes (value, offset) pairs instead where it can.
+ */
+#include <stdio.h>
+#include "runtime.h"
+#include "containers.h"
+#include "obj_num.h"
+
+/* ===================================================================
+ * UTF-8
+ * =================================================================== */
+
+size_t tern_utf8_count(const char *s, size_t len) {
+    size_t i, n = 0;
+    for (i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+uint32_t tern_utf8_decode(const char *s, size_t len, size_t *n) {
+    const unsigned char *p = (const unsigned char *)s;
+    uint32_t c = p[0];
+    if (c < 0x80 || len < 2) {
+        *n = 1;
+        return c;
+    }
+    if (c < 0xE0) {
+        *n = 2;
+        return ((c & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+    if (c < 0xF0 || len < 4) {
+        *n = 3;
+        return ((c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    *n = 4;
+    return ((c & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) | ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
+size_t tern_utf8_encode(uint32_t c, char *buf) {
+    if (c < 0x80) {
+        buf[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        buf[0] = (char)(0xC0 | (c >> 6));
+        buf[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        buf[0] = (char)(0xE0 | (c >> 12));
+        buf[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        buf[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    buf[0] = (char)(0xF0 | (c >> 18));
+    buf[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    buf[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    buf[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+int tern_utf8_valid(const uint8_t *s, size_t len) {
+    size_t i = 0;
+    while (i < len) {
+        uint8_t c = s[i];
+        size_t n, k;
+        uint32_t cp;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c >= 0xC2 && c < 0xE0) n = 2;
+        else if (c >= 0xE0 && c < 0xF0) n = 3;
+        else if (c >= 0xF0 && c < 0xF5) n = 4;
+        else return 0;
+        if (i + n > len)
+            return 0;
+        for (k = 1; k < n; k++)
+            if ((s[i + k] & 0xC0) != 0x80)
+                return 0;
+        cp = tern_utf8_decode((const char *)s + i, n, &k);
+        if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return 0;
+        i += n;
+    }
+    return 1;
+}
+
+size_t tern_str_byte_offset(tern_val s, size_t i) {
+    tern_str *o = TERN_AS(tern_str, s);
+    const unsigned char *p;
+    size_t b = 0;
+    if (o->nchars == o->len || TERN_KIND(o) == TERN_K_BYTES)
+        return i;
+    p = (const unsigned char *)TERN_STR_DATA(o);
+    while (i > 0 && b < o->len) {
+        b++;
+        while (b < o->len && (p[b] & 0xC0) == 0x80)
+            b++;
+        i--;
+    }
+    return b;
+}
+
+/* ===================================================================
+ * Creation
+ * =================================================================== */
+
+tern_val tern_heap_owner(tern_vm *vm, const void *p) {
+    const uint8_t *q = (const uint8_t *)p, *o = vm->heap_lo;
+    if (!TERN_IN_HEAP(vm, p))
+        return TERN_NULL;
+    while (o < vm->heap_top) {
+        size_t n = TERN_OBJ_BYTES(o);
+        if (n == 0)
+            break;
+        if (q >= o && q < o + n)
+            return TERN_VAL(o);
+        o += n;
+    }
+    return TERN_NULL;
+}
+
+tern_val tern_str_alloc(tern_vm *vm, size_t len) {
+    tern_str *s;
+    if (len >= 0xFFFFFFF0u)
+        tern_raise_memory_error(vm);
+    s = (tern_str *)tern_alloc(vm, TERN_K_STR, sizeof(tern_str) + len + 1);
+    s->len = (uint32_t)len;
+    return TERN_VAL(s);
+}
+
+void tern_str_finish(tern_val s) {
+    tern_str *o = TERN_AS(tern_str, s);
+    TERN_STR_DATA(o)[o->len] = 0;
+    o->nchars = (uint32_t)tern_utf8_count(TERN_STR_DATA(o), o->len);
+    o->hash = 0;
+}
+
+/* Allocate an object of `kind` with room for len bytes, copying them from
+ * s (NULL: zeros). Copes with s inside a heap object. */
+static tern_val new_text(tern_vm *vm, unsigned kind, const char *s, size_t len) {
+    tern_val owner = TERN_NULL, r;
+    size_t off = 0;
+    char tmp[64];
+    if (s && len && len <= sizeof tmp && TERN_IN_HEAP(vm, s)) {
+        /* short text from the heap: copy it aside, no owner walk */
+        memcpy(tmp, s, len);
+        s = tmp;
+    } else if (s && len && TERN_IN_HEAP(vm, s)) {
+        owner = tern_heap_owner(vm, s);
+        if (owner != TERN_NULL)
+            off = (size_t)(s - (const char *)TERN_PTR(owner));
+    }
+    {
+        TERN_ROOTS(vm);
+        TERN_ROOT(vm, owner);
+        if (kind == TERN_K_STR) {
+            r = tern_str_alloc(vm, len);
+        } else {
+            tern_str *b;
+            if (len >= 0xFFFFFFF0u)
+                tern_raise_memory_error(vm);
+            b = (tern_str *)tern_alloc(vm, TERN_K_BYTES, sizeof(tern_str) + len + 1);
+            b->len = (uint32_t)len;
+            b->nchars = (uint32_t)len;
+            r = TERN_VAL(b);
+        }
+        TERN_UNROOT(vm);
+    }
+    if (owner != TERN_NULL)
+        s = (const char *)TERN_PTR(owner) + off;
+    if (s && len)
+        memcpy(TERN_STR_DATA(TERN_PTR(r)), s, len);
+    return r;
+}
+
+tern_val tern_str_new(tern_vm *vm, const char *s, size_t len) {
+    tern_val r;
+    if (len == 0)
+        return TERN_N(empty_str);
+    r = new_text(vm, TERN_K_STR, s, len);
+    tern_str_finish(r);
+    return r;
+}
+
+tern_val tern_str_from_c(tern_vm *vm, const char *s) {
+    return tern_str_new(vm, s, strlen(s));
+}
+
+tern_val tern_bytes_new(tern_vm *vm, const uint8_t *s, size_t len) {
+    return new_text(vm, TERN_K_BYTES, (const char *)s, len);
+}
+
+tern_val tern_str_sub(tern_vm *vm, tern_val src, size_t off, size_t len) {
+    tern_val r;
+    int ascii = TERN_AS(tern_str, src)->nchars == TERN_AS(tern_str, src)->len;
+    if (TERN_KIND_OF(src) == TERN_K_STR) {
+        if (len == 0)
+            return TERN_N(empty_str);
+        if (off == 0 && len == TERN_STR_LEN(src))
+            return src;
+    }
+    {
+        TERN_ROOTS(vm);
+        TERN_ROOT(vm, src);
+        if (TERN_KIND_OF(src) == TERN_K_STR)
+            r = tern_str_alloc(vm, len);
+        else
+            r = tern_bytes_new(vm, NULL, len);
+        TERN_UNROOT(vm);
+    }
+    memcpy(TERN_STR_DATA(TERN_PTR(r)), TERN_STR_CHARS(src) + off, len);
+    if (TERN_KIND_OF(r) == TERN_K_STR) {
+        if (ascii) {
+            TERN_STR_DATA(TERN_PTR(r))[len] = 0;
+            TERN_AS(tern_str, r)->nchars = (uint32_t)len;
+        } else {
+            tern_str_finish(r);
+        }
+    }
+    return r;
+}
+
+tern_val tern_str_from_codepoint(tern_vm *vm, uint32_t c) {
+    char buf[4];
+    if (c > 0x10FFFF)
+        tern_raise_value_error(vm, "chr() arg not in range(0x110000)");
+    return tern_str_new(vm, buf, tern_utf8_encode(c, buf));
+}
+
+/* ===================================================================
+ * Hashing, equality, interning
+ * =================================================================== */
+
+/* FNV-1a, 32 bits, kept within the small-int range on 32-bit hosts so
+ * every path that turns it into a tern_val agrees; never 0. ROM strings
+ * (header size 0) cannot cache it. */
+uint32_t tern_str_hash(tern_val s) {
+    tern_str *o = TERN_AS(tern_str, s);
+    const unsigned char *p;
+    uint32_t h = 2166136261u;
+    size_t i;
+    if (o->hash)
+        return o->hash;
+    p = (const unsigned char *)TERN_STR_DATA(o);
+    for (i = 0; i < o->len; i++) {
+        h ^= p[i];
+        h *= 16777619u;
+    }
+#if UINTPTR_MAX <= 0xFFFFFFFFu
+    h &= 0x3FFFFFFFu;
+#endif
+    if (h == 0)
+        h = 1;
+    if (TERN_HDR_GRANULES(o->hdr) != 0)
+        o->hash = h;
+    return h;
+}
+
+int tern_str_eq(tern_val a, tern_val b) {
+    tern_str *x, *y;
+    if (a == b)
+        return 1;
+    x = TERN_AS(tern_str, a);
+    y = TERN_AS(tern_str, b);
+    if (x->len != y->len)
+        return 0;
+    if ((x->hdr & TERN_HF_INTERNED) && (y->hdr & TERN_HF_INTERNED) && TERN_KIND(x) == TERN_KIND(y))
+        return 0;
+    if (x->hash && y->hash && x->hash != y->hash)
+        return 0;
+    return memcmp(TERN_STR_DATA(x), TERN_STR_DATA(y), x->len) == 0;
+}
+
+static tern_val rom_name(const char *s, size_t len) {
+    size_t i;
+    for (i = 0; i < tern_name_count; i++) {
+        const tern_str *n = tern_name_list[i];
+        if (n->len == len && memcmp(TERN_STR_DATA(n), s, len) == 0)
+            return TERN_VAL(n);
+    }
+    return TERN_NULL;
+}
+
+/* A heap copy of str s. */
+static tern_val str_copy(tern_vm *vm, tern_val s) {
+    tern_val r;
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, s);
+    r = tern_str_alloc(vm, TERN_STR_LEN(s));
+    TERN_UNROOT(vm);
+    memcpy(TERN_STR_DATA(TERN_PTR(r)), TERN_STR_CHARS(s), TERN_STR_LEN(s));
+    tern_str_finish(r);
+    return r;
+}
+
+/* Intern heap str `s` (rooted by the caller's argument): the existing
+ * interned copy, or s itself, flagged and registered. */
+static tern_val intern_heap(tern_vm *vm, tern_val s) {
+    tern_val found;
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, s);
+    if (vm->interned == TERN_NULL)
+        vm->interned = tern_dict_new(vm, 64);
+    found = tern_dict_get(vm, vm->interned, s);
+    if (found != TERN_NULL) {
+        TERN_UNROOT(vm);
+        return found;
+    }
+    if (TERN_HDR_GRANULES(TERN_AS(tern_str, s)->hdr) == 0)  /* ROM: copy it */
+        s = str_copy(vm, s);
+    TERN_AS(tern_str, s)->hdr |= TERN_HF_INTERNED;
+    tern_dict_set(vm, vm->interned, s, s);
+    TERN_UNROOT(vm);
+    return s;
+}
+
+tern_val tern_intern(tern_vm *vm, const char *s, size_t len) {
+    tern_val r = rom_name(s, len);
+    if (r != TERN_NULL)
+        return r;
+    return intern_heap(vm, tern_str_new(vm, s, len));
+}
+
+tern_val tern_intern_val(tern_vm *vm, tern_val str) {
+    tern_val r;
+    if (TERN_AS(tern_str, str)->hdr & TERN_HF_INTERNED)
+        return str;
+    r = rom_name(TERN_STR_CHARS(str), TERN_STR_LEN(str));
+    if (r != TERN_NULL)
+        return r;
+    return intern_heap(vm, str);
+}
+
+/* ===================================================================
+ * Concatenation and the builder
+ * =================================================================== */
+
+tern_val tern_str_concat(tern_vm *vm, tern_val a, tern_val b) {
+    tern_val r;
+    size_t la = TERN_STR_LEN(a), lb = TERN_STR_LEN(b);
+    if (la == 0)
+        return b;
+    if (lb == 0)
+        return a;
+    {
+        TERN_ROOTS(vm);
+        TERN_ROOT(vm, a);
+        TERN_ROOT(vm, b);
+        r = tern_str_alloc(vm, la + lb);
+        TERN_UNROOT(vm);
+    }
+    memcpy(TERN_STR_DATA(TERN_PTR(r)), TERN_STR_CHARS(a), la);
+    memcpy(TERN_STR_DATA(TERN_PTR(r)) + la, TERN_STR_CHARS(b), lb);
+    TERN_STR_DATA(TERN_PTR(r))[la + lb] = 0;
+    TERN_AS(tern_str, r)->nchars = TERN_AS(tern_str, a)->nchars + TERN_AS(tern_str, b)->nchars;
+    return r;
+}
+
+/* The buffer lives in a blob whose `len` field is its capacity. Callers
+ * bracket its use with TERN_ROOTS(vm) ... TERN_UNROOT(vm): init pushes a
+ * root for b->blob. */
+void tern_strbuf_init(tern_vm *vm, tern_strbuf *b, size_t cap) {
+    tern_blob *o;
+    b->blob = TERN_NULL;
+    b->len = 0;
+    TERN_ROOT(vm, b->blob);
+    if (cap < 16)
+        cap = 16;
+    o = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + cap);
+    o->len = cap;
+    b->blob = TERN_VAL(o);
+}
+
+/* Make room for n more bytes; *s (if not NULL) is a source pointer that is
+ * re-derived if it lies in a heap object that the growth moves. */
+static char *strbuf_room(tern_vm *vm, tern_strbuf *b, size_t n, const char **s) {
+    tern_blob *o = TERN_AS(tern_blob, b->blob);
+    if (b->len + n > o->len) {
+        size_t cap = o->len * 2;
+        tern_val owner = TERN_NULL;
+        size_t off = 0;
+        tern_blob *nb;
+        if (cap < b->len + n)
+            cap = b->len + n + 16;
+        if (s && *s && TERN_IN_HEAP(vm, *s)) {
+            owner = tern_heap_owner(vm, *s);
+            if (owner != TERN_NULL)
+                off = (size_t)(*s - (const char *)TERN_PTR(owner));
+        }
+        {
+            TERN_ROOTS(vm);
+            TERN_ROOT(vm, owner);
+            nb = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + cap);
+            TERN_UNROOT(vm);
+        }
+        nb->len = cap;
+        memcpy(TERN_BLOB_DATA(nb), TERN_BLOB_DATA(TERN_PTR(b->blob)), b->len);
+        b->blob = TERN_VAL(nb);
+        if (owner != TERN_NULL)
+            *s = (const char *)TERN_PTR(owner) + off;
+    }
+    return (char *)TERN_BLOB_DATA(TERN_PTR(b->blob)) + b->len;
+}
+
+void tern_strbuf_add(tern_vm *vm, tern_strbuf *b, const char *s, size_t len) {
+    char *p, tmp[64];
+    if (len == 0)
+        return;
+    if (len <= sizeof tmp) {
+        memcpy(tmp, s, len);
+        s = tmp;
+    }
+    p = strbuf_room(vm, b, len, &s);
+    memcpy(p, s, len);
+    b->len += len;
+}
+
+void tern_strbuf_add_str(tern_vm *vm, tern_strbuf *b, tern_val str) {
+    size_t len = TERN_STR_LEN(str);
+    char *p;
+    if (len == 0)
+        return;
+    {
+        TERN_ROOTS(vm);
+        TERN_ROOT(vm, str);
+        p = strbuf_room(vm, b, len, NULL);
+        TERN_UNROOT(vm);
+    }
+    memcpy(p, TERN_STR_CHARS(str), len);
+    b->len += len;
+}
+
+void tern_strbuf_add_char(tern_vm *vm, tern_strbuf *b, char c) {
+    char *p = strbuf_room(vm, b, 1, NULL);
+    *p = c;
+    b->len++;
+}
+
+/* Add code point c as UTF-8. */
+void tern_strbuf_add_cp(tern_vm *vm, tern_strbuf *b, uint32_t c) {
+    char buf[4];
+    tern_strbuf_add(vm, b, buf, tern_utf8_encode(c, buf));
+}
+
+tern_val tern_strbuf_finish(tern_vm *vm, tern_strbuf *b) {
+    tern_val r;
+    if (b->len == 0)
+        return TERN_N(empty_str);
+    r = tern_str_alloc(vm, b->len);
+    memcpy(TERN_STR_DATA(TERN_PTR(r)), TERN_BLOB_DATA(TERN_PTR(b->blob)), b->len);
+    tern_str_finish(r);
+    return r;
+}
+
+/* ===================================================================
+ * repr
+ * =================================================================== */
+
+/* Printable as CPython's str.isprintable (an approximation of the Unicode
+ * categories outside ASCII: controls, separators other than space,
+ * format characters, surrogates, private use). */
+int tern_unicode_printable(uint32_t c) {
+    if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD)
+        return 0;
+    if (c < 0x300)
+        return 1;
+    if (c == 0x1680 || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
+        (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF ||
+        (c >= 0xD800 && c <= 0xF8FF) || (c >= 0xFFF0 && c <= 0xFFFB) ||
+        (c >= 0xF0000) || c == 0x180E || (c >= 0xE0000 && c <= 0xE0FFF) || c == 0x61C ||
+        (c >= 0x600 && c <= 0x605) || c == 0x6DD || c == 0x70F)
+        return 0;
+    return 1;
+}
+
+static tern_val repr_common(tern_vm *vm, tern_val s, int ascii_only) {
+    tern_strbuf b;
+    size_t i = 0, len = TERN_STR_LEN(s), n;
+    const char *p = TERN_STR_CHARS(s);
+    int has_sq = memchr(p, '\'', len) != NULL, has_dq = memchr(p, '"', len) != NULL;
+    char quote = (has_sq && !has_dq) ? '"' : '\'';
+    tern_val r;
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, s);
+    tern_strbuf_init(vm, &b, len + 2);
+    tern_strbuf_add_char(vm, &b, quote);
+    while (i < len) {
+        char esc[12];
+        uint32_t c;
+        p = TERN_STR_CHARS(s);
+        c = tern_utf8_decode(p + i, len - i, &n);
+        if (c == (uint32_t)quote || c == '\\') {
+            esc[0] = '\\';
+            esc[1] = (char)c;
+            tern_strbuf_add(vm, &b, esc, 2);
+        } else if (c == '\n') {
+            tern_strbuf_add(vm, &b, "\\n", 2);
+        } else if (c == '\r') {
+            tern_strbuf_add(vm, &b, "\\r", 2);
+        } else if (c == '\t') {
+            tern_strbuf_add(vm, &b, "\\t", 2);
+        } else if (c < 0x80 ? (c < 0x20 || c == 0x7F) : (ascii_only || !tern_unicode_printable(c))) {
+            if (c < 0x100)
+                snprintf(esc, sizeof esc, "\\x%02x", (unsigned)c);
+            else if (c < 0x10000)
+                snprintf(esc, sizeof esc, "\\u%04x", (unsigned)c);
+            else
+                snprintf(esc, sizeof esc, "\\U%08x", (unsigned)c);
+            tern_strbuf_add(vm, &b, esc, strlen(esc));
+        } else {
+            /* copy the bytes (re-read after a possible move) */
+            char tmp[4];
+            memcpy(tmp, p + i, n);
+            tern_strbuf_add(vm, &b, tmp, n);
+        }
+        i += n;
+    }
+    tern_strbuf_add_char(vm, &b, quote);
+    r = tern_strbuf_finish(vm, &b);
+    TERN_UNROOT(vm);
+    return r;
+}
+
+tern_val tern_str_repr(tern_vm *vm, tern_val s) {
+    return repr_common(vm, s, 0);
+}
+
+tern_val tern_str_ascii(tern_vm *vm, tern_val s) {
+    return repr_common(vm, s, 1);
+}
+
+/* ===================================================================
+ * Slots
+ * =================================================================== */
+
+static tern_val str_repr_slot(tern_vm *vm, tern_val self) {
+    return tern_str_repr(vm, self);
+}
+
+static tern_val str_str_slot(tern_vm *vm, tern_val self) {
+    (void)vm;
+    return self;
+}
+
+static tern_val str_hash_slot(tern_vm *vm, tern_val self) {
+    (void)vm;
+    return TERN_SMALL((tern_int)tern_str_hash(self));
+}
+
+/* Bytewise comparison of UTF-8 is code point order. Shared with bytes. */
+int tern_str_cmp(tern_val a, tern_val b) {
+    size_t la = TERN_STR_LEN(a), lb = TERN_STR_LEN(b);
+    int c = memcmp(TERN_STR_CHARS(a), TERN_STR_CHARS(b), la < lb ? la : lb);
+    if (c)
+        return c < 0 ? -1 : 1;
+    return la < lb ? -1 : la > lb;
+}
+
+static tern_val str_compare(tern_vm *vm, int op, tern_val a, tern_val b) {
+    int c;
+    (void)vm;
+    if (!TERN_IS_STR(a) || !TERN_IS_STR(b))
+        return TERN_NOTIMPLEMENTED;
+    if (op == TERN_CMP_EQ)
+        return TERN_BOOL(tern_str_eq(a, b));
+    if (op == TERN_CMP_NE)
+        return TERN_BOOL(!tern_str_eq(a, b));
+    c = tern_str_cmp(a, b);
+    switch (op) {
+    case TERN_CMP_LT: return TERN_BOOL(c < 0);
+    case TERN_CMP_LE: return TERN_BOOL(c <= 0);
+    case TERN_CMP_GT: return TERN_BOOL(c > 0);
+    case TERN_CMP_GE: return TERN_BOOL(c >= 0);
+    default: return TERN_NOTIMPLEMENTED;
+    }
+}
+
+/* s * n for str or bytes. */
+tern_val tern_str_repeat(tern_vm *vm, tern_val s, tern_int n) {
+    size_t len = TERN_STR_LEN(s), i;
+    tern_val r;
+    int isstr = TERN_KIND_OF(s) == TERN_K_STR;
+    if (n <= 0 || len == 0)
+        return isstr ? TERN_N(empty_str) : tern_bytes_new(vm, NULL, 0);
+    if (n == 1 && isstr)
+        return s;
+    if ((size_t)n > (size_t)0xFFFFFFF0u / len)
+        tern_raise_memory_error(vm);
+    {
+        TERN_ROOTS(vm);
+        TERN_ROOT(vm, s);
+        r = isstr ? tern_str_alloc(vm, len * (size_t)n) : tern_bytes_new(vm, NULL, len * (size_t)n);
+        TERN_UNROOT(vm);
+    }
+    for (i = 0; i < (size_t)n; i++)
+        memcpy(TERN_STR_DATA(TERN_PTR(r)) + i * len, TERN_STR_CHARS(s), len);
+    if (isstr) {
+        TERN_STR_DATA(TERN_PTR(r))[len * (size_t)n] = 0;
+        TERN_AS(tern_str, r)->nchars = TERN_AS(tern_str, s)->nchars * (uint32_t)n;
+    }
+    return r;
+}
+
+static int is_builtin_val(tern_val v) {
+    return !(tern_typeof(v)->flags & TERN_TF_HEAP);
+}
+
+static tern_val str_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
+    switch (op & ~TERN_OP_INPLACE) {
+    case TERN_OP_ADD:
+        if (TERN_IS_STR(a) && TERN_IS_STR(b))
+            return tern_str_concat(vm, a, b);
+        if (TERN_IS_STR(a) && is_builtin_val(b))
+            tern_raise_type_error(vm, "can only concatenate str (not \"%s\") to str", tern_type_name(b));
+        return TERN_NOTIMPLEMENTED;
+    case TERN_OP_MUL: {
+        tern_val s = TERN_IS_STR(a) ? a : b, n = TERN_IS_STR(a) ? b : a;
+        if (TERN_IS_INTLIKE(n))
+            return tern_str_repeat(vm, s, tern_int_value(vm, n));
+        if (tern_type_lookup(vm, tern_typeof(n), TERN_N(__index__)) != TERN_NULL) {
+            TERN_ROOTS(vm);
+            tern_int k;
+            TERN_ROOT(vm, s);
+            k = tern_index_value(vm, n);
+            TERN_UNROOT(vm);
+            return tern_str_repeat(vm, s, k);
+        }
+        if (is_builtin_val(n))
+            tern_raise_type_error(vm, "can't multiply sequence by non-int of type '%s'", tern_type_name(n));
+        return TERN_NOTIMPLEMENTED;
+    }
+    case TERN_OP_MOD:
+        if (TERN_IS_STR(a))
+            return tern_str_mod(vm, a, b);
+        return TERN_NOTIMPLEMENTED;
+    default:
+        return TERN_NOTIMPLEMENTED;
+    }
+}
+
+static tern_int str_len_slot(tern_vm *vm, tern_val self) {
+    (void)vm;
+    return (tern_int)TERN_AS(tern_str, self)->nchars;
+}
+
+static int str_truth(tern_vm *vm, tern_val self) {
+    (void)vm;
+    return TERN_STR_LEN(self) != 0;
+}
+
+/* self[key]: an index (one character) or a slice. */
+static tern_val str_getitem(tern_vm *vm, tern_val self, tern_val key) {
+    tern_str *o = TERN_AS(tern_str, self);
+    size_t nch = o->nchars;
+    if (TERN_IS_KIND(key, TERN_K_SLICE)) {
+        tern_int start, stop, step, n, i;
+        size_t bytes, bs, w;
+        tern_val r;
+        const char *p;
+        char *q;
+        TERN_ROOTS(vm);
+        TERN_ROOT(vm, self);
+        n = tern_slice_indices(vm, key, (tern_int)nch, &start, &stop, &step);
+        if (n <= 0) {
+            TERN_UNROOT(vm);
+            return TERN_N(empty_str);
+        }
+        o = TERN_AS(tern_str, self);
+        if (step == 1) {
+            bs = tern_str_byte_offset(self, (size_t)start);
+            bytes = tern_str_byte_offset(self, (size_t)stop) - bs;
+            r = tern_str_sub(vm, self, bs, bytes);
+            TERN_UNROOT(vm);
+            return r;
+        }
+        if (o->nchars == o->len) {
+            r = tern_str_alloc(vm, (size_t)n);
+            p = TERN_STR_CHARS(self);
+            q = TERN_STR_DATA(TERN_PTR(r));
+            for (i = 0; i < n; i++)
+                q[i] = p[start + i * step];
+            tern_str_finish(r);
+            TERN_UNROOT(vm);
+            return r;
+        }
+        /* non-ASCII: two walks over the characters, sizing then copying;
+         * a negative step writes the output from its end */
+        {
+            size_t ci = 0, b = 0, len = o->len;
+            tern_int lo = step > 0 ? start : start + (n - 1) * step;
+            tern_int hi = step > 0 ? start + (n - 1) * step : start;
+            tern_int astep = step > 0 ? step : -step;
+            bytes = 0;
+            p = TERN_STR_CHARS(self);
+            for (ci = 0, b = 0; b < len; ci++) {
+                w = 1;
+                while (b + w < len && ((unsigned char)p[b + w] & 0xC0) == 0x80)
+                    w++;
+                if ((tern_int)ci >= lo && (tern_int)ci <= hi && ((tern_int)ci - lo) % astep == 0)
+                    bytes += w;
+                b += w;
+            }
+            r = tern_str_alloc(vm, bytes);
+            p = TERN_STR_CHARS(self);
+            q = TERN_STR_DATA(TERN_PTR(r));
+            {
+                size_t out = step > 0 ? 0 : bytes;
+                for (ci = 0, b = 0; b < len; ci++) {
+                    w = 1;
+                    while (b + w < len && ((unsigned char)p[b + w] & 0xC0) == 0x80)
+                        w++;
+                    if ((tern_int)ci >= lo && (tern_int)ci <= hi && ((tern_int)ci - lo) % astep == 0) {
+                        if (step > 0) {
+                            memcpy(q + out, p + b, w);
+                            out += w;
+                        } else {
+                            out -= w;
+                            memcpy(q + out, p + b, w);
+                        }
+                    }
+                    b += w;
+                }
+            }
+            tern_str_finish(r);
+            TERN_UNROOT(vm);
+            return r;
+        }
+    }
+    {
+        tern_int i = tern_seq_index(vm, key, (tern_int)nch, "string");
+        size_t b, n;
+        o = TERN_AS(tern_str, self);
+        if (o->nchars == o->len) {
+            b = (size_t)i;
+            n = 1;
+        } else {
+            b = tern_str_byte_offset(self, (size_t)i);
+            tern_utf8_decode(TERN_STR_DATA(o) + b, o->len - b, &n);
+        }
+        return tern_str_sub(vm, self, b, n);
+    }
+}
+
+/* Byte offset of needle in hay[start, end) searching forward, or -1. */
+long tern_bytes_find(const char *hay, size_t start, size_t end, const char *needle, size_t nlen) {
+    const char *p, *last;
+    if (end < start || end - start < nlen)
+        return -1;
+    if (nlen == 0)
+        return (long)start;
+    p = hay + start;
+    last = hay + end - nlen;
+    while (p <= last) {
+        p = (const char *)memchr(p, needle[0], (size_t)(last - p) + 1);
+        if (!p)
+            return -1;
+        if (memcmp(p, needle, nlen) == 0)
+            return (long)(p - hay);
+        p++;
+    }
+    return -1;
+}
+
+static int str_contains(tern_vm *vm, tern_val self, tern_val v) {
+    if (!TERN_IS_STR(v))
+        tern_raise_type_error(vm, "'in <string>' requires string as left operand, not %s", tern_type_name(v));
+    if (TERN_STR_LEN(v) > TERN_STR_LEN(self))
+        return 0;
+    if (TERN_STR_LEN(v) == 0)
+        return 1;
+    if (!memchr(TERN_STR_CHARS(self), TERN_STR_CHARS(v)[0], TERN_STR_LEN(self)))
+        return 0;
+    return tern_bytes_find(TERN_STR_CHARS(self), 0, TERN_STR_LEN(self), TERN_STR_CHARS(v), TERN_STR_LEN(v)) >= 0;
+}
+
+static tern_val str_iter(tern_vm *vm, tern_val self) {
+    return tern_seqiter_new(vm, self, TERN_ITK_SEQ);
+}
+
+/* Next character of a str iterator (a TERN_ITK_SEQ seqiter over a str):
+ * `pos` counts characters, `aux` holds the byte offset. Returns TERN_NULL
+ * at the end. The containers' seqiter next may call this for strs. */
+tern_val tern_str_iter_next(tern_vm *vm, tern_val it) {
+    tern_seqiter *si = TERN_AS(tern_seqiter, it);
+    tern_val s = si->seq;
+    tern_str *o = TERN_AS(tern_str, s);
+    size_t b, n;
+    if (si->pos >= o->nchars)
+        return TERN_NULL;
+    if (o->nchars == o->len) {
+        b = si->pos;
+        n = 1;
+    } else {
+        b = (size_t)si->aux;
+        if (si->pos == 0)
+            b = 0;
+        tern_utf8_decode(TERN_STR_DATA(o) + b, o->len - b, &n);
+    }
+    si->pos++;
+    si->aux = (tern_int)(b + n);
+    if (n == 1) {
+        /* one ASCII char: no owner walk needed, copy it first */
+        char c = TERN_STR_DATA(o)[b];
+        return tern_str_new(vm, &c, 1);
+    }
+    return tern_str_sub(vm, s, b, n);
+}
+
+/* ===================================================================
+ * Constructor
+ * =================================================================== */
+
+static tern_val str_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
+    int nkw = TERN_NKW(kwnames), npos = nargs - nkw;
+    tern_val obj = TERN_NULL, enc = TERN_NULL, err = TERN_NULL;
+    (void)t;
+    if (npos > 3)
+        tern_raise_type_error(vm, "str() takes at most 3 arguments (%d given)", npos);
+    if (npos > 0) obj = args[0];
+    if (npos > 1) enc = args[1];
+    if (npos > 2) err = args[2];
+    if (nkw) {
+        int i;
+        for (i = 0; i < nkw; i++) {
+            tern_val k = TERN_TUPLE_ITEMS(kwnames)[i], v = args[npos + i];
+            if (tern_str_eq(k, TERN_N(object)))
+                obj = v;
+            else if (tern_str_eq(k, TERN_N(encoding)))
+                enc = v;
+            else if (tern_str_eq(k, TERN_N(errors)))
+                err = v;
+            else
+                tern_raise_type_error(vm, "'%V' is an invalid keyword argument for str()", k);
+        }
+    }
+    if (obj == TERN_NULL)
+        return TERN_N(empty_str);
+    if (enc == TERN_NULL && err == TERN_NULL)
+        return tern_to_str(vm, obj);
+    if (TERN_IS_STR(obj))
+        tern_raise_type_error(vm, "decoding str is not supported");
+    if (!TERN_IS_KIND(obj, TERN_K_BYTES))
+        tern_raise_type_error(vm, "decoding to str: need a bytes-like object, %s found", tern_type_name(obj));
+    return tern_str_decode(vm, obj, enc, err);
+}
+
+/* ===================================================================
+ * The type
+ * =================================================================== */
+
+static const tern_attr str_attrs[] = {
+#define TERN_X_(n) {TERN_NSTR(n), &tern_strm_##n},
+    TERN_STR_METHODS(TERN_X_)
+#undef TERN_X_
+};
+
+const tern_type tern_type_str = {
+    TERN_HDR_ROM(TERN_K_TYPE),
+    TERN_NSTR(str), TERN_NULL, TERN_NULL, TERN_NULL,
+    &tern_type_object, str_attrs, sizeof(str_attrs) / sizeof(str_attrs[0]),
+    TERN_K_STR, TERN_TF_BASETYPE, 0,
+    str_make,
+    str_repr_slot,
+    str_str_slot,
+    str_hash_slot,
+    str_compare,
+    str_binop,
+    NULL,
+    str_truth,
+    str_len_slot,
+    str_getitem,
+    NULL,
+    str_contains,
+    str_iter,
+    NULL,
+    NULL,
+    NULL,
+    NULL
+};
