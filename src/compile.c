@@ -1990,7 +1990,16 @@ static tern_val compile_main(tern_comp *c) {
     }
     u.scope = 0;
     c->lx = NULL;
+#ifdef TERN_DEBUG_DISASM
+    {
+        void tern_disasm(tern_val code);
+        tern_val code = tern_unit_end(c, 0, 0, 0, 0);
+        tern_disasm(code);
+        return code;
+    }
+#else
     return tern_unit_end(c, 0, 0, 0, 0);
+#endif
 }
 
 tern_val tern_compile(tern_vm *vm, const char *src, size_t len, tern_val filename, int mode) {

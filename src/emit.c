@@ -446,3 +446,78 @@ int tern_code_line(tern_val code, size_t offset) {
     }
     return (int)line;
 }
+
+#ifdef TERN_DEBUG_DISASM
+/* Debug: print a code object and its nested code objects to stderr. */
+#include <stdio.h>
+static const char *const op_names0[] = {
+#define TERN_OP0(name) #name,
+#define TERN_OP1(name)
+#include "opcodes.h"
+#undef TERN_OP0
+#undef TERN_OP1
+};
+static const char *const op_names1[] = {
+#define TERN_OP0(name)
+#define TERN_OP1(name) #name,
+#include "opcodes.h"
+#undef TERN_OP0
+#undef TERN_OP1
+};
+
+void tern_disasm(tern_val code);
+void tern_disasm(tern_val code) {
+    tern_code *co = TERN_AS(tern_code, code);
+    const uint8_t *p = TERN_CODE_BYTES(co);
+    uint32_t i = 0, k;
+    fprintf(stderr, "== %.*s (%.*s) args=%d posonly=%d kwonly=%d nlocals=%d nfree=%d stack=%d flags=%x\n",
+            (int)TERN_STR_LEN(co->name), TERN_STR_CHARS(co->name),
+            (int)TERN_STR_LEN(co->qualname), TERN_STR_CHARS(co->qualname),
+            co->argcount, co->posonlycount, co->kwonlycount, co->nlocals, co->nfree, co->stacksize, co->flags);
+    fprintf(stderr, "   varnames:");
+    for (k = 0; k < TERN_TUPLE_LEN(co->varnames); k++) {
+        tern_val v = TERN_TUPLE_ITEMS(co->varnames)[k];
+        fprintf(stderr, " %.*s", (int)TERN_STR_LEN(v), TERN_STR_CHARS(v));
+    }
+    fprintf(stderr, "\n");
+    while (i < co->ncode) {
+        int op = p[i];
+        fprintf(stderr, "  %4u L%-3d ", i, tern_code_line(code, i));
+        if (op >= TERN_BC_HAVE_ARG) {
+            int arg = p[i + 1] | (p[i + 2] << 8);
+            fprintf(stderr, "%-22s %d", op_names1[op - TERN_BC_HAVE_ARG], arg);
+            if (op == TERN_BC_LOAD_NAME || op == TERN_BC_STORE_NAME || op == TERN_BC_LOAD_GLOBAL ||
+                op == TERN_BC_STORE_GLOBAL || op == TERN_BC_LOAD_ATTR || op == TERN_BC_LOAD_METHOD ||
+                op == TERN_BC_STORE_ATTR || op == TERN_BC_IMPORT_NAME || op == TERN_BC_IMPORT_FROM ||
+                op == TERN_BC_DELETE_NAME) {
+                tern_val v = TERN_TUPLE_ITEMS(co->names)[arg];
+                fprintf(stderr, " (%.*s)", (int)TERN_STR_LEN(v), TERN_STR_CHARS(v));
+            } else if (op == TERN_BC_LOAD_CONST) {
+                tern_val v = TERN_TUPLE_ITEMS(co->consts)[arg];
+                if (TERN_IS_STR(v)) fprintf(stderr, " ('%.*s')", (int)TERN_STR_LEN(v), TERN_STR_CHARS(v));
+                else if (TERN_IS_SMALL(v)) fprintf(stderr, " (%ld)", (long)TERN_SMALL_VALUE(v));
+                else if (v == TERN_NONE) fprintf(stderr, " (None)");
+            } else if (op == TERN_BC_LOAD_FAST || op == TERN_BC_STORE_FAST || op == TERN_BC_LOAD_DEREF ||
+                       op == TERN_BC_STORE_DEREF || op == TERN_BC_LOAD_CLOSURE || op == TERN_BC_MAKE_CELL) {
+                tern_val v = TERN_TUPLE_ITEMS(co->varnames)[arg];
+                fprintf(stderr, " (%.*s)", (int)TERN_STR_LEN(v), TERN_STR_CHARS(v));
+            }
+            fprintf(stderr, "\n");
+            i += 3;
+        } else {
+            fprintf(stderr, "%s\n", op < TERN_BC_LAST0_ ? op_names0[op] : "?");
+            i++;
+        }
+    }
+    if (co->exctable) {
+        tern_exc_entry *e = (tern_exc_entry *)TERN_BLOB_DATA(TERN_PTR(co->exctable));
+        size_t n = TERN_AS(tern_blob, co->exctable)->len / sizeof(tern_exc_entry);
+        for (k = 0; k < n; k++)
+            fprintf(stderr, "  exc [%u, %u) -> %u depth %u\n", e[k].start, e[k].end, e[k].target, e[k].depth);
+    }
+    for (k = 0; k < TERN_TUPLE_LEN(co->consts); k++) {
+        tern_val v = TERN_TUPLE_ITEMS(co->consts)[k];
+        if (TERN_IS_OBJ(v) && TERN_KIND_OF(v) == TERN_K_CODE) tern_disasm(v);
+    }
+}
+#endif

@@ -383,6 +383,9 @@ static tern_val bi_divmod(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
             return r;
         }
     }
+    if ((TERN_IS_FLOAT(args[0]) || TERN_IS_FLOAT(args[1])) && !TERN_IS_CLASSED(args[0]) &&
+        !TERN_IS_CLASSED(args[1]) && tern_float_value(vm, args[1]) == 0.0)
+        tern_raise_fmt(vm, &tern_type_ZeroDivisionError, "float divmod()");
     if (TERN_IS_CLASSED(args[0])) {
         r = tern_call_special(vm, args[0], TERN_N(__divmod__), 1, args[1], TERN_NULL);
         if (r != TERN_NULL && r != TERN_NOTIMPLEMENTED)

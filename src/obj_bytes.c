@@ -243,7 +243,11 @@ static tern_val bytes_getitem(tern_vm *vm, tern_val self, tern_val key) {
         return r;
     }
     {
-        tern_int i = tern_seq_index(vm, key, (tern_int)BLEN(self), "index");
+        tern_int n = (tern_int)BLEN(self), i = tern_index_value(vm, key);
+        if (i < 0)
+            i += n;
+        if (i < 0 || i >= n)
+            tern_raise_fmt(vm, &tern_type_IndexError, "index out of range");
         return TERN_SMALL(BDATA(self)[i]);
     }
 }

@@ -137,8 +137,10 @@ static long clean_number(const char *s, size_t n, char *out, size_t cap) {
     int nd = 0, state = 0;   /* 0 mantissa int part, 1 fraction, 2 exponent */
     int expdigits = 0;
 #define PUT(c) do { if (out) { if (o + 1 >= cap) return -1; out[o] = (c); } o++; } while (0)
-    if (i < n && (s[i] == '+' || s[i] == '-'))
-        PUT(s[i++]);
+    if (i < n && (s[i] == '+' || s[i] == '-')) {
+        PUT(s[i]);
+        i++;
+    }
     for (; i < n; i++) {
         char c = s[i];
         if (fdigit(c)) {
@@ -156,8 +158,10 @@ static long clean_number(const char *s, size_t n, char *out, size_t cap) {
         } else if ((c == 'e' || c == 'E') && state < 2 && nd > 0) {
             PUT('e');
             state = 2;
-            if (i + 1 < n && (s[i + 1] == '+' || s[i + 1] == '-'))
-                PUT(s[++i]);
+            if (i + 1 < n && (s[i + 1] == '+' || s[i + 1] == '-')) {
+                i++;
+                PUT(s[i]);
+            }
         } else {
             return -1;
         }

@@ -10,6 +10,11 @@
 #include "runtime.h"
 #include "obj_class.h"
 
+/* Code flag: consts[0] is the function's docstring (set by the compiler). */
+#ifndef CO_HASDOC
+#define CO_HASDOC 0x40
+#endif
+
 static tern_val id_hash(tern_vm *vm, tern_val self) { return tern_id_hash(vm, self); }
 
 static tern_val ident_compare(tern_vm *vm, int op, tern_val a, tern_val b) {
@@ -46,6 +51,9 @@ tern_val tern_func_new(tern_vm *vm, tern_val code, tern_val globals) {
     f->qualname = c->qualname ? c->qualname : c->name;
     mod = s[1] && TERN_IS_DICT(s[1]) ? tern_dict_get_name(s[1], TERN_N(__name__)) : TERN_NULL;
     f->module = mod;
+    /* a function with a docstring has it as consts[0] (code flag CO_HASDOC) */
+    if ((c->flags & CO_HASDOC) && c->consts && TERN_TUPLE_LEN(c->consts) > 0)
+        f->doc = TERN_TUPLE_ITEMS(c->consts)[0];
     tern_popn(vm, 2);
     return TERN_VAL(f);
 }

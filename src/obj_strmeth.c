@@ -302,17 +302,8 @@ static tern_val do_split(tern_vm *vm, int nargs, tern_val *args, tern_val kwname
                 if (i >= len)
                     break;
                 if (maxsplit == 0) {
-                    /* the rest, with trailing whitespace stripped */
-                    size_t e = len;
-                    while (e > i) {
-                        size_t b = e - 1;
-                        while (b > i && ((unsigned char)SDATA(SELF)[b] & 0xC0) == 0x80)
-                            b--;
-                        if (!ws_at(SDATA(SELF) + b, len - b))
-                            break;
-                        e = b;
-                    }
-                    append_sub(vm, &list, args, i, e - i);
+                    /* the rest, as is */
+                    append_sub(vm, &list, args, i, len - i);
                     break;
                 }
                 st = i;
@@ -343,10 +334,7 @@ static tern_val do_split(tern_vm *vm, int nargs, tern_val *args, tern_val kwname
                 if (e == 0)
                     break;
                 if (maxsplit == 0) {
-                    size_t s0 = 0, w;
-                    while (s0 < e && (w = ws_at(SDATA(SELF) + s0, len - s0)) != 0)
-                        s0 += w;
-                    append_sub(vm, &list, args, s0, e - s0);
+                    append_sub(vm, &list, args, 0, e);
                     break;
                 }
                 st = e;
@@ -1174,7 +1162,7 @@ static tern_val str_encode(tern_vm *vm, int nargs, tern_val *args, tern_val kwna
         } else if (mode == 0) {
             tern_val chs = tern_str_sub(vm, SELF, i, n);
             tern_raise_fmt(vm, &tern_type_UnicodeEncodeError,
-                           "'%s' codec can't encode character %R in position %d: ordinal not in range(%d)",
+                           "'%s' codec can't encode character %V in position %d: ordinal not in range(%d)",
                            codec == 1 ? "ascii" : "latin-1", tern_str_ascii(vm, chs),
                            (int)char_index(SELF, i), (int)lim);
         }

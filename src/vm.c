@@ -239,8 +239,11 @@ static tern_val *unpack(tern_vm *vm, tern_val *sp, int before, int after, int st
             size_t mid = n - want;
             tern_val midlist;
             vm->sp = sp + 1;
-            midlist = tern_list_from(vm, mid, TERN_LIST_ITEMS(sp[0]) + before);
+            midlist = tern_list_new(vm, mid);
             list = sp[0];
+            for (i = 0; i < mid; i++)
+                TERN_LIST_ITEMS(midlist)[i] = TERN_LIST_ITEMS(list)[before + i];
+            TERN_AS(tern_list, midlist)->len = mid;
             items = TERN_LIST_ITEMS(list);
             /* layout from the bottom: after_k..after_1, mid, before_k..before_1 */
             {
@@ -458,12 +461,17 @@ dispatch:
     CASE(LOAD_ASSERTION_ERROR)
         PUSH(TERN_VAL(&tern_type_AssertionError));
         NEXT();
-    CASE(LIST_TO_TUPLE)
+    CASE(LIST_TO_TUPLE) {
+        /* allocate first, then copy: the list's items move with the allocation */
+        size_t i, n = TERN_LIST_LEN(sp[-1]);
         SAVE();
-        r = tern_tuple_from(vm, TERN_LIST_LEN(sp[-1]), TERN_LIST_LEN(sp[-1]) ? TERN_LIST_ITEMS(sp[-1]) : NULL);
+        r = tern_tuple_new(vm, n);
         LOAD();
+        for (i = 0; i < n; i++)
+            TERN_TUPLE_ITEMS(r)[i] = TERN_LIST_ITEMS(sp[-1])[i];
         sp[-1] = r;
         NEXT();
+    }
     CASE(PUSH_EXC_INFO)
         a = sp[-1];
         sp[-1] = vm->handled ? vm->handled : TERN_NONE;
@@ -519,10 +527,10 @@ dispatch:
         sp--;
         NEXT();
     CASE(YIELD_VALUE)
+        r = POP();
         SAVE();
-        tern_gen_suspend(vm, f, sp);
-        run->result = vm->scratch[0];
-        vm->scratch[0] = TERN_NULL;
+        tern_gen_suspend(vm, f, sp);    /* never allocates: r stays valid */
+        run->result = r;
         run->yielded = 1;
         return;
     CASE(GET_YIELD_FROM_ITER)
@@ -556,25 +564,17 @@ dispatch:
             sp--;
             NEXT();
         }
-        /* yield r; on resume, re-run this instruction with the sent value */
-        sp[-1] = r;
+        /* yield r; on resume, re-run this instruction with the sent value
+         * pushed on [iter] */
+        sp--;
         ip -= 1;
         SAVE();
         if (f->gen)
-            TERN_AS(tern_gen, f->gen)->yf = sp[-2];
-        sp--;
-        /* stack now [iter]; the sent value is pushed on resume */
-        {
-            tern_val y = sp[0];
-            f->ip = ip;
-            vm->sp = sp;
-            vm->scratch[0] = y;
-            tern_gen_suspend(vm, f, sp);
-            run->result = vm->scratch[0];
-            vm->scratch[0] = TERN_NULL;
-            run->yielded = 1;
-            return;
-        }
+            TERN_AS(tern_gen, f->gen)->yf = sp[-1];
+        tern_gen_suspend(vm, f, sp);
+        run->result = r;
+        run->yielded = 1;
+        return;
     }
     CASE(GET_AWAITABLE)
     CASE(GET_AITER)

@@ -1,0 +1,31 @@
+print(range(5), range(1, 5), range(1, 10, 2), range(10, 0, -3))
+print(list(range(5)), list(range(2, -3, -1)), list(range(0)), list(range(5, 1)))
+r = range(3, 20, 4)
+print(len(r), r[0], r[-1], r[2], r[1:3], r[::-1], r[::2], list(r[::-2]))
+print(7 in r, 8 in r, 3.0 in r, 'a' in r, r.index(11), r.count(7), r.count(8))
+print(r.start, r.stop, r.step)
+print(range(0) == range(0), range(0) == range(5, 2), range(1, 2) == range(1, 3, 5), range(3) == range(3), range(3) != range(4))
+print(hash(range(3)) == hash(range(0, 3)), len(range(-10, 10, 3)), list(range(-10, 10, 3)))
+print(list(reversed(range(1, 10, 3))), list(reversed(range(0))))
+print(sum(range(101)), max(range(7)), sorted(range(5, 0, -1)))
+print(list(range(10))[range(3, 6)[0]], range(10)[-3:])
+for i in range(3):
+    print(i, end=' ')
+print()
+for i in range(10, 0, -4):
+    print(i, end=' ')
+print()
+print(bool(range(0)), bool(range(1)), range(2, 8)[1:-1])
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: range(1, 2, 0))
+t(lambda: range(5)[5])
+t(lambda: range(1.5))
+t(lambda: range())
+t(lambda: range(1, 2, 3, 4))
+t(lambda: r.index(8))
+t(lambda: range(3)['a'])
+t(lambda: range(3) < range(4))

@@ -1,0 +1,2 @@
+print("before")
+int("12x")

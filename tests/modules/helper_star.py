@@ -1,0 +1,5 @@
+# helper for import * tests
+__all__ = ["exported", "also"]
+exported = 1
+also = 2
+not_exported = 3

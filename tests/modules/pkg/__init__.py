@@ -1,0 +1,3 @@
+print("pkg init", __name__)
+PKG_CONST = "pc"
+from .alpha import alpha_fn
