@@ -86,7 +86,7 @@ tern_vm *tern_open(const tern_config *cfg) {
     p = (uint8_t *)vm->stack_end;
     p = align_up(p, sizeof(void *));
     vm->frames = (tern_frame *)p;
-    vm->frames_end = vm->frames + depth + 1;
+    vm->frames_end = vm->frames + depth;
     vm->frame = vm->frames - 1;
     p = (uint8_t *)vm->frames_end;
     if (p >= hi || !tern_gc_init(vm, p, hi))

@@ -112,8 +112,13 @@ void tern_comp_error(tern_comp *c, const tern_type *type, uint32_t pos, int line
     TERN_TUPLE_ITEMS(detail)[0] = c->filename ? c->filename : TERN_NONE;
     TERN_TUPLE_ITEMS(detail)[1] = TERN_SMALL(line);
     TERN_TUPLE_ITEMS(detail)[2] = TERN_SMALL(col);
-    tmp = tern_str_alloc(vm, le - ls);
-    memcpy(TERN_STR_DATA(TERN_PTR(tmp)), CSRC(c) + ls, le - ls);
+    {
+        /* the line, with a newline added if it has none (as CPython) */
+        size_t tl = le - ls, add = (tl == 0 || CSRC(c)[le - 1] != '\n') ? 1 : 0;
+        tmp = tern_str_alloc(vm, tl + add);
+        memcpy(TERN_STR_DATA(TERN_PTR(tmp)), CSRC(c) + ls, tl);
+        if (add) TERN_STR_DATA(TERN_PTR(tmp))[tl] = '\n';
+    }
     tern_str_finish(tmp);
     TERN_TUPLE_ITEMS(detail)[3] = tmp;
     TERN_TUPLE_ITEMS(detail)[4] = TERN_SMALL(line);
@@ -1433,6 +1438,7 @@ static void cg_unwind(tern_comp *c, int stop, int preserve) {
             u->nfblock = i;
             if (preserve) push_fblock(c, FB_POP_VALUE, -1, -1, 0);
             cg_stmts(c, fb.node);
+            u->fb[i] = fb;      /* the POP_VALUE block overwrote it */
             u->nfblock = saved_n;
             break;
         }

@@ -187,12 +187,29 @@ static void format_one(tern_vm *vm, tern_strbuf *sb, tern_val *excp) {
     TERN_ROOT(vm, entry);
     tb = TERN_AS(tern_exc, *excp)->traceback;
     if (tb) {
+        /* Like CPython, a run of more than 3 identical entries (runaway
+         * recursion) is shown as 3 and a "repeated" line. */
+        tern_val last_code = TERN_NULL;
+        int last_line = -1, repeats = 0;
         tern_strbuf_add(vm, sb, "Traceback (most recent call last):\n", 35);
         for (entry = tb; entry; entry = TERN_TUPLE_ITEMS(entry)[2]) {
             tern_val code = TERN_TUPLE_ITEMS(entry)[0];
             size_t off = (size_t)TERN_SMALL_VALUE(TERN_TUPLE_ITEMS(entry)[1]);
             int line = tern_code_line(code, off);
-            char buf[32];
+            char buf[64];
+            if (code == last_code && line == last_line) {
+                if (++repeats >= 3)
+                    continue;
+            } else {
+                if (repeats >= 3) {
+                    snprintf(buf, sizeof buf, "  [Previous line repeated %d more time%s]\n",
+                             repeats - 2, repeats - 2 == 1 ? "" : "s");
+                    tern_strbuf_add(vm, sb, buf, strlen(buf));
+                }
+                repeats = 0;
+            }
+            last_code = TERN_TUPLE_ITEMS(entry)[0];
+            last_line = line;
             tern_strbuf_add(vm, sb, "  File \"", 8);
             tern_strbuf_add_str(vm, sb, TERN_AS(tern_code, TERN_TUPLE_ITEMS(entry)[0])->filename);
             snprintf(buf, sizeof buf, "\", line %d, in ", line);
@@ -200,6 +217,13 @@ static void format_one(tern_vm *vm, tern_strbuf *sb, tern_val *excp) {
             tern_strbuf_add_str(vm, sb, TERN_AS(tern_code, TERN_TUPLE_ITEMS(entry)[0])->name);
             tern_strbuf_add_char(vm, sb, '\n');
             add_source_line(vm, sb, TERN_AS(tern_code, TERN_TUPLE_ITEMS(entry)[0])->filename, line, 0);
+            last_code = TERN_TUPLE_ITEMS(entry)[0];
+        }
+        if (repeats >= 3) {
+            char buf[64];
+            snprintf(buf, sizeof buf, "  [Previous line repeated %d more time%s]\n", repeats - 2,
+                     repeats - 2 == 1 ? "" : "s");
+            tern_strbuf_add(vm, sb, buf, strlen(buf));
         }
     }
     if (tern_isinstance(*excp, &tern_type_SyntaxError)) {

@@ -42,6 +42,8 @@ static int is_digit(char c) {
 static void parse_spec(tern_vm *vm, tern_val spec, tern_val v, fspec *f) {
     const char *s = TERN_STR_CHARS(spec);
     size_t len = TERN_STR_LEN(spec), i = 0, n = 0;
+    int fill_given = 0;
+    char deftype;
     f->fill = ' ';
     f->align = 0;
     f->sign = 0;
@@ -58,6 +60,7 @@ static void parse_spec(tern_vm *vm, tern_val spec, tern_val v, fspec *f) {
         if (n < len && (s[n] == '<' || s[n] == '>' || s[n] == '^' || s[n] == '=')) {
             f->fill = c;
             f->align = s[n];
+            fill_given = 1;
             i = n + 1;
         } else if (s[0] == '<' || s[0] == '>' || s[0] == '^' || s[0] == '=') {
             f->align = s[0];
@@ -75,10 +78,12 @@ static void parse_spec(tern_vm *vm, tern_val spec, tern_val v, fspec *f) {
         i++;
     }
     if (i < len && s[i] == '0') {
-        if (!f->align) {
+        /* the '0' flag: zero fill unless a fill was given, and sign-aware
+         * padding unless an alignment was given (numbers only) */
+        if (!fill_given)
             f->fill = '0';
+        if (!f->align && !TERN_IS_STR(v))
             f->align = '=';
-        }
         i++;
     }
     if (i < len && is_digit(s[i])) {
@@ -109,9 +114,10 @@ static void parse_spec(tern_vm *vm, tern_val spec, tern_val v, fspec *f) {
         f->type = s[i++];
     if (i != len)
         tern_raise_value_error(vm, "Invalid format specifier '%V' for object of type '%s'", spec, tern_type_name(v));
-    if (f->grouping && f->type && !strchr("deEfFgG%", f->type) &&
-        !(f->grouping == '_' && strchr("boxX", f->type)))
-        tern_raise_value_error(vm, "Cannot specify '%c' with '%c'.", f->grouping, f->type);
+    deftype = f->type ? f->type : TERN_IS_STR(v) ? 's' : 0;
+    if (f->grouping && deftype && !strchr("deEfFgG%", deftype) &&
+        !(f->grouping == '_' && strchr("boxX", deftype)))
+        tern_raise_value_error(vm, "Cannot specify '%c' with '%c'.", f->grouping, deftype);
 }
 
 /* ===================================================================
@@ -134,7 +140,8 @@ static tern_val assemble(tern_vm *vm, const fspec *f, int neg, const char *prefi
     tern_val r;
     char sign[2] = {0, 0};
     size_t nlen = TERN_STR_LEN(num), plen = strlen(prefix), i;
-    int g = f->grouping ? ((f->type && strchr("boxX", f->type)) ? 4 : 3) : 0;
+    /* no grouping without digits (inf, nan) */
+    int g = (f->grouping && nint) ? ((f->type && strchr("boxX", f->type)) ? 4 : 3) : 0;
     tern_int zeros = 0, total, padn, left = 0, right = 0, mid = 0;
     char align = f->align ? f->align : '>';
     if (neg)
@@ -199,8 +206,12 @@ static tern_val format_str_spec(tern_vm *vm, tern_val s, const fspec *f) {
     size_t bytes = TERN_STR_LEN(s);
     if (f->type && f->type != 's')
         tern_raise_value_error(vm, "Unknown format code '%c' for object of type 'str'", f->type);
+    if (f->sign == ' ')
+        tern_raise_value_error(vm, "Space not allowed in string format specifier");
     if (f->sign)
         tern_raise_value_error(vm, "Sign not allowed in string format specifier");
+    if (f->z)
+        tern_raise_value_error(vm, "Negative zero coercion (z) not allowed in string format specifier");
     if (f->alt)
         tern_raise_value_error(vm, "Alternate form (#) not allowed in string format specifier");
     if (f->align == '=')
@@ -251,7 +262,18 @@ static size_t float_text(double d, char type, tern_int prec, int alt, int add_do
     }
     if (type == 'r') {
         /* repr: shortest round-trip digits */
+        char *e;
         tern_float_repr_buf(d, out);
+        if (alt && !strchr(out, '.')) {
+            /* '#': always a decimal point, before the exponent */
+            e = strchr(out, 'e');
+            if (e) {
+                memmove(e + 1, e, strlen(e) + 1);
+                *e = '.';
+            } else {
+                strcat(out, ".");
+            }
+        }
         return strlen(out);
     }
     if (type == 'e' || type == 'E') {
@@ -391,7 +413,7 @@ static tern_val format_float_spec(tern_vm *vm, double d, const fspec *f) {
         num = tern_str_concat(vm, num, tern_str_new(vm, "%", 1));
         TERN_UNROOT(vm);
     }
-    if (neg && f->z) {
+    if (neg && f->z && isfinite(d)) {
         /* negative zero after rounding: drop the sign if every digit is 0 */
         const char *p = TERN_STR_CHARS(num);
         int allzero = 1;
@@ -424,6 +446,8 @@ static tern_val format_int_spec(tern_vm *vm, tern_val v, const fspec *f) {
         return format_float_spec(vm, tern_int_to_double(vm, v), f);
     if (f->prec >= 0)
         tern_raise_value_error(vm, "Precision not allowed in integer format specifier");
+    if (f->z)
+        tern_raise_value_error(vm, "Negative zero coercion (z) not allowed in integer format specifier");
     switch (type) {
     case 0: case 'd': case 'n': break;
     case 'b': base = 2; prefix = f->alt ? "0b" : ""; break;

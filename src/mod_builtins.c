@@ -68,11 +68,13 @@ static void write_c(tern_vm *vm, tern_val *file, const char *s, size_t len) {
 
 static tern_val bi_print(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_val kw[4], names[4], *st;
-    int npos = nargs - TERN_NKW(kwnames), i;
+    int npos = nargs - TERN_NKW(kwnames), i, flush;
     names[0] = TERN_N(sep);
     names[1] = TERN_N(end);
     names[2] = TERN_N(file);
     names[3] = TERN_N(flush);
+    kwargs(vm, "print", nargs, args, kwnames, 4, names, kw);
+    flush = kw[3] != TERN_NULL && tern_truthy(vm, kw[3]);
     kwargs(vm, "print", nargs, args, kwnames, 4, names, kw);
     for (i = 0; i < 2; i++)
         if (kw[i] != TERN_NULL && kw[i] != TERN_NONE && !TERN_IS_STR(kw[i]))
@@ -97,7 +99,7 @@ static tern_val bi_print(tern_vm *vm, int nargs, tern_val *args, tern_val kwname
         write_str(vm, st[0], st[2]);
     else
         write_c(vm, &st[0], "\n", 1);
-    if (kw[3] != TERN_NULL && st[0] != TERN_NULL && tern_truthy(vm, kw[3])) {
+    if (flush && st[0] != TERN_NULL) {
         tern_val f = tern_getattr_opt(vm, st[0], TERN_N(flush));
         if (f != TERN_NULL)
             tern_call0(vm, f);
@@ -409,25 +411,17 @@ static tern_val imod(tern_vm *vm, tern_val a, tern_val m) {
     return tern_int_binop(vm, TERN_OP_MOD, a, m);
 }
 
-/* Inverse of a modulo m (m > 0) by the extended Euclidean algorithm. */
-static tern_val int_inverse(tern_vm *vm, tern_val a, tern_val m) {
-    /* st: r0 r1 s0 s1 q t */
-    tern_val *st = tern_push(vm, imod(vm, a, m)), r;
-    tern_push(vm, m);
-    tern_push(vm, TERN_SMALL(1));
+/* Inverse of *ap modulo *mp (m > 0; both rooted) by the extended
+ * Euclidean algorithm. */
+static tern_val int_inverse(tern_vm *vm, tern_val *ap, tern_val *mp) {
+    /* st: r0 r1 s0 s1 q t, with r_i = s_i * a (mod m) */
+    tern_val *st = tern_push(vm, *mp), r;
+    tern_push(vm, TERN_NULL);
     tern_push(vm, TERN_SMALL(0));
+    tern_push(vm, TERN_SMALL(1));
     tern_push(vm, TERN_NULL);
     tern_push(vm, TERN_NULL);
-    /* invariant: r_i = s_i * a (mod m) */
-    st[1] = m;
-    {
-        /* swap so that r0 = m, r1 = a mod m, s0 = 0, s1 = 1 */
-        tern_val t = st[0];
-        st[0] = st[1];
-        st[1] = t;
-        st[2] = TERN_SMALL(0);
-        st[3] = TERN_SMALL(1);
-    }
+    st[1] = imod(vm, *ap, *mp);
     while (st[1] != TERN_SMALL(0)) {
         st[4] = tern_int_binop(vm, TERN_OP_FLOORDIV, st[0], st[1]);
         st[5] = tern_int_binop(vm, TERN_OP_MUL, st[4], st[1]);
@@ -441,7 +435,7 @@ static tern_val int_inverse(tern_vm *vm, tern_val a, tern_val m) {
     }
     if (st[0] != TERN_SMALL(1))
         tern_raise_value_error(vm, "base is not invertible for the given modulus");
-    r = imod(vm, st[2], m);
+    r = imod(vm, st[2], *mp);
     tern_popn(vm, 6);
     return r;
 }
@@ -449,9 +443,9 @@ static tern_val int_inverse(tern_vm *vm, tern_val a, tern_val m) {
 static tern_val bi_pow(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_val kw[3], names[3], *st, base, exp, mod, r;
     int npos = nargs - TERN_NKW(kwnames);
-    names[0] = tern_intern(vm, "base", 4);
-    names[1] = tern_intern(vm, "exp", 3);
-    names[2] = tern_intern(vm, "mod", 3);
+    names[0] = TERN_N(base);
+    names[1] = TERN_N(exp);
+    names[2] = TERN_N(mod);
     if (npos > 3)
         tern_raise_type_error(vm, "pow expected at most 3 arguments, got %d", npos);
     kwargs(vm, "pow", nargs, args, kwnames, 3, names, kw);
@@ -483,7 +477,7 @@ static tern_val bi_pow(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames)
         tern_val am = negmod ? tern_unary_op(vm, TERN_UOP_NEG, st[0]) : st[0];
         tern_push(vm, am);  /* st[4] = |mod| */
         if (tern_truthy(vm, tern_compare(vm, TERN_CMP_LT, st[2], TERN_SMALL(0)))) {
-            st[1] = int_inverse(vm, st[1], st[4]);
+            st[1] = int_inverse(vm, &st[1], &st[4]);
             st[2] = tern_unary_op(vm, TERN_UOP_NEG, st[2]);
         }
         st[1] = imod(vm, st[1], st[4]);
@@ -533,8 +527,8 @@ static double round_double(double x, long nd) {
 static tern_val bi_round(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_val kw[2], names[2], x, nd, r;
     int npos = nargs - TERN_NKW(kwnames);
-    names[0] = tern_intern(vm, "number", 6);
-    names[1] = tern_intern(vm, "ndigits", 7);
+    names[0] = TERN_N(number);
+    names[1] = TERN_N(ndigits);
     if (npos > 2)
         tern_raise_type_error(vm, "round() takes at most 2 arguments (%d given)", nargs);
     kwargs(vm, "round", nargs, args, kwnames, 2, names, kw);
@@ -565,11 +559,14 @@ static tern_val bi_round(tern_vm *vm, int nargs, tern_val *args, tern_val kwname
             x = TERN_SMALL(x == TERN_TRUE);
         if (nd == TERN_NULL)
             return x;
-        k = tern_index_value(vm, nd);
-        if (k >= 0)
-            return x;
         /* round half to even at 10**-k: st = x p q r */
         st = tern_push(vm, x);
+        k = tern_index_value(vm, nd);
+        if (k >= 0) {
+            x = st[0];
+            tern_popn(vm, 1);
+            return x;
+        }
         tern_push(vm, TERN_NULL);
         tern_push(vm, TERN_NULL);
         tern_push(vm, TERN_NULL);
@@ -922,9 +919,9 @@ static tern_val bi_dir(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames)
     tern_cargs(vm, "dir", nargs, kwnames, 0, 1);
     if (nargs == 0) {
         st = tern_push(vm, current_locals(vm));
-        r = tern_list_of(vm, st[0]);
-        st[0] = r;
+        st[0] = tern_list_of(vm, st[0]);
         tern_list_sort(vm, st[0], TERN_NULL, 0);
+        r = st[0];
         tern_popn(vm, 1);
         return r;
     }
@@ -1029,8 +1026,11 @@ static tern_val bi_import(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
     names[0] = TERN_N(name);
     names[1] = TERN_N(globals);
     names[2] = TERN_N(locals);
-    names[3] = tern_intern(vm, "fromlist", 8);
-    names[4] = tern_intern(vm, "level", 5);
+    names[3] = TERN_N(fromlist);
+    names[4] = TERN_N(level);
+    kwargs(vm, "__import__", nargs, args, kwnames, 5, names, kw);
+    a[4] = npos > 4 ? args[4] : kw[4];
+    level = a[4] == TERN_NULL ? 0 : tern_index_value(vm, a[4]);
     kwargs(vm, "__import__", nargs, args, kwnames, 5, names, kw);
     for (i = 0; i < 5; i++)
         a[i] = i < npos ? args[i] : kw[i];
@@ -1038,7 +1038,6 @@ static tern_val bi_import(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
         tern_raise_type_error(vm, "__import__() missing required argument 'name' (pos 1)");
     if (!TERN_IS_STR(a[0]))
         tern_raise_type_error(vm, "__import__() argument 1 must be str, not %s", tern_type_name(a[0]));
-    level = a[4] == TERN_NULL ? 0 : tern_index_value(vm, a[4]);
     if (a[1] == TERN_NULL || a[1] == TERN_NONE) {
         tern_frame *f = caller_frame(vm);
         a[1] = f ? f->globals : TERN_NONE;

@@ -242,6 +242,59 @@ static tern_val cls_call(tern_vm *vm, tern_val self, int nargs, tern_val *args, 
 
 static tern_val class_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames);
 
+/* Slots of proxy classes (subclasses of list, str, int...) that the class
+ * does not override: the built-in base's slot on the built-in value. */
+#define PXB(self) (tern_typeof(self)->base)
+#define PXV(self) TERN_PROXY_VALUE(self)
+static tern_val px_repr(tern_vm *vm, tern_val self) {
+    return PXB(self)->repr ? PXB(self)->repr(vm, PXV(self)) : tern_default_repr(vm, self);
+}
+static tern_val px_str(tern_vm *vm, tern_val self) { return PXB(self)->str(vm, PXV(self)); }
+static tern_val px_hash(tern_vm *vm, tern_val self) { return PXB(self)->hash(vm, PXV(self)); }
+static tern_val px_compare(tern_vm *vm, int op, tern_val a, tern_val b) {
+    const tern_type *t = TERN_IS_PROXY(a) ? PXB(a) : PXB(b);
+    return t->compare(vm, op, PXV(a), PXV(b));
+}
+static tern_val px_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
+    const tern_type *t = TERN_IS_PROXY(a) ? PXB(a) : PXB(b);
+    return t->binop(vm, op, PXV(a), PXV(b));
+}
+static tern_val px_unop(tern_vm *vm, int op, tern_val a) { return PXB(a)->unop(vm, op, PXV(a)); }
+static int px_truth(tern_vm *vm, tern_val self) {
+    const tern_type *b = PXB(self);
+    return b->truth ? b->truth(vm, PXV(self)) : b->len ? b->len(vm, PXV(self)) != 0 : 1;
+}
+static tern_int px_len(tern_vm *vm, tern_val self) { return PXB(self)->len(vm, PXV(self)); }
+static tern_val px_getitem(tern_vm *vm, tern_val self, tern_val key) {
+    if (PXB(self) == &tern_type_dict) {
+        tern_val m = tern_class_user_lookup(tern_typeof(self), TERN_N(__missing__)), v, *s;
+        if (m) {
+            s = tern_push(vm, self);
+            tern_push(vm, key);
+            v = tern_dict_get(vm, PXV(self), key);
+            if (!v)
+                v = tern_call_special(vm, s[0], TERN_N(__missing__), 1, s[1], TERN_NULL);
+            tern_popn(vm, 2);
+            return v;
+        }
+    }
+    return PXB(self)->getitem(vm, PXV(self), key);
+}
+static void px_setitem(tern_vm *vm, tern_val self, tern_val key, tern_val value) {
+    PXB(self)->setitem(vm, PXV(self), key, value);
+}
+static int px_contains(tern_vm *vm, tern_val self, tern_val v) {
+    return PXB(self)->contains(vm, PXV(self), v);
+}
+static tern_val px_iter(tern_vm *vm, tern_val self) { return PXB(self)->iter(vm, PXV(self)); }
+static tern_val px_next(tern_vm *vm, tern_val self) { return PXB(self)->next(vm, PXV(self)); }
+static tern_val px_call(tern_vm *vm, tern_val self, int nargs, tern_val *args, tern_val kwnames) {
+    return PXB(self)->call(vm, PXV(self), nargs, args, kwnames);
+}
+static tern_val px_getattr(tern_vm *vm, tern_val self, tern_val name) {
+    return PXB(self)->getattr(vm, PXV(self), name);
+}
+
 #define HAS(name) (tern_class_user_lookup(t, TERN_N(name)) != TERN_NULL)
 
 void tern_class_fix_slots(tern_vm *vm, tern_val cls) {
@@ -272,6 +325,24 @@ void tern_class_fix_slots(tern_vm *vm, tern_val cls) {
     t->call = HAS(__call__) ? cls_call : b->call;
     t->getattr = b->getattr;
     t->setattr = b->setattr;
+    if (TERN_IS_PROXY_TYPE(t)) {
+        if (t->repr == b->repr) t->repr = px_repr;
+        if (t->str == b->str && b->str) t->str = px_str;
+        if (t->hash == b->hash && b->hash) t->hash = px_hash;
+        if (t->compare == b->compare && b->compare) t->compare = px_compare;
+        if (t->binop == b->binop && b->binop) t->binop = px_binop;
+        if (t->unop == b->unop && b->unop) t->unop = px_unop;
+        if (!HAS(__bool__) && !HAS(__len__) && (b->truth || b->len)) t->truth = px_truth;
+        if (t->len == b->len && b->len) t->len = px_len;
+        if (t->getitem == b->getitem && b->getitem) t->getitem = px_getitem;
+        if (t->setitem == b->setitem && b->setitem) t->setitem = px_setitem;
+        if (t->contains == b->contains && b->contains) t->contains = px_contains;
+        if (t->iter == b->iter && b->iter) t->iter = px_iter;
+        if (t->next == b->next && b->next) t->next = px_next;
+        if (t->call == b->call && b->call) t->call = px_call;
+        if (b->getattr) t->getattr = px_getattr;
+        t->setattr = NULL;
+    }
 }
 
 /* ===================================================================
@@ -284,8 +355,24 @@ tern_val tern_class_alloc_instance(tern_vm *vm, tern_val cls, tern_val args) {
     tern_push(vm, args);
     switch (kind) {
     case TERN_K_INSTANCE: {
-        tern_instance *p = (tern_instance *)tern_alloc(vm, TERN_K_INSTANCE, TERN_INSTANCE_BYTES);
+        tern_instance *p;
+        if (TERN_IS_PROXY_TYPE(TERN_AS(tern_type, s[0]))) {
+            /* args is the built-in value (made empty if NULL) */
+            tern_val t;
+            if (!s[1]) {
+                const tern_type *b = TERN_AS(tern_type, s[0])->base;
+                if (!b->make)
+                    tern_raise_type_error(vm, "cannot create '%V' instances", TERN_VAL(b->name));
+                s[1] = b->make(vm, b, 0, s + 1, TERN_NULL);
+            }
+            t = tern_tuple_new(vm, 2);
+            TERN_TUPLE_ITEMS(t)[0] = s[1];
+            s[1] = t;
+        }
+        p = (tern_instance *)tern_alloc(vm, TERN_K_INSTANCE, TERN_INSTANCE_BYTES);
         p->cls = s[0];
+        if (s[1] && TERN_IS_TUPLE(s[1]))
+            p->dict = s[1];
         r = TERN_VAL(p);
         break;
     }
@@ -338,6 +425,14 @@ static tern_val class_make(tern_vm *vm, const tern_type *t, int nargs, tern_val 
         t = TERN_AS(const tern_type, s[0]);
         if (t->inst_kind == TERN_K_EXC) {
             argt = tern_tuple_from(vm, (size_t)npos, args);
+        } else if (TERN_IS_PROXY_TYPE(t)) {
+            const tern_type *b = t->base;
+            if (!b->make)
+                tern_raise_type_error(vm, "cannot create '%V' instances", TERN_VAL(b->name));
+            if (tern_proxy_mutable_base(b) && tern_class_user_lookup(t, TERN_N(__init__)))
+                argt = b->make(vm, b, 0, args, TERN_NULL);
+            else
+                argt = b->make(vm, b, nargs, args, kwnames);
         } else if (nargs > 0 && !tern_class_user_lookup(t, TERN_N(__init__))) {
             tern_raise_type_error(vm, "%V() takes no arguments", TERN_VAL(t->name));
         }
@@ -532,12 +627,10 @@ tern_val tern_class_new(tern_vm *vm, tern_val name, tern_val bases, tern_val ns)
         lay = IS_HEAP_TYPE(b) ? b->base : b;
         if (lay == &tern_type_object)
             continue;
-        if (lay->inst_kind != TERN_K_EXC)
-            tern_raise_type_error(vm, "subclassing built-in type '%V' is not supported",
-                                  TERN_VAL(lay->name));
         if (solid == &tern_type_object || tern_issubclass(lay, solid))
             solid = lay;
-        else if (!tern_issubclass(solid, lay) && solid->inst_kind != lay->inst_kind)
+        else if (!tern_issubclass(solid, lay)
+                 && !(solid->inst_kind == TERN_K_EXC && lay->inst_kind == TERN_K_EXC))
             tern_raise_type_error(vm, "multiple bases have instance lay-out conflict");
     }
     s[3] = c3_merge(vm, s[1]);
@@ -553,7 +646,7 @@ tern_val tern_class_new(tern_vm *vm, tern_val name, tern_val bases, tern_val ns)
     t->dict = s[2];
     t->bases = s[1];
     t->base = solid;
-    t->inst_kind = (uint8_t)(solid == &tern_type_object ? (unsigned)TERN_K_INSTANCE : (unsigned)solid->inst_kind);
+    t->inst_kind = (uint8_t)(solid->inst_kind == TERN_K_EXC ? (unsigned)TERN_K_EXC : (unsigned)TERN_K_INSTANCE);
     t->flags = (uint8_t)(TERN_TF_HEAP | TERN_TF_BASETYPE | (solid->flags & TERN_TF_EXCEPTION));
     s[4] = TERN_VAL(t);
     r = tern_tuple_new(vm, TERN_TUPLE_LEN(s[3]) + 1);
@@ -828,17 +921,10 @@ tern_val tern_super_getattr(tern_vm *vm, tern_val sup, tern_val name) {
     for (i++; i < n; i++) {
         const tern_type *e = tern_mro_item(start, i);
         tern_val v;
-        if (IS_HEAP_TYPE(e)) {
+        if (IS_HEAP_TYPE(e))
             v = tern_dict_get_name(e->dict, name);
-        } else {
-            uint32_t k;
-            v = TERN_NULL;
-            for (k = 0; k < e->nattrs; k++)
-                if (TERN_VAL(e->attrs[k].name) == name) {
-                    v = TERN_VAL(e->attrs[k].value);
-                    break;
-                }
-        }
+        else
+            v = tern_rom_attr(e, name, !obj_is_type && TERN_IS_PROXY(p->obj));
         if (v) {
             if (obj_is_type)
                 return tern_class_bind(vm, v, TERN_NULL, p->obj);

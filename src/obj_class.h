@@ -73,6 +73,26 @@ tern_val tern_class_alloc_instance(tern_vm *vm, tern_val cls, tern_val args);
  * through the class itself when obj is TERN_NULL and `cls` the class). */
 tern_val tern_class_bind(tern_vm *vm, tern_val attr, tern_val obj, tern_val cls);
 
+/* Subclasses of built-in types other than object and the exceptions (list,
+ * dict, str, int...) are "proxy" classes: their instances are
+ * TERN_K_INSTANCE objects whose `dict` field holds a 2-tuple (the built-in
+ * value, the attribute dict or NULL). The built-in value receives the
+ * built-in methods and slots. */
+#define TERN_IS_PROXY_TYPE(t) (((t)->flags & TERN_TF_HEAP) && (t)->inst_kind == TERN_K_INSTANCE \
+                               && (t)->base != &tern_type_object)
+#define TERN_IS_PROXY(v) (TERN_IS_KIND(v, TERN_K_INSTANCE) \
+                          && TERN_IS_TUPLE(TERN_AS(tern_instance, v)->dict))
+/* The built-in value of a proxy instance, or v itself. no alloc. */
+#define TERN_PROXY_VALUE(v) (TERN_IS_PROXY(v) ? TERN_TUPLE_ITEMS(TERN_AS(tern_instance, v)->dict)[0] : (v))
+/* Attribute `name` of ROM type e itself (not its bases); with `wrappers`,
+ * also the slot wrappers of its C slots (`__len__` of list...), which
+ * only proxy instances may use. no alloc. */
+tern_val tern_rom_attr(const tern_type *e, tern_val name, int wrappers);
+/* Is cfunc value f one of object's methods (which want the instance)? */
+int tern_is_object_method(tern_val f);
+/* Is t a mutable built-in base (its value is made empty, then __init__ fills it)? */
+int tern_proxy_mutable_base(const tern_type *t);
+
 /* The attribute of super object `sup`, or TERN_NULL. */
 tern_val tern_super_getattr(tern_vm *vm, tern_val sup, tern_val name);
 

@@ -157,12 +157,36 @@ const tern_type tern_type_function = {
  * builtin_function_or_method
  * =================================================================== */
 
+static tern_val bound_repr(tern_vm *vm, tern_val self);
+static tern_val bound_getattr(tern_vm *vm, tern_val self, tern_val name);
+static tern_val bound_compare(tern_vm *vm, int op, tern_val a, tern_val b);
+static tern_val bound_hash(tern_vm *vm, tern_val self);
+
+/* A bound C method (a tern_bound whose func is a cfunc) has this type too. */
+static tern_val cfunc_hash(tern_vm *vm, tern_val self) {
+    return TERN_IS_KIND(self, TERN_K_BOUND) ? bound_hash(vm, self) : tern_id_hash(vm, self);
+}
+
+static tern_val cfunc_compare(tern_vm *vm, int op, tern_val a, tern_val b) {
+    if (TERN_IS_KIND(a, TERN_K_BOUND) && TERN_IS_KIND(b, TERN_K_BOUND))
+        return bound_compare(vm, op, a, b);
+    return ident_compare(vm, op, a, b);
+}
+
 static tern_val cfunc_repr(tern_vm *vm, tern_val self) {
+    if (TERN_IS_KIND(self, TERN_K_BOUND))
+        return bound_repr(vm, self);
     return tern_str_fmt(vm, "<built-in function %V>", TERN_VAL(TERN_AS(tern_cfunc, self)->name));
 }
 
 static tern_val cfunc_getattr(tern_vm *vm, tern_val self, tern_val name) {
-    (void)vm;
+    if (TERN_IS_KIND(self, TERN_K_BOUND)) {
+        if (name == TERN_N(__self__))
+            return TERN_AS(tern_bound, self)->self;
+        if (name == TERN_N(__func__))
+            return TERN_NULL;
+        return bound_getattr(vm, self, name);
+    }
     if (name == TERN_N(__name__) || name == TERN_N(__qualname__))
         return TERN_VAL(TERN_AS(tern_cfunc, self)->name);
     if (name == TERN_N(__doc__) || name == TERN_N(__self__))
@@ -174,7 +198,7 @@ static tern_val cfunc_getattr(tern_vm *vm, tern_val self, tern_val name) {
 
 const tern_type tern_type_builtin_function = {
     TERN_TYPE_HEAD(builtin_function_or_method, &tern_type_object, NULL, 0, TERN_K_CFUNC, 0),
-    NULL, cfunc_repr, NULL, id_hash, ident_compare, NULL, NULL, NULL, NULL,
+    NULL, cfunc_repr, NULL, cfunc_hash, cfunc_compare, NULL, NULL, NULL, NULL,
     NULL, NULL, NULL, NULL, NULL, forward_call, cfunc_getattr, NULL
 };
 

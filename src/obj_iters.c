@@ -185,14 +185,14 @@ static tern_val enumerate_make(tern_vm *vm, const tern_type *t, int nargs, tern_
     }
     if (st[0] == TERN_NULL)
         tern_raise_type_error(vm, "enumerate() missing required argument 'iterable'");
-    if (!TERN_IS_INT(st[1]) && !TERN_IS_BOOL(st[1]))
-        tern_index_value(vm, st[1]);
-    if (TERN_IS_BOOL(st[1]))
-        st[1] = TERN_SMALL(st[1] == TERN_TRUE);
-    /* both on the value stack: args are rooted, the rest are immediates */
+    /* both on the value stack (they are args or immediates until here) */
     {
         tern_val *base = tern_push(vm, st[0]), r;
         tern_push(vm, st[1]);
+        if (TERN_IS_BOOL(base[1]))
+            base[1] = TERN_SMALL(base[1] == TERN_TRUE);
+        else if (!TERN_IS_INT(base[1]))
+            tern_index_value(vm, base[1]);
         base[0] = tern_iter(vm, base[0]);
         r = state_iter(vm, TERN_ITK_ENUMERATE, 2, base);
         tern_popn(vm, 2);

@@ -178,7 +178,11 @@ tern_val tern_obj_dict(tern_vm *vm, tern_val obj, int create) {
     if (!TERN_IS_OBJ(obj))
         return TERN_NULL;
     switch (TERN_KIND_OF(obj)) {
-    case TERN_K_INSTANCE: slot = &TERN_AS(tern_instance, obj)->dict; break;
+    case TERN_K_INSTANCE:
+        slot = &TERN_AS(tern_instance, obj)->dict;
+        if (*slot && TERN_IS_TUPLE(*slot))
+            slot = &TERN_TUPLE_ITEMS(*slot)[1];
+        break;
     case TERN_K_EXC: slot = &TERN_AS(tern_exc, obj)->dict; break;
     case TERN_K_FUNC: slot = &TERN_AS(tern_func, obj)->dict; break;
     case TERN_K_MODULE: return TERN_AS(tern_module, obj)->dict;
@@ -194,7 +198,12 @@ tern_val tern_obj_dict(tern_vm *vm, tern_val obj, int create) {
         tern_popn(vm, 1);
     }
     switch (TERN_KIND_OF(obj)) {
-    case TERN_K_INSTANCE: TERN_AS(tern_instance, obj)->dict = d; break;
+    case TERN_K_INSTANCE:
+        if (TERN_AS(tern_instance, obj)->dict && TERN_IS_TUPLE(TERN_AS(tern_instance, obj)->dict))
+            TERN_TUPLE_ITEMS(TERN_AS(tern_instance, obj)->dict)[1] = d;
+        else
+            TERN_AS(tern_instance, obj)->dict = d;
+        break;
     case TERN_K_EXC: TERN_AS(tern_exc, obj)->dict = d; break;
     default: TERN_AS(tern_func, obj)->dict = d; break;
     }
@@ -314,8 +323,13 @@ static tern_val binop_side(tern_vm *vm, const tern_type *t, int op, int reflecte
                            tern_val a, tern_val b) {
     if (IS_HEAP_TYPE(t)) {
         const tern_str *nm = reflected ? rbinop_names[op & 15] : binop_names[op & 15];
-        tern_val self = reflected ? b : a, other = reflected ? a : b;
-        tern_val r = tern_call_special(vm, self, TERN_VAL(nm), 1, other, TERN_NULL);
+        tern_val self = reflected ? b : a, other = reflected ? a : b, r;
+        if (TERN_IS_PROXY_TYPE(t) && !tern_class_user_lookup(t, TERN_VAL(nm))) {
+            if (!t->base->binop)
+                return TERN_NOTIMPLEMENTED;
+            return t->base->binop(vm, op & 15, TERN_PROXY_VALUE(a), TERN_PROXY_VALUE(b));
+        }
+        r = tern_call_special(vm, self, TERN_VAL(nm), 1, other, TERN_NULL);
         return r ? r : TERN_NOTIMPLEMENTED;
     }
     if (!t->binop)
@@ -383,7 +397,14 @@ tern_val tern_unary_op(tern_vm *vm, int op, tern_val a) {
     if (op < 0 || op > TERN_UOP_INVERT)
         tern_raise_fmt(vm, &tern_type_SystemError, "bad unary operator %d", op);
     t = tern_typeof(a);
-    if (IS_HEAP_TYPE(t)) {
+    if (TERN_IS_PROXY_TYPE(t)
+        && !tern_class_user_lookup(t, op == TERN_UOP_NEG ? TERN_N(__neg__) : op == TERN_UOP_POS
+                                   ? TERN_N(__pos__) : TERN_N(__invert__))) {
+        tern_val *s = tern_push(vm, a);
+        r = t->base->unop ? t->base->unop(vm, op, TERN_PROXY_VALUE(a)) : TERN_NOTIMPLEMENTED;
+        a = *s;
+        tern_popn(vm, 1);
+    } else if (IS_HEAP_TYPE(t)) {
         tern_val nm = op == TERN_UOP_NEG ? TERN_N(__neg__) : op == TERN_UOP_POS ? TERN_N(__pos__)
                                                                                 : TERN_N(__invert__);
         tern_val *s = tern_push(vm, a);
@@ -419,6 +440,12 @@ static const char *const cmp_syms[6] = { "<", "<=", "==", "!=", ">", ">=" };
 static tern_val cmp_side(tern_vm *vm, const tern_type *t, int op, int reflected, tern_val a, tern_val b) {
     if (IS_HEAP_TYPE(t)) {
         tern_val r;
+        if (TERN_IS_PROXY_TYPE(t)
+            && !tern_class_user_lookup(t, TERN_VAL(cmp_names[reflected ? cmp_reflect[op] : op]))) {
+            if (!t->base->compare)
+                return TERN_NOTIMPLEMENTED;
+            return t->base->compare(vm, op, TERN_PROXY_VALUE(a), TERN_PROXY_VALUE(b));
+        }
         if (reflected)
             r = tern_call_special(vm, b, TERN_VAL(cmp_names[cmp_reflect[op]]), 1, a, TERN_NULL);
         else
@@ -506,7 +533,9 @@ int tern_contains(tern_vm *vm, tern_val container, tern_val v) {
     const tern_type *t = tern_typeof(container);
     tern_val *s, it, x;
     int found = 0;
-    if (IS_HEAP_TYPE(t)) {
+    if (TERN_IS_PROXY_TYPE(t) && t->base->contains && !tern_class_user_lookup(t, TERN_N(__contains__))) {
+        return t->base->contains(vm, TERN_PROXY_VALUE(container), v);
+    } else if (IS_HEAP_TYPE(t)) {
         tern_val m = tern_type_lookup(vm, t, TERN_N(__contains__));
         if (m) {
             tern_val r = tern_call_found(vm, m, container, 1, v, TERN_NULL);
@@ -793,14 +822,22 @@ static tern_val slot_wrapper_of(const tern_type *t, tern_val name) {
     return TERN_NULL;
 }
 
+tern_val tern_rom_attr(const tern_type *e, tern_val name, int wrappers) {
+    tern_val v = rom_attr(e, name);
+    if (!v && wrappers && e != &tern_type_object)
+        v = slot_wrapper_of(e, name);
+    return v;
+}
+
 tern_val tern_type_lookup(tern_vm *vm, const tern_type *t, tern_val name) {
     (void)vm;
     if (IS_HEAP_TYPE(t)) {
         size_t i, n = TERN_TUPLE_LEN(t->mro);
         const tern_val *items = TERN_TUPLE_ITEMS(t->mro);
+        int px = TERN_IS_PROXY_TYPE(t);
         for (i = 0; i < n; i++) {
             const tern_type *e = (const tern_type *)TERN_PTR(items[i]);
-            tern_val v = IS_HEAP_TYPE(e) ? tern_dict_get_name(e->dict, name) : rom_attr(e, name);
+            tern_val v = IS_HEAP_TYPE(e) ? tern_dict_get_name(e->dict, name) : tern_rom_attr(e, name, px);
             if (v)
                 return v;
         }
@@ -836,7 +873,7 @@ tern_val tern_class_user_lookup(const tern_type *t, tern_val name) {
             tern_val v = tern_dict_get_name(e->dict, name);
             if (v)
                 return v;
-        } else if (rom_attr(e, name)) {
+        } else if (tern_rom_attr(e, name, TERN_IS_PROXY_TYPE(t))) {
             return TERN_NULL;
         }
     }
@@ -864,8 +901,11 @@ tern_val tern_class_bind(tern_vm *vm, tern_val attr, tern_val obj, tern_val cls)
     case TERN_K_FUNC:
         return obj ? tern_bound_new(vm, obj, attr) : attr;
     case TERN_K_CFUNC:
-        if (obj && (TERN_AS(tern_cfunc, attr)->flags & TERN_CF_METHOD))
+        if (obj && (TERN_AS(tern_cfunc, attr)->flags & TERN_CF_METHOD)) {
+            if (TERN_IS_PROXY(obj) && !tern_is_object_method(attr))
+                obj = TERN_PROXY_VALUE(obj);
             return tern_bound_new(vm, obj, attr);
+        }
         return attr;
     case TERN_K_STATICMETHOD:
         return TERN_AS(tern_wrapper, attr)->fget;
@@ -898,6 +938,8 @@ tern_val tern_call_found(tern_vm *vm, tern_val m, tern_val self, int nargs, tern
         r = tern_call(vm, s[0], nargs + 1, s + 1, TERN_NULL);
         break;
     case TERN_K_CFUNC:
+        if (TERN_IS_PROXY(self) && !tern_is_object_method(m))
+            s[1] = TERN_PROXY_VALUE(self);
         if (TERN_AS(tern_cfunc, m)->flags & TERN_CF_METHOD)
             r = tern_call(vm, s[0], nargs + 1, s + 1, TERN_NULL);
         else
@@ -1107,7 +1149,8 @@ int tern_load_method(tern_vm *vm, tern_val obj, tern_val name, tern_val *method)
     attr = tern_type_lookup(vm, t, name);
     if (attr && TERN_IS_OBJ(attr)
         && (TERN_KIND_OF(attr) == TERN_K_FUNC
-            || (TERN_KIND_OF(attr) == TERN_K_CFUNC && (TERN_AS(tern_cfunc, attr)->flags & TERN_CF_METHOD)))) {
+            || (TERN_KIND_OF(attr) == TERN_K_CFUNC && (TERN_AS(tern_cfunc, attr)->flags & TERN_CF_METHOD)
+                && !TERN_IS_PROXY(obj)))) {
         d = tern_obj_dict(vm, obj, 0);
         if (d && tern_dict_get_name(d, name))
             goto plain;
@@ -1169,7 +1212,10 @@ static void generic_setattr(tern_vm *vm, tern_val *s) {
             if (!s[2] || !TERN_IS_DICT(s[2]))
                 tern_raise_type_error(vm, "__dict__ must be set to a dictionary, not a '%T'",
                                       s[2] ? s[2] : TERN_NONE);
-            TERN_AS(tern_instance, s[0])->dict = s[2];
+            if (TERN_IS_PROXY(s[0]))
+                TERN_TUPLE_ITEMS(TERN_AS(tern_instance, s[0])->dict)[1] = s[2];
+            else
+                TERN_AS(tern_instance, s[0])->dict = s[2];
             return;
         }
         if (s[1] == TERN_N(__class__)) {
@@ -1278,6 +1324,14 @@ static tern_val object_compare(tern_vm *vm, int op, tern_val a, tern_val b) {
 static tern_val object_init_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     if (nargs < 1)
         tern_raise_type_error(vm, "descriptor '__init__' of 'object' object needs an argument");
+    if (TERN_IS_PROXY(args[0])) {
+        const tern_type *b = tern_typeof(args[0])->base;
+        if (tern_proxy_mutable_base(b)) {
+            tern_val v = b->make(vm, b, nargs - 1, args + 1, kwnames);
+            TERN_TUPLE_ITEMS(TERN_AS(tern_instance, args[0])->dict)[0] = v;
+        }
+        return TERN_NONE;
+    }
     if (nargs > 1) {
         const tern_type *t = tern_typeof(args[0]);
         if (!tern_class_user_lookup(t, TERN_N(__new__)) && t->inst_kind != TERN_K_EXC)
@@ -1294,8 +1348,15 @@ static tern_val object_new_fn(tern_vm *vm, int nargs, tern_val *args, tern_val k
         tern_raise_type_error(vm, "object.__new__(): not enough arguments");
     if (!TERN_IS_TYPE(args[0]))
         tern_raise_type_error(vm, "object.__new__(X): X is not a type object (%T)", args[0]);
-    if (TERN_AS(tern_type, args[0])->inst_kind == TERN_K_EXC)
+    if (TERN_AS(tern_type, args[0])->inst_kind == TERN_K_EXC) {
         argt = tern_tuple_from(vm, (size_t)(npos - 1), args + 1);
+    } else if (TERN_IS_PROXY_TYPE(TERN_AS(tern_type, args[0]))) {
+        const tern_type *b = TERN_AS(tern_type, args[0])->base;
+        if (!b->make)
+            tern_raise_type_error(vm, "cannot create '%V' instances", TERN_VAL(b->name));
+        argt = tern_proxy_mutable_base(b) ? b->make(vm, b, 0, args, TERN_NULL)
+                                          : b->make(vm, b, nargs - 1, args + 1, kwnames);
+    }
     return tern_class_alloc_instance(vm, args[0], argt);
 }
 
@@ -1436,6 +1497,18 @@ static const tern_attr object_attrs[] = {
     { TERN_NSTR(__init_subclass__), &object_init_subclass_obj },
     { TERN_NSTR(__format__), &object_format_obj },
 };
+
+int tern_is_object_method(tern_val f) {
+    size_t i;
+    for (i = 0; i < TERN_NATTRS(object_attrs); i++)
+        if (TERN_VAL(object_attrs[i].value) == f)
+            return 1;
+    return 0;
+}
+
+int tern_proxy_mutable_base(const tern_type *t) {
+    return t == &tern_type_list || t == &tern_type_dict || t == &tern_type_set;
+}
 
 const tern_type tern_type_object = {
     TERN_TYPE_HEAD(object, NULL, object_attrs, TERN_NATTRS(object_attrs), TERN_K_OBJECT, TERN_TF_BASETYPE),

@@ -119,8 +119,8 @@ size_t tern_str_byte_offset(tern_val s, size_t i) {
  * =================================================================== */
 
 tern_val tern_heap_owner(tern_vm *vm, const void *p) {
-    const uint8_t *q = (const uint8_t *)p, *o = vm->heap_lo;
-    if (!TERN_IN_HEAP(vm, p))
+    const uint8_t *q = (const uint8_t *)p, *o = vm->heap_start;
+    if (q < vm->heap_start || q >= vm->heap_top)
         return TERN_NULL;
     while (o < vm->heap_top) {
         size_t n = TERN_OBJ_BYTES(o);

@@ -1552,7 +1552,7 @@ static int32_t parse_with_item(tern_comp *c) {
     e = expr_test(c);
     NODE(c, it)->a = e;
     if (accept(c, T_AS)) {
-        int32_t t = parse_targets(c);
+        int32_t t = KIND(c) == T_STAR ? star_named(c) : expr_bitor(c);
         check_target(c, t, TGT_WITH, 1);
         NODE(c, it)->b = t;
     }

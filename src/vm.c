@@ -259,18 +259,35 @@ static tern_val *unpack(tern_vm *vm, tern_val *sp, int before, int after, int st
     }
 }
 
+/* from m import *: the names in m.__all__, or else every name not
+ * starting with an underscore. */
 static void import_star(tern_vm *vm, tern_frame *f, tern_val mod) {
-    tern_val d, k = TERN_NULL, v = TERN_NULL, target;
+    tern_val d, k = TERN_NULL, v = TERN_NULL, target, all;
     size_t pos = 0;
     TERN_ROOTS(vm);
     if (!TERN_IS_KIND(mod, TERN_K_MODULE))
         tern_raise_type_error(vm, "import * expects a module");
     d = TERN_AS(tern_module, mod)->dict;
     target = f->locals ? f->locals : f->globals;
+    TERN_ROOT(vm, mod);
     TERN_ROOT(vm, d);
     TERN_ROOT(vm, target);
     TERN_ROOT(vm, k);
     TERN_ROOT(vm, v);
+    all = tern_dict_get_name(d, TERN_N(__all__));
+    if (all) {
+        tern_val it = tern_iter(vm, all);
+        TERN_ROOT(vm, it);
+        while ((k = tern_next(vm, it)) != TERN_NULL) {
+            v = tern_dict_get(vm, d, k);
+            if (!v)
+                tern_raise_fmt(vm, &tern_type_AttributeError, "module '%V' has no attribute '%V'",
+                               TERN_AS(tern_module, mod)->name, k);
+            tern_dict_set(vm, target, k, v);
+        }
+        TERN_UNROOT(vm);
+        return;
+    }
     while (tern_dict_next(d, &pos, &k, &v)) {
         if (TERN_IS_STR(k) && TERN_STR_CHARS(k)[0] == '_')
             continue;
@@ -752,6 +769,35 @@ dispatch:
                 break;
             }
         }
+        if (TERN_IS_FLOAT(a) || TERN_IS_FLOAT(b)) {
+            /* float fast path: float op float, float op small int */
+            double x, y, z;
+            int ok = 1;
+            if (TERN_IS_FLOAT(a)) x = TERN_AS(tern_float, a)->value;
+            else if (TERN_IS_SMALL(a)) x = (double)TERN_SMALL_VALUE(a);
+            else ok = 0;
+            if (TERN_IS_FLOAT(b)) y = TERN_AS(tern_float, b)->value;
+            else if (TERN_IS_SMALL(b)) y = (double)TERN_SMALL_VALUE(b);
+            else ok = 0;
+            if (ok) {
+                switch (arg & ~(unsigned)TERN_OP_INPLACE) {
+                case TERN_OP_ADD: z = x + y; break;
+                case TERN_OP_SUB: z = x - y; break;
+                case TERN_OP_MUL: z = x * y; break;
+                case TERN_OP_TRUEDIV:
+                    if (y == 0.0) { ok = 0; z = 0; } else z = x / y;
+                    break;
+                default: ok = 0; z = 0; break;
+                }
+                if (ok) {
+                    SAVE();
+                    r = tern_float_new(vm, z);
+                    LOAD();
+                    sp[-2] = r; sp--;
+                    NEXT();
+                }
+            }
+        }
         SAVE();
         r = tern_binary_op(vm, (int)arg, a, b);
         LOAD();
@@ -789,6 +835,19 @@ dispatch:
             case TERN_CMP_GT: r = TERN_BOOL(x > y); break;
             case TERN_CMP_GE: r = TERN_BOOL(x >= y); break;
             default: goto slow_compare;
+            }
+            sp[-2] = r; sp--;
+            NEXT();
+        }
+        if (TERN_IS_FLOAT(a) && TERN_IS_FLOAT(b) && arg <= TERN_CMP_GE) {
+            double x = TERN_AS(tern_float, a)->value, y = TERN_AS(tern_float, b)->value;
+            switch (arg) {
+            case TERN_CMP_LT: r = TERN_BOOL(x < y); break;
+            case TERN_CMP_LE: r = TERN_BOOL(x <= y); break;
+            case TERN_CMP_EQ: r = TERN_BOOL(x == y); break;
+            case TERN_CMP_NE: r = TERN_BOOL(x != y); break;
+            case TERN_CMP_GT: r = TERN_BOOL(x > y); break;
+            default: r = TERN_BOOL(x >= y); break;
             }
             sp[-2] = r; sp--;
             NEXT();

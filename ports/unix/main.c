@@ -20,7 +20,7 @@
 #if defined(TERN_GC_STRESS) && TERN_GC_STRESS
 #define DEFAULT_HEAP_SIZE ((size_t)512 * 1024)
 #else
-#define DEFAULT_HEAP_SIZE ((size_t)8 * 1024 * 1024)
+#define DEFAULT_HEAP_SIZE ((size_t)64 * 1024 * 1024)
 #endif
 
 /* Exit statuses, as python3 uses them. */
