@@ -169,6 +169,7 @@ typedef struct ast_sym {
     int32_t slot;       /* local slot (K_LOCAL, K_FREE, cells), -1 if none */
     int32_t next;
     int32_t line;       /* where it was first seen (for errors) */
+    uint32_t decl_pos;  /* global/nonlocal statement position (for errors) */
 } ast_sym;
 
 /* Synthetic names (not in the source): positions from SYN_BASE up. */

@@ -1839,7 +1839,12 @@ static void cg_stmt(tern_comp *c, int32_t s) {
             cg_expr(c, e);
             EMIT(c, PRINT_EXPR);
         } else if (ek == N_STR || ek == N_NUM || ek == N_CONST) {
-            /* a docstring or other constant: no code */
+            /* a docstring or other constant: no code, but check escapes */
+            if (ek == N_STR) {
+                int32_t p;
+                for (p = NODE(c, e)->a; p; p = NODE(c, p)->next)
+                    decode_part(c, NODE(c, p)->pos, NODE(c, p)->len, NODE(c, p)->op, NODE(c, p)->line, NULL);
+            }
         } else {
             cg_expr(c, e);
             EMIT(c, POP_TOP);

@@ -122,6 +122,42 @@ static inline unsigned popcount32(uint32_t x) {
 #endif
 }
 
+static inline unsigned ctz32(uint32_t x) {
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctz(x);
+#else
+    unsigned n = 0;
+    while (!(x & 1u)) {
+        x >>= 1;
+        n++;
+    }
+    return n;
+#endif
+}
+
+/* The first marked granule at or after p, below `end`, or `end`. Dead
+ * objects have no mark bits and live ones have all theirs set, so after a
+ * live object this is the start of the next live object: the walk skips
+ * garbage a bitmap word (256 bytes) at a time. */
+static uint8_t *next_marked(tern_vm *vm, uint8_t *p, uint8_t *end) {
+    size_t g, gend;
+    uint32_t w;
+    if (p >= end)
+        return end;
+    g = granule_of(vm, p);
+    gend = granule_of(vm, end);
+    w = vm->mark_bits[g / 32] & (0xFFFFFFFFu << (g % 32));
+    g -= g % 32;
+    while (!w) {
+        g += 32;
+        if (g >= gend)
+            return end;
+        w = vm->mark_bits[g / 32];
+    }
+    g += ctz32(w);
+    return g >= gend ? end : vm->heap_lo + g * TERN_GRANULE;
+}
+
 /* ------------------------------------------------------------------ */
 /* Marking                                                             */
 /* ------------------------------------------------------------------ */
@@ -211,11 +247,10 @@ static void mark_all(tern_vm *vm) {
      * Rescan every marked object until a pass pushes nothing new. */
     while (m.overflow) {
         m.overflow = 0;
-        for (p = vm->heap_start; p < vm->heap_top; p += TERN_OBJ_BYTES(p)) {
-            if (is_marked(vm, p)) {
-                scan_object(&m, p);
-                drain(&m);
-            }
+        for (p = next_marked(vm, vm->heap_start, vm->heap_top); p < vm->heap_top;
+             p = next_marked(vm, p + TERN_OBJ_BYTES(p), vm->heap_top)) {
+            scan_object(&m, p);
+            drain(&m);
         }
     }
 }
@@ -287,15 +322,13 @@ static void compact(tern_vm *vm) {
     r.vm = vm;
     r.delta = 0;
     relocate_roots(&r);
-    for (p = vm->heap_start; p < old_top; p = next) {
+    for (p = next_marked(vm, vm->heap_start, old_top); p < old_top; p = next_marked(vm, next, old_top)) {
         size_t bytes = TERN_OBJ_BYTES(p);
+        uint8_t *to = forward(vm, p);
         next = p + bytes;
-        if (is_marked(vm, p)) {
-            uint8_t *to = forward(vm, p);
-            relocate_fields(&r, p);
-            if (to != p)
-                memmove(to, p, bytes);
-        }
+        relocate_fields(&r, p);
+        if (to != p)
+            memmove(to, p, bytes);
     }
     vm->heap_start = vm->heap_lo + vm->heap_gap;
     vm->heap_top = vm->heap_start + live * TERN_GRANULE;
@@ -409,7 +442,14 @@ void *tern_alloc_try(tern_vm *vm, unsigned kind, size_t bytes) {
     p = vm->heap_top;
     vm->heap_top += need;
     vm->gc_epoch_alloc += need;
-    memset(p, 0, need);
+    if ((kind == TERN_K_STR || kind == TERN_K_BYTES) && need > 2 * sizeof(tern_str)) {
+        /* text is written by the caller: zero only the fixed fields and the
+         * last granule (the NUL terminator lives there) */
+        memset(p, 0, sizeof(tern_str));
+        memset(p + need - TERN_GRANULE, 0, TERN_GRANULE);
+    } else {
+        memset(p, 0, need);
+    }
     *(tern_hdr *)p = TERN_HDR_MAKE(kind, granules);
     return p;
 }

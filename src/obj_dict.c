@@ -127,7 +127,7 @@ static int d_slow_eq(tern_vm *vm, tern_val *dp, tern_val *keyp, size_t ix, tern_
 /* Look *keyp (hash h) up in the dict *dp (both rooted). Returns the entry
  * number, or -1. *slotp receives the index slot of the entry, or when
  * absent the slot a new entry should take (the first dummy on the probe
- * path, or the empty slot ending it). The dict must have tables. */
+ * path, or the empty slot ending it; (size_t)-1 if the dict has no tables). */
 static tern_int d_lookup(tern_vm *vm, tern_val *dp, tern_val *keyp, tern_int h, size_t *slotp) {
     tern_dict *d;
     size_t mask, perturb, i, freeslot;
@@ -135,6 +135,11 @@ static tern_int d_lookup(tern_vm *vm, tern_val *dp, tern_val *keyp, tern_int h, 
     int changed;
 restart:
     d = D(*dp);
+    if (d->index == TERN_NULL) {
+        /* emptied by an __eq__ meanwhile */
+        *slotp = (size_t)-1;
+        return -1;
+    }
     mask = d_nslots(d) - 1;
     perturb = (size_t)h;
     i = (size_t)h & mask;
@@ -249,7 +254,7 @@ static void d_set(tern_vm *vm, tern_val *dp, tern_val *keyp, tern_val *valp, ter
         return;
     }
     ecap = d_ecap(d);
-    if (d->nentries >= ecap || D_FILL(d) >= ecap) {
+    if (d->index == TERN_NULL || d->nentries >= ecap || D_FILL(d) >= ecap) {
         d_resize(vm, dp, d->used * 3 > 5 ? d->used * 3 : 5);
         d = D(*dp);
         slot = (size_t)-1;
@@ -758,7 +763,15 @@ static TERN_CMETHOD_DEF(dict_contains_obj, __contains__, dict_contains_m);
 static TERN_CMETHOD_DEF(dict_len_obj, __len__, dict_len_m);
 static TERN_CMETHOD_DEF(dict_iter_obj, __iter__, dict_iter_m);
 
+static tern_val dict_repr_m(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "dict.__repr__", nargs - 1, kwnames, 0, 0);
+    return dict_repr(vm, args[0]);
+}
+
+static TERN_CMETHOD_DEF(dict_repr_obj, __repr__, dict_repr_m);
+
 static const tern_attr dict_attrs[] = {
+    { TERN_NSTR(__repr__), &dict_repr_obj },
     { TERN_NSTR(get), &dict_get_obj },
     { TERN_NSTR(keys), &dict_keys_obj },
     { TERN_NSTR(values), &dict_values_obj },

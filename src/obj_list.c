@@ -807,7 +807,15 @@ static TERN_CMETHOD_DEF(list_delitem_obj, __delitem__, list_delitem_m);
 static TERN_CMETHOD_DEF(list_contains_obj, __contains__, list_contains_m);
 static TERN_CMETHOD_DEF(list_iter_obj, __iter__, list_iter_m);
 
+static tern_val list_repr_m(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "list.__repr__", nargs - 1, kwnames, 0, 0);
+    return list_repr(vm, args[0]);
+}
+
+static TERN_CMETHOD_DEF(list_repr_obj, __repr__, list_repr_m);
+
 static const tern_attr list_attrs[] = {
+    { TERN_NSTR(__repr__), &list_repr_obj },
     { TERN_NSTR(append), &list_append_obj },
     { TERN_NSTR(extend), &list_extend_obj },
     { TERN_NSTR(insert), &list_insert_obj },

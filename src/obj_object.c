@@ -12,13 +12,10 @@
 #include <stdio.h>
 #include "runtime.h"
 #include "obj_class.h"
+#include "containers.h"
 
 #define IS_HEAP_TYPE(t) (((t)->flags & TERN_TF_HEAP) != 0)
 
-/* Bit of tern_dict.flags marking a frozenset (obj_dict.c). */
-#ifndef TERN_SET_FROZEN
-#define TERN_SET_FROZEN 1u
-#endif
 
 /* ===================================================================
  * Types of values
@@ -72,6 +69,8 @@ const tern_type *tern_typeof(tern_val v) {
     k = TERN_KIND_OF(v);
     if (k >= TERN_K_OBJECT)
         return (const tern_type *)TERN_PTR(TERN_AS(tern_object, v)->cls);
+    if (k == TERN_K_ITER)
+        return tern_iter_type(v);
     if (k == TERN_K_SET && (TERN_AS(tern_dict, v)->flags & TERN_SET_FROZEN))
         return &tern_type_frozenset;
     if (k == TERN_K_BOUND && TERN_IS_KIND(TERN_AS(tern_bound, v)->func, TERN_K_CFUNC))
@@ -524,9 +523,7 @@ int tern_equal(tern_vm *vm, tern_val a, tern_val b) {
 }
 
 static int is_iterable_type(const tern_type *t) {
-    if (t->iter)
-        return 1;
-    return 0;
+    return t->iter || (IS_HEAP_TYPE(t) && t->getitem);
 }
 
 int tern_contains(tern_vm *vm, tern_val container, tern_val v) {
@@ -612,8 +609,11 @@ void tern_setitem(tern_vm *vm, tern_val obj, tern_val key, tern_val value) {
 
 tern_val tern_iter(tern_vm *vm, tern_val v) {
     const tern_type *t = tern_typeof(v);
-    if (!t->iter)
+    if (!t->iter) {
+        if (IS_HEAP_TYPE(t) && t->getitem)     /* the __getitem__ protocol */
+            return tern_seqiter_new(vm, v, TERN_ITK_GETITEM);
         tern_raise_type_error(vm, "'%T' object is not iterable", v);
+    }
     return t->iter(vm, v);
 }
 

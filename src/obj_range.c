@@ -224,7 +224,15 @@ static tern_val range_count_m(tern_vm *vm, int nargs, tern_val *args, tern_val k
 
 static TERN_CMETHOD_DEF(range_index_obj, index, range_index_m);
 static TERN_CMETHOD_DEF(range_count_obj, count, range_count_m);
+static tern_val range_repr_m(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "range.__repr__", nargs - 1, kwnames, 0, 0);
+    return range_repr(vm, args[0]);
+}
+
+static TERN_CMETHOD_DEF(range_repr_obj, __repr__, range_repr_m);
+
 static const tern_attr range_attrs[] = {
+    { TERN_NSTR(__repr__), &range_repr_obj },
     { TERN_NSTR(index), &range_index_obj },
     { TERN_NSTR(count), &range_count_obj },
 };

@@ -951,7 +951,15 @@ static TERN_CMETHOD_DEF(set_len_obj, __len__, set_len_m);
 static TERN_CMETHOD_DEF(set_iter_obj, __iter__, set_iter_m);
 
 /* The read-only methods come first: frozenset uses the first entries. */
+static tern_val set_repr_m(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "set.__repr__", nargs - 1, kwnames, 0, 0);
+    return set_repr(vm, args[0]);
+}
+
+static TERN_CMETHOD_DEF(set_repr_obj, __repr__, set_repr_m);
+
 static const tern_attr set_attrs[] = {
+    { TERN_NSTR(__repr__), &set_repr_obj },
     { TERN_NSTR(copy), &set_copy_obj },
     { TERN_NSTR(union), &set_union_obj },
     { TERN_NSTR(intersection), &set_intersection_obj },
@@ -974,7 +982,7 @@ static const tern_attr set_attrs[] = {
     { TERN_NSTR(difference_update), &set_diff_update_obj },
     { TERN_NSTR(symmetric_difference_update), &set_symdiff_update_obj },
 };
-#define FROZENSET_NATTRS 11
+#define FROZENSET_NATTRS 12
 
 const tern_type tern_type_set = {
     TERN_HDR_ROM(TERN_K_TYPE),

@@ -493,7 +493,15 @@ static TERN_CMETHOD_DEF(tuple_len_obj, __len__, tuple_dunder_len);
 static TERN_CMETHOD_DEF(tuple_getitem_obj, __getitem__, tuple_dunder_getitem);
 static TERN_CMETHOD_DEF(tuple_contains_obj, __contains__, tuple_dunder_contains);
 
+static tern_val tuple_repr_m(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "tuple.__repr__", nargs - 1, kwnames, 0, 0);
+    return tuple_repr(vm, args[0]);
+}
+
+static TERN_CMETHOD_DEF(tuple_repr_obj, __repr__, tuple_repr_m);
+
 static const tern_attr tuple_attrs[] = {
+    { TERN_NSTR(__repr__), &tuple_repr_obj },
     { TERN_NSTR(index), &tuple_index_obj },
     { TERN_NSTR(count), &tuple_count_obj },
     { TERN_NSTR(__len__), &tuple_len_obj },

@@ -40,12 +40,25 @@ TERN_NORETURN static void err_at_tok(tern_comp *c, const char *msg) {
     if (KIND(c) == T_ENDMARKER || (TOK(c).pos >= c->src_len && !c->lx->sub))
         c->eof_error = 1;
     if (KIND(c) == T_INDENT)
-        tern_comp_error(c, &tern_type_IndentationError, TOK(c).pos + TOK(c).len, TOK(c).line,
+        tern_comp_error(c, &tern_type_IndentationError, TOK(c).pos + TOK(c).len - 1, TOK(c).line,
                         "unexpected indent");
     if (KIND(c) == T_DEDENT && !msg)
         tern_comp_error(c, &tern_type_IndentationError, TOK(c).pos, TOK(c).line,
                         "unindent does not match any outer indentation level");
-    tern_comp_error(c, &tern_type_SyntaxError, TOK(c).pos, TOK(c).line, "%s", msg ? msg : "invalid syntax");
+    if (!msg && c->lx->nparen > 0 && !c->lx->sub) {
+        /* an error after an unclosed bracket on an earlier line: CPython
+         * reports the bracket */
+        uint32_t p = c->lx->paren_pos[c->lx->nparen - 1], k, ls = TOK(c).pos;
+        const char *s = CSRC(c);
+        int line = 1;
+        while (ls > 0 && s[ls - 1] != '\n') ls--;
+        if (p < ls) {
+            for (k = 0; k < p; k++)
+                if (s[k] == '\n') line++;
+            tern_comp_error(c, &tern_type_SyntaxError, p, line, "'%c' was never closed", (int)s[p]);
+        }
+    }
+    tern_comp_error(c, &tern_type_SyntaxError, TOK(c).pos, TOK(c).line, msg ? msg : "invalid syntax");
 }
 
 static void expect(tern_comp *c, int kind, const char *msg) {
@@ -102,20 +115,29 @@ static const char *expr_kind_name(tern_comp *c, int32_t e) {
 
 enum { TGT_ASSIGN, TGT_DEL, TGT_FOR, TGT_WITH };
 
+/* Source offset where expression e starts (for error positions). */
+static uint32_t expr_start(tern_comp *c, int32_t e) {
+    while (NODE(c, e)->kind == N_ATTR || NODE(c, e)->kind == N_CALL || NODE(c, e)->kind == N_SUBSCR)
+        e = NODE(c, e)->a;
+    return NODE(c, e)->pos;
+}
+
 /* Check e is a valid target of an assignment/del/for. `top`: the
  * outermost target (CPython adds a hint there for '='). */
 static void check_target(tern_comp *c, int32_t e, int how, int top) {
     ast_node *n = NODE(c, e);
     int kind = n->kind;
-    uint32_t pos = n->pos;
-    int line = n->line;
+    uint32_t pos = expr_start(c, e);
+    int line;
+    n = NODE(c, e);
+    line = n->line;
     switch (kind) {
     case N_NAME: case N_ATTR: case N_SUBSCR:
         return;
     case N_STARRED:
         if (how == TGT_DEL)
             tern_comp_error(c, &tern_type_SyntaxError, pos, line, "cannot delete starred");
-        if (top && how == TGT_ASSIGN)
+        if (top == 1 && how == TGT_ASSIGN)
             tern_comp_error(c, &tern_type_SyntaxError, pos, line,
                             "starred assignment target must be in a list or tuple");
         check_target(c, n->a, how, 0);
@@ -126,9 +148,9 @@ static void check_target(tern_comp *c, int32_t e, int how, int top) {
         while (it) {
             int32_t nx = NODE(c, it)->next;
             if (NODE(c, it)->kind == N_STARRED && ++stars > 1 && how != TGT_DEL)
-                tern_comp_error(c, &tern_type_SyntaxError, NODE(c, it)->pos, NODE(c, it)->line,
+                tern_comp_error(c, &tern_type_SyntaxError, pos, line,
                                 "multiple starred expressions in assignment");
-            check_target(c, it, how, 0);
+            check_target(c, it, how, top && kind == N_TUPLE && !(NODE(c, e)->flags & 0x8000) ? 2 : 0);
             it = nx;
         }
         return;
@@ -137,6 +159,8 @@ static void check_target(tern_comp *c, int32_t e, int how, int top) {
         const char *what = expr_kind_name(c, e);
         if (how == TGT_DEL)
             tern_comp_error(c, &tern_type_SyntaxError, pos, line, "cannot delete %s", what);
+        if (kind == N_YIELD || kind == N_YIELDFROM)
+            tern_comp_error(c, &tern_type_SyntaxError, pos, line, "assignment to yield expression not possible");
         if (top && how == TGT_ASSIGN && kind != N_CONST)
             tern_comp_error(c, &tern_type_SyntaxError, pos, line,
                             "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
@@ -683,7 +707,8 @@ static int32_t parse_atom(tern_comp *c) {
 /* Call arguments after '('; returns the list. */
 static int32_t parse_call_args(tern_comp *c) {
     nlist args = { 0, 0 };
-    int seen_kw = 0, seen_dstar = 0, nargs = 0, genexp = 0;
+    int seen_kw = 0, seen_dstar = 0, nargs = 0;
+    int32_t genexp = 0;
     while (KIND(c) != T_RPAR) {
         int32_t a;
         if (KIND(c) == T_STAR) {
@@ -728,13 +753,15 @@ static int32_t parse_call_args(tern_comp *c) {
         }
         list_add(c, &args, a);
         nargs++;
+        if (genexp == 1) genexp = a;
         if (genexp && nargs > 1)
-            tern_comp_error(c, &tern_type_SyntaxError, NODE(c, a)->pos, NODE(c, a)->line,
+            tern_comp_error(c, &tern_type_SyntaxError, expr_start(c, NODE(c, genexp)->a), NODE(c, genexp)->line,
                             "Generator expression must be parenthesized");
         if (KIND(c) != T_COMMA) break;
         next(c);
         if (genexp && KIND(c) != T_RPAR)
-            err_at_tok(c, "Generator expression must be parenthesized");
+            tern_comp_error(c, &tern_type_SyntaxError, expr_start(c, NODE(c, genexp)->a), NODE(c, genexp)->line,
+                            "Generator expression must be parenthesized");
     }
     expect(c, T_RPAR, NULL);
     return args.head;
@@ -1091,7 +1118,7 @@ static int32_t expr_named(tern_comp *c) {
     if (KIND(c) == T_COLONEQUAL) {
         int32_t n, v;
         if (NODE(c, e)->kind != N_NAME)
-            tern_comp_error(c, &tern_type_SyntaxError, NODE(c, e)->pos, NODE(c, e)->line,
+            tern_comp_error(c, &tern_type_SyntaxError, expr_start(c, e), NODE(c, e)->line,
                             "cannot use assignment expressions with %s", expr_kind_name(c, e));
         n = tern_node_new(c, N_NAMEDEXPR, TOK(c).line, NODE(c, e)->pos, 0);
         next(c);
@@ -1279,11 +1306,14 @@ static int32_t parse_expr_stmt(tern_comp *c) {
     if (k == T_EQUAL) {
         nlist targets = { 0, 0 };
         int32_t v = e;
+        int nt = 0;
         while (accept(c, T_EQUAL)) {
-            check_target(c, v, TGT_ASSIGN, 1);
             list_add(c, &targets, v);
+            nt++;
             v = expr_star_list(c, 1);
         }
+        for (e = targets.head; e; e = NODE(c, e)->next)
+            check_target(c, e, TGT_ASSIGN, nt == 1);
         n = tern_node_new(c, N_ASSIGN, line, pos, 0);
         NODE(c, n)->a = targets.head;
         NODE(c, n)->b = v;

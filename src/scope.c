@@ -44,6 +44,15 @@ static int name_is(tern_comp *c, uint32_t pos, uint32_t len, const char *s) {
 }
 
 /* Error with the name in the message: copy it to a C buffer first. */
+TERN_NORETURN static void name_error_at(tern_comp *c, uint32_t pos, uint32_t len, int line,
+                                        const char *fmt, uint32_t at) {
+    char buf[128];
+    size_t n = len < sizeof buf - 1 ? len : sizeof buf - 1;
+    memcpy(buf, tern_comp_name(c, pos), n);
+    buf[n] = 0;
+    tern_comp_error(c, &tern_type_SyntaxError, at, line, fmt, buf);
+}
+
 TERN_NORETURN static void name_error(tern_comp *c, uint32_t pos, uint32_t len, int line,
                                      const char *fmt) {
     char buf[128];
@@ -352,6 +361,7 @@ static void sc_expr(tern_comp *c, int32_t sc, int32_t e) {
 
 static void sc_global(tern_comp *c, int32_t sc, int32_t s, int is_nonlocal) {
     int32_t it;
+    uint32_t spos = NODE(c, s)->pos;
     if (is_nonlocal && SCOPE(c, sc)->kind == SC_MODULE)
         tern_comp_error(c, &tern_type_SyntaxError, NODE(c, s)->pos, NODE(c, s)->line,
                         "nonlocal declaration not allowed at module level");
@@ -366,23 +376,24 @@ static void sc_global(tern_comp *c, int32_t sc, int32_t s, int is_nonlocal) {
         if (f & DEF_PARAM) {
             strcpy(fmt, "name '%s' is parameter and ");
             strcat(fmt, what);
-            name_error(c, pos, len, line, fmt);
+            name_error_at(c, pos, len, line, fmt, spos);
         }
         if ((f & DEF_GLOBAL && is_nonlocal) || (f & DEF_NONLOCAL && !is_nonlocal))
-            name_error(c, pos, len, line, "name '%s' is nonlocal and global");
+            name_error_at(c, pos, len, line, "name '%s' is nonlocal and global", spos);
         if (f & DEF_LOCAL) {
             strcpy(fmt, "name '%s' is assigned to before ");
             strcat(fmt, what);
             strcat(fmt, " declaration");
-            name_error(c, pos, len, line, fmt);
+            name_error_at(c, pos, len, line, fmt, spos);
         }
         if (f & DEF_USE) {
             strcpy(fmt, "name '%s' is used prior to ");
             strcat(fmt, what);
             strcat(fmt, " declaration");
-            name_error(c, pos, len, line, fmt);
+            name_error_at(c, pos, len, line, fmt, spos);
         }
-        sym_add(c, sc, pos, len, is_nonlocal ? DEF_NONLOCAL : DEF_GLOBAL, line);
+        y = sym_add(c, sc, pos, len, is_nonlocal ? DEF_NONLOCAL : DEF_GLOBAL, line);
+        SYM(c, y)->decl_pos = spos;
     }
 }
 
@@ -595,7 +606,7 @@ static void resolve(tern_comp *c, int32_t sc) {
         } else if (f & DEF_NONLOCAL) {
             int32_t d = find_binding(c, SCOPE(c, sc)->parent, pos, len);
             if (d <= 0 || SCOPE(c, d)->kind == SC_CLASS)
-                name_error(c, pos, len, line, "no binding for nonlocal '%s' found");
+                name_error_at(c, pos, len, line, "no binding for nonlocal '%s' found", SYM(c, y)->decl_pos);
             SYM(c, y)->kind = K_FREE;
             mark_free(c, sc, d, pos, len, line);
         } else if (f & (DEF_LOCAL | DEF_PARAM)) {
