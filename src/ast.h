@@ -235,6 +235,7 @@ typedef struct tern_comp {
     uint32_t arena_top;
     tern_lexer *lx;     /* the lexer the parser reads */
     int depth;          /* nesting depth of the recursive passes */
+    int depth_limit;    /* TERN_COMP_MAX_DEPTH while parsing, else _CHAIN */
     int mode;
     int eof_error;      /* the SyntaxError was caused by the end of the input */
     int fstring_depth;
@@ -247,8 +248,13 @@ typedef struct tern_comp {
 #define SCOPE(c, off) ((ast_scope *)(ARENA(c) + (off)))
 #define SYM(c, off) ((ast_sym *)(ARENA(c) + (off)))
 
-/* Maximum nesting of the recursive passes before SyntaxError/RecursionError. */
+/* Maximum nesting of the parser (about 15 C frames per level of
+ * brackets) before SyntaxError/RecursionError, and of the scope and code
+ * generation passes (one or two frames per level: they also accept the
+ * long left-deep chains such as a+b+c+... or x.a.b.c... that the parser
+ * builds without recursing). */
 #define TERN_COMP_MAX_DEPTH 200
+#define TERN_COMP_MAX_CHAIN 1000
 
 /* ---- compile.c / emit.c: shared helpers ---- */
 

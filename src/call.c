@@ -310,7 +310,7 @@ tern_val tern_call(tern_vm *vm, tern_val f, int nargs, tern_val *args, tern_val 
     {
         const tern_type *t = tern_typeof(f);
         if (!t->call)
-            tern_raise_type_error(vm, "'%s' object is not callable", tern_type_name(f));
+            tern_raise_type_error(vm, "'%T' object is not callable", f);
         enter_c(vm);
         r = t->call(vm, f, nargs, args, kwnames);
         vm->c_depth--;

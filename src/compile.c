@@ -161,7 +161,7 @@ int32_t tern_node_new(tern_comp *c, int kind, int line, uint32_t pos, uint32_t l
 }
 
 void tern_comp_enter(tern_comp *c, uint32_t pos, int line) {
-    if (++c->depth > TERN_COMP_MAX_DEPTH) {
+    if (++c->depth > (c->depth_limit ? c->depth_limit : TERN_COMP_MAX_DEPTH)) {
         if (c->lx && c->lx->nparen > 0)
             tern_comp_error(c, &tern_type_SyntaxError, pos, line, "too many nested parentheses");
         tern_raise_fmt(c->vm, &tern_type_RecursionError, "maximum recursion depth exceeded during compilation");
@@ -1980,7 +1980,10 @@ static tern_val compile_main(tern_comp *c) {
     UH(c, UH_NAME) = TERN_N(ANGLE_module);
     UH(c, UH_QUALNAME) = TERN_N(ANGLE_module);
     if (c->mode == TERN_MODE_EVAL) {
-        int32_t e = tern_parse_eval(c);
+        int32_t e;
+        c->depth_limit = TERN_COMP_MAX_DEPTH;
+        e = tern_parse_eval(c);
+        c->depth_limit = TERN_COMP_MAX_CHAIN;
         u.scope = tern_scope_module(c, e, 1);
         u.line = NODE(c, e)->line;
         cg_expr(c, e);
@@ -1990,8 +1993,10 @@ static tern_val compile_main(tern_comp *c) {
             int32_t s;
             c->arena_top = ARENA_START;
             u.scope = 0;
+            c->depth_limit = TERN_COMP_MAX_DEPTH;
             s = tern_parse_statement(c);
             if (!s) break;
+            c->depth_limit = TERN_COMP_MAX_CHAIN;
             u.scope = tern_scope_module(c, s, 0);
             cg_stmts(c, s);
         }

@@ -140,6 +140,9 @@ enum {
 extern const tern_type tern_type_enumerate, tern_type_zip, tern_type_map,
     tern_type_filter, tern_type_reversed;
 
+/* The methods every iterator type has (__next__, __iter__): 2 entries. */
+extern const tern_attr tern_iter_attrs_[];
+
 /* A new iterator of kind `itk` over `seq` (pos, aux 0). */
 tern_val tern_seqiter_new(tern_vm *vm, tern_val seq, unsigned itk);
 /* The precise type of a TERN_K_ITER object (for tern_typeof). no alloc. */

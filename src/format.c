@@ -461,7 +461,7 @@ static tern_val format_int_spec(tern_vm *vm, tern_val v, const fspec *f) {
             tern_raise_value_error(vm, "Sign not allowed with integer format specifier 'c'");
         if (f->alt)
             tern_raise_value_error(vm, "Alternate form (#) not allowed with integer format specifier 'c'");
-        c = tern_int_value(vm, v);
+        c = TERN_IS_KIND(v, TERN_K_BIGINT) ? -1 : tern_int_value(vm, v);
         if (c < 0 || c > 0x10FFFF)
             tern_raise_fmt(vm, &tern_type_OverflowError, "%%c arg not in range(0x110000)");
         g.type = 0;
@@ -610,7 +610,7 @@ static tern_val percent_one(tern_vm *vm, char conv, tern_val v, int flags_minus,
                 tern_raise_type_error(vm, "%%c requires int or char");
             s = v;
         } else if (TERN_IS_INTLIKE(v)) {
-            tern_int c = tern_int_value(vm, v);
+            tern_int c = TERN_IS_KIND(v, TERN_K_BIGINT) ? -1 : tern_int_value(vm, v);
             if (c < 0 || c > 0x10FFFF)
                 tern_raise_fmt(vm, &tern_type_OverflowError, "%%c arg not in range(0x110000)");
             s = tern_str_from_codepoint(vm, (uint32_t)c);

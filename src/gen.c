@@ -166,8 +166,8 @@ static tern_val gen_throw(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
             exc = tern_call0(vm, exc);
     }
     if (!TERN_IS_KIND(exc, TERN_K_EXC))
-        tern_raise_type_error(vm, "exceptions must be classes or instances deriving from BaseException, not %s",
-                              tern_type_name(exc));
+        tern_raise_type_error(vm, "exceptions must be classes or instances deriving from BaseException, not %T",
+                              exc);
     r = tern_gen_resume(vm, args[0], TERN_NONE, exc, &done);
     if (done)
         stop_iteration(vm, r);

@@ -14,7 +14,6 @@ tern_val tern_iterobj_iter_(tern_vm *vm, tern_val self);
 int tern_iterobj_contains_(tern_vm *vm, tern_val self, tern_val x);
 tern_int tern_iterobj_len_(tern_vm *vm, tern_val self);
 tern_val tern_range_reversed(tern_vm *vm, tern_val self);
-extern const tern_attr tern_iter_attrs_[];
 
 /* A state tuple (a, b...) of n rooted values, then an iterator on it. */
 static tern_val state_iter(tern_vm *vm, unsigned itk, size_t n, const tern_val *items) {

@@ -917,7 +917,8 @@ tern_val tern_class_bind(tern_vm *vm, tern_val attr, tern_val obj, tern_val cls)
         {
             tern_val fget = TERN_AS(tern_wrapper, attr)->fget;
             if (!fget || fget == TERN_NONE) {
-                tern_raise_fmt(vm, &tern_type_AttributeError, "unreadable attribute");
+                tern_val qn = tern_type_qualname(vm, tern_typeof(obj));
+                tern_raise_fmt(vm, &tern_type_AttributeError, "property of '%V' object has no getter", qn);
             }
             return tern_call1(vm, fget, obj);
         }

@@ -620,12 +620,22 @@ static tern_val do_case(tern_vm *vm, const char *name, int nargs, tern_val *args
             o = uc_lower(c);
             if (c == 0x3C2) o = 0x3C3;
             break;
-        case CASE_SWAP: o = uc_isupper(c) ? uc_lower(c) : uc_upper(c); break;
+        case CASE_SWAP:
+            if (c == 0xDF) { tern_strbuf_add(vm, &b, "SS", 2); i += n; continue; }
+            o = uc_isupper(c) ? uc_lower(c) : uc_upper(c);
+            break;
         case CASE_TITLE:
+            if (c == 0xDF && !prev_cased) {
+                tern_strbuf_add(vm, &b, "Ss", 2);
+                prev_cased = 1;
+                i += n;
+                continue;
+            }
             o = prev_cased ? uc_lower(c) : uc_upper(c);
             prev_cased = is_cased(c);
             break;
         case CASE_CAP:
+            if (c == 0xDF && first) { tern_strbuf_add(vm, &b, "Ss", 2); first = 0; i += n; continue; }
             o = first ? uc_upper(c) : uc_lower(c);
             first = 0;
             break;

@@ -225,7 +225,8 @@ enum {
     TERN_CO_GENERATOR = 0x04,
     TERN_CO_COROUTINE = 0x08,
     TERN_CO_NEWLOCALS = 0x10,   /* a function (not module/class body) */
-    TERN_CO_HASCELLS  = 0x20    /* some locals are cells (MAKE_CELL emitted) */
+    TERN_CO_HASCELLS  = 0x20,   /* some locals are cells (MAKE_CELL emitted) */
+    TERN_CO_HASDOC    = 0x40    /* consts[0] is the docstring */
 };
 
 /* Exception table entry (in code->exctable): an exception raised by an

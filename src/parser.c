@@ -767,6 +767,13 @@ static int32_t parse_call_args(tern_comp *c) {
     return args.head;
 }
 
+/* A left-deep chain (a+b+c..., x.a.b..., f()()...) is built iteratively
+ * but compiled recursively: bound its length like nesting. */
+static void chain_check(tern_comp *c, int *chain) {
+    if (++*chain + c->depth > TERN_COMP_MAX_CHAIN - TERN_COMP_MAX_DEPTH)
+        tern_raise_fmt(c->vm, &tern_type_RecursionError, "maximum recursion depth exceeded during compilation");
+}
+
 /* One subscript item: expression or slice. */
 static int32_t parse_slice_item(tern_comp *c) {
     int32_t lo = 0, hi = 0, st = 0, n;
@@ -793,9 +800,11 @@ static int32_t parse_slice_item(tern_comp *c) {
 
 static int32_t parse_primary(tern_comp *c) {
     int32_t e = parse_atom(c);
+    int chain = 0;
     for (;;) {
         int k = KIND(c);
         int32_t n;
+        if (k == T_LPAR || k == T_LSQB || k == T_DOT) chain_check(c, &chain);
         if (k == T_LPAR) {
             int32_t args;
             n = tern_node_new(c, N_CALL, NODE(c, e)->line, NODE(c, e)->pos, 0);
@@ -905,11 +914,13 @@ static int binop_info(int kind, int *op) {
 
 static int32_t expr_binary(tern_comp *c, int minprec) {
     int32_t left = expr_unary(c);
+    int chain = 0;
     for (;;) {
         int op, prec = binop_info(KIND(c), &op);
         int32_t right, n;
         int line;
         if (prec == 0 || prec < minprec) return left;
+        chain_check(c, &chain);
         line = TOK(c).line;
         next(c);
         right = prec < 6 ? expr_binary(c, prec + 1) : expr_unary(c);

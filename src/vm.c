@@ -519,8 +519,8 @@ dispatch:
         if (top[0])
             enter = tern_getattr_opt(vm, top[-1], TERN_N(__enter__));
         if (!top[0] || !enter)
-            tern_raise_type_error(vm, "'%s' object does not support the context manager protocol",
-                                  tern_type_name(top[-1]));
+            tern_raise_type_error(vm, "'%T' object does not support the context manager protocol",
+                                  top[-1]);
         r = tern_call0(vm, enter);
         vm->sp = top;
         LOAD();
@@ -993,7 +993,7 @@ dispatch:
         ARG();
         SAVE();
         if (!TERN_IS_DICT(sp[-1]) && !tern_getattr_opt(vm, sp[-1], TERN_N(keys)))
-            tern_raise_type_error(vm, "'%s' object is not a mapping", tern_type_name(sp[-1]));
+            tern_raise_type_error(vm, "'%T' object is not a mapping", sp[-1]);
         tern_call_method1(vm, sp[-1 - (int)arg], TERN_N(update), sp[-1]);
         LOAD();
         sp--;

@@ -4,7 +4,7 @@ print(k, v, i)
 print(len(k), len(v), len(i), 'a' in k, 1 in v, ('a', 1) in i, ('a', 2) in i, 'z' in k)
 d['d'] = 4
 print(k, list(v), list(i))
-print(k & {'a', 'z'}, k | {'z'}, k - {'a'}, sorted(k ^ {'a', 'q'}))
+print(k & {'a', 'z'}, sorted(k | {'z'}), sorted(k - {'a'}), sorted(k ^ {'a', 'q'}), type(k - {'a'}).__name__)
 print(k == {'a', 'b', 'c', 'd'}, k == {'a'}, i == {('a', 1), ('b', 2), ('c', 3), ('d', 4)})
 print({'a', 'b'} <= k, k >= {'a'}, k.isdisjoint(['x', 'y']), k.isdisjoint('a'))
 print(list(reversed(d)), list(reversed(d.values())), list(reversed(d.items())))
