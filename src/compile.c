@@ -27,6 +27,12 @@
 #define EMIT1(c, op, arg) tern_emit((c), TERN_BC_##op, (arg))
 #define UH(c, i) (TERN_TUPLE_ITEMS((c)->unit->h)[i])
 
+/* Code flag: consts[0] is the function's docstring (obj_func.c reads it).
+ * Should move to the TERN_CO_* enum in object.h. */
+#ifndef TERN_CO_HASDOC
+#define TERN_CO_HASDOC 0x40
+#endif
+
 static void cg_expr(tern_comp *c, int32_t e);
 static void cg_stmts(tern_comp *c, int32_t s);
 static void cg_store(tern_comp *c, int32_t t);
@@ -574,7 +580,6 @@ static void cg_name(tern_comp *c, uint32_t pos, uint32_t len, int ctx) {
         kind = K_NAME;
         break;
     case K_FREE:
-        if (u->kind == SC_CLASS && ctx != CTX_LOAD) { kind = K_NAME; break; }
         tern_emit(c, ctx == CTX_LOAD ? TERN_BC_LOAD_DEREF : ctx == CTX_STORE ? TERN_BC_STORE_DEREF
                                                                              : TERN_BC_DELETE_DEREF, slot);
         return;
@@ -973,7 +978,17 @@ static void cg_function(tern_comp *c, int32_t f) {
         EMIT(c, RETURN_VALUE);
     } else {
         int32_t body = NODE(c, f)->b;
-        if (is_docstring(c, body)) body = NODE(c, body)->next;
+        if (is_docstring(c, body)) {
+            /* the docstring is consts[0], flagged for MAKE_FUNCTION */
+            int32_t first = NODE(c, NODE(c, body)->a)->a;
+            tern_val doc = mk_string(c, first, 0, (NODE(c, first)->op & SP_BYTES) != 0);
+            if (TERN_IS_STR(doc)) {
+                UH(c, UH_T1) = doc;
+                tern_const_index(c);
+                coflags |= TERN_CO_HASDOC;
+            }
+            body = NODE(c, body)->next;
+        }
         cg_stmts(c, body);
         if (!u.unreachable) {
             load_const_val(c, TERN_NONE);
@@ -1745,6 +1760,8 @@ static void cg_importfrom(tern_comp *c, int32_t s) {
     int32_t a, names = NODE(c, s)->a;
     int n = 0, i = 0, level = NODE(c, s)->op, idx;
     uint32_t mpos = NODE(c, s)->pos, mlen = NODE(c, s)->len;
+    if (level == 0 && mlen == 10 && memcmp(CSRC(c) + mpos, "__future__", 10) == 0)
+        return;     /* from __future__ import ...: every feature Tern has is on */
     EMIT1(c, LOAD_SMALL_INT, level);
     for (a = names; a; a = NODE(c, a)->next) n++;
     UH(c, UH_T2) = tern_tuple_new(c->vm, names ? (size_t)n : 1);
@@ -2009,8 +2026,10 @@ static tern_val compile_main(tern_comp *c) {
 #ifdef TERN_DEBUG_DISASM
     {
         void tern_disasm(tern_val code);
+        void tern_verify_depth(tern_val code);
         tern_val code = tern_unit_end(c, 0, 0, 0, 0);
-        tern_disasm(code);
+        if (c->mode == 99) tern_disasm(code);
+        tern_verify_depth(code);
         return code;
     }
 #else

@@ -521,3 +521,56 @@ void tern_disasm(tern_val code) {
     }
 }
 #endif
+
+#ifdef TERN_DEBUG_DISASM
+/* Debug: check the stack depth is consistent on every path (jumps and
+ * exception handlers) and within code->stacksize. Prints problems. */
+void tern_verify_depth(tern_val code);
+void tern_verify_depth(tern_val code) {
+    tern_code *co = TERN_AS(tern_code, code);
+    const uint8_t *p = TERN_CODE_BYTES(co);
+    static int depth_at[65536];
+    static uint32_t work[65536];
+    uint32_t n = co->ncode, nw = 0, i, k;
+    int maxd = 0;
+    tern_exc_entry *ex = co->exctable ? (tern_exc_entry *)TERN_BLOB_DATA(TERN_PTR(co->exctable)) : NULL;
+    size_t nex = co->exctable ? TERN_AS(tern_blob, co->exctable)->len / sizeof(tern_exc_entry) : 0;
+    for (i = 0; i < n; i++) depth_at[i] = -1;
+#define PUSHW(at, d) do { uint32_t a_ = (at); int d_ = (d); \
+        if (a_ >= n) { fprintf(stderr, "VERIFY %.*s: jump out of code at %u\n", (int)TERN_STR_LEN(co->qualname), TERN_STR_CHARS(co->qualname), a_); break; } \
+        if (d_ < 0) fprintf(stderr, "VERIFY %.*s: negative depth at %u\n", (int)TERN_STR_LEN(co->qualname), TERN_STR_CHARS(co->qualname), a_); \
+        if (depth_at[a_] < 0) { depth_at[a_] = d_; work[nw++] = a_; } \
+        else if (depth_at[a_] != d_) fprintf(stderr, "VERIFY %.*s: depth %d vs %d at %u\n", (int)TERN_STR_LEN(co->qualname), TERN_STR_CHARS(co->qualname), depth_at[a_], d_, a_); } while (0)
+    if (n) PUSHW(0, 0);
+    while (nw) {
+        uint32_t at = work[--nw];
+        int d = depth_at[at], op = p[at], arg = 0, size = 1, nd;
+        if (op >= TERN_BC_HAVE_ARG) { arg = p[at + 1] | (p[at + 2] << 8); size = 3; }
+        if (d > maxd) maxd = d;
+        for (k = 0; k < nex; k++)
+            if (at >= ex[k].start && at < ex[k].end) {
+                if (d < ex[k].depth)
+                    fprintf(stderr, "VERIFY %.*s: depth %d below handler depth %d at %u\n",
+                            (int)TERN_STR_LEN(co->qualname), TERN_STR_CHARS(co->qualname), d, ex[k].depth, at);
+                PUSHW(ex[k].target, ex[k].depth + 1);
+                break;
+            }
+        nd = d + stack_effect(op, arg);
+        if (nd > maxd) maxd = nd;
+        if (op == TERN_BC_JUMP) { PUSHW((uint32_t)arg, d); continue; }
+        if (op == TERN_BC_POP_JUMP_IF_FALSE || op == TERN_BC_POP_JUMP_IF_TRUE) PUSHW((uint32_t)arg, d - 1);
+        if (op == TERN_BC_JUMP_IF_FALSE_OR_POP || op == TERN_BC_JUMP_IF_TRUE_OR_POP) PUSHW((uint32_t)arg, d);
+        if (op == TERN_BC_FOR_ITER) PUSHW((uint32_t)arg, d - 1);
+        if (op == TERN_BC_RETURN_VALUE || op == TERN_BC_RERAISE || op == TERN_BC_RAISE_VARARGS) continue;
+        if (at + (uint32_t)size < n) PUSHW(at + (uint32_t)size, nd);
+    }
+#undef PUSHW
+    if (maxd + 1 > co->stacksize)
+        fprintf(stderr, "VERIFY %.*s: max depth %d > stacksize %d\n", (int)TERN_STR_LEN(co->qualname),
+                TERN_STR_CHARS(co->qualname), maxd, co->stacksize);
+    for (k = 0; k < TERN_TUPLE_LEN(co->consts); k++) {
+        tern_val v = TERN_TUPLE_ITEMS(co->consts)[k];
+        if (TERN_IS_OBJ(v) && TERN_KIND_OF(v) == TERN_K_CODE) tern_verify_depth(v);
+    }
+}
+#endif

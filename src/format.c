@@ -17,6 +17,7 @@
 #include "runtime.h"
 #include "containers.h"
 #include "obj_num.h"
+#include "obj_class.h"
 
 /* ===================================================================
  * Format specs
@@ -507,6 +508,12 @@ tern_val tern_format(tern_vm *vm, tern_val v, tern_val spec) {
     if (TERN_IS_STR(v) || TERN_IS_INTLIKE(v) || TERN_IS_FLOAT(v))
         return tern_format_spec(vm, v, spec);
     m = tern_type_lookup(vm, tern_typeof(v), TERN_N(__format__));
+    if (TERN_IS_PROXY(v) && (m == TERN_NULL || TERN_IS_KIND(m, TERN_K_CFUNC))) {
+        /* a subclass of a built-in type without its own __format__ */
+        tern_val pv = TERN_PROXY_VALUE(v);
+        if (TERN_IS_STR(pv) || TERN_IS_INTLIKE(pv) || TERN_IS_FLOAT(pv))
+            return tern_format_spec(vm, pv, spec);
+    }
     if (m != TERN_NULL && !TERN_IS_KIND(m, TERN_K_CFUNC)) {
         tern_val r = tern_call2(vm, m, v, spec);
         if (!TERN_IS_STR(r))
@@ -526,6 +533,8 @@ tern_val tern_format(tern_vm *vm, tern_val v, tern_val spec) {
 static tern_val percent_one(tern_vm *vm, char conv, tern_val v, int flags_minus, int flags_plus,
                             int flags_space, int flags_zero, int flags_alt, tern_int width, tern_int prec) {
     fspec f;
+    if (conv != 's' && conv != 'r' && conv != 'a')
+        v = TERN_PROXY_VALUE(v);
     f.fill = ' ';
     f.align = flags_minus ? '<' : '>';
     f.sign = flags_plus ? '+' : flags_space ? ' ' : 0;

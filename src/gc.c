@@ -413,6 +413,9 @@ void tern_gc_collect_(tern_vm *vm) {
     stress_shift(vm, 2 * TERN_GRANULE);
     verify_heap(vm);
 #endif
+#if TERN_ATTR_CACHE_SIZE
+    memset(vm->attr_cache, 0, sizeof vm->attr_cache);   /* its keys moved */
+#endif
     vm->gc_count++;
     vm->gc_epoch_alloc = 0;
     vm->gc_busy = 0;

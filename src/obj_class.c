@@ -809,6 +809,7 @@ static tern_val build_class_fn(tern_vm *vm, int nargs, tern_val *args, tern_val 
             if (TERN_IS_KIND(cell, TERN_K_CELL))
                 TERN_AS(tern_cell, cell)->value = s[3];
             tern_dict_del(vm, TERN_AS(tern_type, s[3])->dict, TERN_N(__classcell__));
+            tern_attr_cache_clear(vm);
         }
         call_set_names(vm, &s[3]);
         call_init_subclass(vm, &s[3], nargs, args, kwnames);

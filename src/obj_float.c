@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include "runtime.h"
 #include "obj_num.h"
+#include "obj_class.h"
 
 tern_val tern_float_new(tern_vm *vm, double d) {
     tern_float *f = (tern_float *)tern_alloc(vm, TERN_K_FLOAT, sizeof(tern_float));
@@ -22,6 +23,7 @@ tern_val tern_float_new(tern_vm *vm, double d) {
 }
 
 double tern_float_value(tern_vm *vm, tern_val v) {
+    v = TERN_PROXY_VALUE(v);
     if (TERN_IS_FLOAT(v))
         return TERN_FLOAT_VAL(v);
     if (TERN_IS_INTLIKE(v))
@@ -501,12 +503,14 @@ static tern_val float_make(tern_vm *vm, const tern_type *t, int nargs, tern_val 
     if (nargs == 0)
         return tern_float_new(vm, 0.0);
     x = args[0];
+    if (TERN_IS_PROXY(x) && !tern_class_user_lookup(tern_typeof(x), TERN_N(__float__)))
+        x = TERN_PROXY_VALUE(x);
     if (TERN_IS_FLOAT(x))
         return x;
     if (TERN_IS_INTLIKE(x))
         return tern_float_new(vm, tern_int_to_double(vm, x));
     if (TERN_IS_STR(x) || TERN_IS_KIND(x, TERN_K_BYTES))
-        return tern_float_new(vm, tern_float_parse(vm, args[0]));
+        return tern_float_new(vm, tern_float_parse(vm, x));
     m = tern_type_lookup(vm, tern_typeof(x), TERN_N(__float__));
     if (m != TERN_NULL) {
         tern_val r = tern_call1(vm, m, x);

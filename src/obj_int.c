@@ -16,6 +16,7 @@
 #include "runtime.h"
 #include "bigint.h"
 #include "obj_num.h"
+#include "obj_class.h"
 
 /* ---- views: an int as sign + magnitude digits, without allocating ---- */
 
@@ -53,6 +54,11 @@ static tern_int small_of(tern_val v) {
     return TERN_IS_SMALL(v) ? TERN_SMALL_VALUE(v) : (tern_int)(v == TERN_TRUE);
 }
 #define IS_SMALLISH(v) (TERN_IS_SMALL(v) || TERN_IS_BOOL(v))
+
+/* Is |x| < 2^53 (exactly representable as a double)? */
+static int fits53(int64_t x) {
+    return x > -((int64_t)1 << 53) && x < ((int64_t)1 << 53);
+}
 
 static int int_is_odd(tern_val v) {
     if (IS_SMALLISH(v))
@@ -162,6 +168,8 @@ tern_int tern_int_value(tern_vm *vm, tern_val v) {
 
 tern_int tern_index_value(tern_vm *vm, tern_val v) {
     tern_val m;
+    if (TERN_IS_PROXY(v) && TERN_IS_INTLIKE(TERN_PROXY_VALUE(v)))
+        return tern_int_value(vm, TERN_PROXY_VALUE(v));
     if (TERN_IS_INTLIKE(v))
         return tern_int_value(vm, v);
     m = tern_type_lookup(vm, tern_typeof(v), TERN_N(__index__));
@@ -589,7 +597,7 @@ int tern_int_cmp_double(tern_vm *vm, tern_val i, double d) {
         return d > 0 ? -1 : 1;
     if (IS_SMALLISH(i)) {
         tern_int x = small_of(i);
-        if (x > -((tern_int)1 << 53) && x < ((tern_int)1 << 53)) {
+        if (fits53(x)) {
             double xd = (double)x;
             return xd < d ? -1 : xd > d;
         }
@@ -617,8 +625,7 @@ double tern_int_truediv(tern_vm *vm, tern_val a, tern_val b) {
         zero_div(vm, "division by zero");
     if (IS_SMALLISH(a) && IS_SMALLISH(b)) {
         tern_int x = small_of(a), y = small_of(b);
-        tern_int lim = (tern_int)1 << 53;
-        if (x > -lim && x < lim && y > -lim && y < lim)
+        if (fits53(x) && fits53(y))
             return (double)x / (double)y;
     }
     neg = (tern_int_sign(a) < 0) != (tern_int_sign(b) < 0);
@@ -1019,6 +1026,9 @@ static tern_val int_from_text(tern_vm *vm, tern_val s, int base) {
 
 tern_val tern_int_of(tern_vm *vm, tern_val x) {
     tern_val m;
+    if (TERN_IS_PROXY(x) && !tern_class_user_lookup(tern_typeof(x), TERN_N(__int__)) &&
+        !tern_class_user_lookup(tern_typeof(x), TERN_N(__index__)))
+        x = TERN_PROXY_VALUE(x);    /* subclass of int/str/float: its value */
     if (TERN_IS_INT(x))
         return x;
     if (TERN_IS_BOOL(x))
@@ -1217,6 +1227,56 @@ static tern_val int_m_to_bytes(tern_vm *vm, int nargs, tern_val *args, tern_val 
     return b;
 }
 
+/* int.from_bytes(bytes, byteorder='big', *, signed=False): a static
+ * function in int's attribute table (cls is always int here). */
+static tern_val int_from_bytes(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    int nkw = TERN_NKW(kwnames), npos = nargs - nkw, little = 0, sign = 0;
+    tern_val src, order, signedv, r = TERN_NULL, list = TERN_NULL;
+    size_t n, i;
+    tern_bigint *b;
+    if (npos < 1 || npos > 2)
+        tern_raise_type_error(vm, "from_bytes() takes at most 2 positional arguments (%d given)", npos);
+    src = args[0];
+    order = npos > 1 ? args[1] : tern_kwarg(kwnames, nargs, args, TERN_N(byteorder));
+    signedv = tern_kwarg(kwnames, nargs, args, TERN_N(signed));
+    if (order != TERN_NULL) {
+        if (!TERN_IS_STR(order))
+            tern_raise_type_error(vm, "from_bytes() argument 'byteorder' must be str, not %s", tern_type_name(order));
+        if (tern_str_eq(order, TERN_N(little)))
+            little = 1;
+        else if (!tern_str_eq(order, TERN_N(big)))
+            tern_raise_value_error(vm, "byteorder must be either 'little' or 'big'");
+    }
+    if (signedv != TERN_NULL)
+        sign = tern_truthy(vm, signedv);
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, r);
+    TERN_ROOT(vm, list);
+    if (!TERN_IS_KIND(src, TERN_K_BYTES)) {
+        /* any iterable of ints: through bytes() */
+        list = tern_type_bytes.make(vm, &tern_type_bytes, 1, &args[0], TERN_NULL);
+    } else {
+        list = src;
+    }
+    n = TERN_STR_LEN(list);
+    b = bn_alloc(vm, n / 4 + 1);
+    {
+        const uint8_t *p = (const uint8_t *)TERN_STR_CHARS(list);
+        tern_digit *d = TERN_BIGINT_DIGITS(b);
+        for (i = 0; i < n; i++) {
+            uint8_t byte = p[little ? i : n - 1 - i];
+            d[i / 4] |= (tern_digit)byte << (8 * (i % 4));
+        }
+        r = bn_finish(vm, b, n / 4 + 1, 0);
+        if (sign && n > 0 && (p[little ? n - 1 : 0] & 0x80)) {
+            tern_val m = int_lshift(vm, TERN_SMALL(1), tern_int_from(vm, (tern_int)(8 * n)));
+            r = int_addsub(vm, r, m, 1);
+        }
+    }
+    TERN_UNROOT(vm);
+    return r;
+}
+static TERN_CFUNC_DEF(int_from_bytes_obj, from_bytes, int_from_bytes);
 static TERN_CMETHOD_DEF(int_bit_length_obj, bit_length, int_m_bit_length);
 static TERN_CMETHOD_DEF(int_bit_count_obj, bit_count, int_m_bit_count);
 static TERN_CMETHOD_DEF(int_conjugate_obj, conjugate, int_m_conjugate);
@@ -1251,6 +1311,7 @@ static const tern_attr int_attrs[] = {
     {TERN_NSTR(__format__), &int_format_obj},
     {TERN_NSTR(as_integer_ratio), &int_ratio_obj},
     {TERN_NSTR(to_bytes), &int_to_bytes_obj},
+    {TERN_NSTR(from_bytes), &int_from_bytes_obj},
 };
 
 /* real, imag, numerator, denominator */

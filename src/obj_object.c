@@ -829,8 +829,38 @@ tern_val tern_rom_attr(const tern_type *e, tern_val name, int wrappers) {
     return v;
 }
 
+static tern_val type_lookup_uncached(const tern_type *t, tern_val name);
+
+/* Every lookup of an attribute on a type goes through here: method calls,
+ * instance attribute reads (data descriptors come first), dunder dispatch.
+ * A direct-mapped cache keyed by (type, name) answers repeated lookups
+ * without walking the MRO. */
 tern_val tern_type_lookup(tern_vm *vm, const tern_type *t, tern_val name) {
+#if TERN_ATTR_CACHE_SIZE
+    size_t h = (size_t)(((uintptr_t)t >> 3) ^ ((uintptr_t)name >> 3) * 7u) & (TERN_ATTR_CACHE_SIZE - 1);
+    tern_val v;
+    if (vm->attr_cache[h].type == TERN_VAL(t) && vm->attr_cache[h].name == name)
+        return vm->attr_cache[h].value;
+    v = type_lookup_uncached(t, name);
+    vm->attr_cache[h].type = TERN_VAL(t);
+    vm->attr_cache[h].name = name;
+    vm->attr_cache[h].value = v;
+    return v;
+#else
     (void)vm;
+    return type_lookup_uncached(t, name);
+#endif
+}
+
+void tern_attr_cache_clear(tern_vm *vm) {
+#if TERN_ATTR_CACHE_SIZE
+    memset(vm->attr_cache, 0, sizeof vm->attr_cache);
+#else
+    (void)vm;
+#endif
+}
+
+static tern_val type_lookup_uncached(const tern_type *t, tern_val name) {
     if (IS_HEAP_TYPE(t)) {
         size_t i, n = TERN_TUPLE_LEN(t->mro);
         const tern_val *items = TERN_TUPLE_ITEMS(t->mro);
@@ -1253,6 +1283,7 @@ static void generic_setattr(tern_vm *vm, tern_val *s) {
 
 static void type_setattr(tern_vm *vm, tern_val *s) {
     tern_type *t = TERN_AS(tern_type, s[0]);
+    tern_attr_cache_clear(vm);
     if (!IS_HEAP_TYPE(t))
         tern_raise_type_error(vm, "cannot set '%V' attribute of immutable type '%V'", s[1],
                               TERN_VAL(t->name));

@@ -15,6 +15,7 @@
 #include "runtime.h"
 #include "containers.h"
 #include "obj_num.h"
+#include "obj_class.h"
 
 #define SELF        args[0]
 #define SDATA(v)    TERN_STR_CHARS(v)
@@ -150,6 +151,7 @@ static tern_int char_index(tern_val v, size_t b) {
  * =================================================================== */
 
 static tern_val need_str(tern_vm *vm, tern_val v, const char *what) {
+    v = TERN_PROXY_VALUE(v);
     if (!TERN_IS_STR(v))
         tern_raise_type_error(vm, "%s must be str, not %s", what, tern_type_name(v));
     return v;
@@ -209,6 +211,16 @@ static tern_val str_join(tern_vm *vm, int nargs, tern_val *args, tern_val kwname
     if (!TERN_IS_LIST(seq) && !TERN_IS_TUPLE(seq))
         seq = tern_list_of(vm, seq);
     items = tern_seq_items(seq, &n);
+    for (i = 0; i < n; i++)
+        if (TERN_IS_PROXY(items[i]) && !TERN_IS_STR(items[i])) {
+            /* str subclass instances: join their values (copy the list first) */
+            if (!TERN_IS_LIST(seq) || seq == args[1])
+                seq = tern_list_of(vm, seq);
+            items = tern_seq_items(seq, &n);
+            for (; i < n; i++)
+                items[i] = TERN_PROXY_VALUE(items[i]);
+            break;
+        }
     if (n == 0) {
         TERN_UNROOT(vm);
         return TERN_N(empty_str);

@@ -122,6 +122,8 @@ int tern_load_method(tern_vm *vm, tern_val obj, tern_val name, tern_val *method)
 /* Look a name up along a type's MRO (dicts of heap classes, attrs of ROM
  * types). Returns TERN_NULL if absent. no raise. */
 tern_val tern_type_lookup(tern_vm *vm, const tern_type *t, tern_val name);
+/* Forget cached type lookups: call after changing any class namespace. */
+void tern_attr_cache_clear(tern_vm *vm);
 
 /* ===================================================================
  * Calling (vm.c)

@@ -42,6 +42,14 @@
 #define TERN_ROOT_SLOTS 1024
 #endif
 
+/* Entries of the per-VM cache of attribute lookups on types (method and
+ * class-attribute lookups along the MRO). A power of two; 0 turns it off.
+ * Each entry is three words of the VM struct. Cleared by every collection
+ * (objects move) and every assignment to a class attribute. */
+#ifndef TERN_ATTR_CACHE_SIZE
+#define TERN_ATTR_CACHE_SIZE 256
+#endif
+
 /* Maximum depth of C recursion (nested interpreter entries, repr of nested
  * containers, compiling nested expressions) before RecursionError. Keeps
  * the C stack bounded whatever the input. */

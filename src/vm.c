@@ -709,6 +709,20 @@ dispatch:
         NEXT();
     CASE(LOAD_ATTR)
         ARG();
+        a = sp[-1];
+        if (TERN_IS_KIND(a, TERN_K_INSTANCE)) {
+            /* fast path: an instance attribute the class doesn't define
+             * (so no descriptor can intervene); the type lookup is cached */
+            tern_val d = TERN_AS(tern_instance, a)->dict;
+            if (d && TERN_IS_DICT(d) &&
+                !tern_type_lookup(vm, (const tern_type *)TERN_PTR(TERN_AS(tern_instance, a)->cls), names[arg])) {
+                r = tern_dict_get_name(d, names[arg]);
+                if (r) {
+                    sp[-1] = r;
+                    NEXT();
+                }
+            }
+        }
         SAVE();
         r = tern_getattr(vm, sp[-1], names[arg]);
         LOAD();
@@ -716,6 +730,23 @@ dispatch:
         NEXT();
     CASE(STORE_ATTR)
         ARG();
+        a = sp[-1];
+        if (TERN_IS_KIND(a, TERN_K_INSTANCE)) {
+            /* fast path: no class attribute of that name (so no descriptor)
+             * and no __setattr__ written in Python */
+            tern_val d = TERN_AS(tern_instance, a)->dict, m;
+            const tern_type *t = (const tern_type *)TERN_PTR(TERN_AS(tern_instance, a)->cls);
+            if (d && TERN_IS_DICT(d) && !tern_type_lookup(vm, t, names[arg])) {
+                m = tern_type_lookup(vm, t, TERN_N(__setattr__));
+                if (!m || !TERN_IS_OBJ(m) || !TERN_IN_HEAP(vm, TERN_PTR(m))) {
+                    SAVE();
+                    tern_dict_set(vm, d, names[arg], sp[-2]);
+                    LOAD();
+                    sp -= 2;
+                    NEXT();
+                }
+            }
+        }
         SAVE();
         tern_setattr(vm, sp[-1], names[arg], sp[-2]);
         LOAD();

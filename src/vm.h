@@ -106,6 +106,14 @@ struct tern_vm {
     tern_val scratch[4];    /* ROOTS: general-purpose rooted temporaries for the VM core */
 
     tern_val pending_throw; /* ROOT: exception to throw into a resuming generator */
+#if TERN_ATTR_CACHE_SIZE
+    /* Cache of tern_type_lookup: (type, name) -> value, TERN_NULL meaning
+     * absent; an entry with type 0 is empty. Not roots: cleared by every
+     * collection and every change to a class's namespace. */
+    struct {
+        tern_val type, name, value;
+    } attr_cache[TERN_ATTR_CACHE_SIZE];
+#endif
     int tb_skip;            /* RERAISE: don't add a traceback entry for this frame */
     int exit_code;          /* set by SystemExit */
     size_t max_depth;       /* Python frames allowed */
