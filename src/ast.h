@@ -242,6 +242,7 @@ typedef struct tern_comp {
     tern_unit *unit;    /* code unit being generated */
 } tern_comp;
 
+#define ARENA_START 8u    /* first arena offset (0 means "none") */
 #define CSRC(c) ((c)->src_c ? (c)->src_c : TERN_STR_CHARS((c)->src_v))
 #define ARENA(c) ((uint8_t *)TERN_BLOB_DATA(TERN_PTR((c)->arena)))
 #define NODE(c, off) ((ast_node *)(ARENA(c) + (off)))
@@ -317,8 +318,29 @@ int tern_name_index(tern_comp *c);
 /* Store v in the current unit's UH_T1 slot (rooted). */
 #define UNIT_T1(c) (TERN_TUPLE_ITEMS((c)->unit->h)[UH_T1])
 
-/* ---- compile.c ---- */
-void tern_codegen_stmts(tern_comp *c, int32_t stmts);
-void tern_codegen_expr(tern_comp *c, int32_t e);
+/* ---- compile.c: expressions, functions, classes, constants ---- */
+
+enum { CTX_LOAD, CTX_STORE, CTX_DEL };
+void tern_cg_expr(tern_comp *c, int32_t e);
+void tern_cg_store(tern_comp *c, int32_t t);
+void tern_cg_delete(tern_comp *c, int32_t t);
+/* Jump to label if the truth of e equals cond. */
+void tern_cg_jump_if(tern_comp *c, int32_t e, int cond, int label);
+/* Load/store/delete a name in the current unit's scope (ctx: CTX_*). */
+void tern_cg_name(tern_comp *c, uint32_t pos, uint32_t len, int ctx);
+/* LOAD_CONST v (v need not be rooted: it is stored in a rooted slot first). */
+void tern_load_const_val(tern_comp *c, tern_val v);
+void tern_emit_const(tern_comp *c);
+int tern_name_idx(tern_comp *c, uint32_t pos, uint32_t len);
+int tern_name_idx_val(tern_comp *c, tern_val s);
+tern_val tern_mk_name(tern_comp *c, uint32_t pos, uint32_t len);
+tern_val tern_mk_dotted(tern_comp *c, uint32_t pos, uint32_t len);
+size_t tern_decode_part(tern_comp *c, uint32_t pos, uint32_t len, int flags, int line, char *out);
+int tern_const_truth(tern_comp *c, int32_t e);
+void tern_cg_funcdef(tern_comp *c, int32_t f);
+void tern_cg_classdef(tern_comp *c, int32_t f);
+
+/* ---- compile_stmt.c ---- */
+void tern_cg_stmts(tern_comp *c, int32_t s);
 
 #endif /* TERN_AST_H */

@@ -33,10 +33,10 @@
 #define TERN_CO_HASDOC 0x40
 #endif
 
-static void cg_expr(tern_comp *c, int32_t e);
-static void cg_stmts(tern_comp *c, int32_t s);
-static void cg_store(tern_comp *c, int32_t t);
-static void cg_jump_if(tern_comp *c, int32_t e, int cond, int label);
+void tern_cg_expr(tern_comp *c, int32_t e);
+void tern_cg_stmts(tern_comp *c, int32_t s);
+void tern_cg_store(tern_comp *c, int32_t t);
+void tern_cg_jump_if(tern_comp *c, int32_t e, int cond, int label);
 
 /* ===================================================================
  * Errors, arena, recursion bound
@@ -134,7 +134,7 @@ void tern_comp_error(tern_comp *c, const tern_type *type, uint32_t pos, int line
     tern_raise(vm, tmp);
 }
 
-#define ARENA_START 8u
+
 
 int32_t tern_arena_alloc(tern_comp *c, uint32_t size) {
     tern_vm *vm = c->vm;
@@ -179,7 +179,7 @@ void tern_comp_enter(tern_comp *c, uint32_t pos, int line) {
  * =================================================================== */
 
 /* A str with the text of a name (source or synthetic), interned. */
-static tern_val mk_name(tern_comp *c, uint32_t pos, uint32_t len) {
+tern_val tern_mk_name(tern_comp *c, uint32_t pos, uint32_t len) {
     tern_val s;
     if (c->src_c || pos >= SYN_BASE)
         return tern_intern(c->vm, tern_comp_name(c, pos), len);
@@ -190,7 +190,7 @@ static tern_val mk_name(tern_comp *c, uint32_t pos, uint32_t len) {
 }
 
 /* A dotted module name from source text, without blanks/continuations. */
-static tern_val mk_dotted(tern_comp *c, uint32_t pos, uint32_t len) {
+tern_val tern_mk_dotted(tern_comp *c, uint32_t pos, uint32_t len) {
     uint32_t k, n = 0;
     tern_val s;
     char *d;
@@ -210,23 +210,23 @@ static tern_val mk_dotted(tern_comp *c, uint32_t pos, uint32_t len) {
     return tern_intern_val(c->vm, s);
 }
 
-static void emit_const(tern_comp *c) {
+void tern_emit_const(tern_comp *c) {
     int i = tern_const_index(c);
     EMIT1(c, LOAD_CONST, i);
 }
 
-static void load_const_val(tern_comp *c, tern_val v) {
+void tern_load_const_val(tern_comp *c, tern_val v) {
     UH(c, UH_T1) = v;
-    emit_const(c);
+    tern_emit_const(c);
 }
 
-static int name_idx(tern_comp *c, uint32_t pos, uint32_t len) {
-    tern_val s = mk_name(c, pos, len);
+int tern_name_idx(tern_comp *c, uint32_t pos, uint32_t len) {
+    tern_val s = tern_mk_name(c, pos, len);
     UH(c, UH_T1) = s;
     return tern_name_index(c);
 }
 
-static int name_idx_val(tern_comp *c, tern_val s) {
+int tern_name_idx_val(tern_comp *c, tern_val s) {
     UH(c, UH_T1) = s;
     return tern_name_index(c);
 }
@@ -257,7 +257,7 @@ static void cg_number(tern_comp *c, int32_t e) {
         buf[n] = 0;
         d = strtod(buf, NULL);
         v = tern_float_new(vm, d);
-        load_const_val(c, v);
+        tern_load_const_val(c, v);
         return;
     }
     /* int: small values directly */
@@ -277,12 +277,12 @@ static void cg_number(tern_comp *c, int32_t e) {
             return;
         }
         if (!overflow && acc <= (uint64_t)TERN_SMALL_MAX) {
-            load_const_val(c, TERN_SMALL((tern_int)acc));
+            tern_load_const_val(c, TERN_SMALL((tern_int)acc));
             return;
         }
         if (!overflow && acc <= (uint64_t)0x7FFFFFFFFFFFFFFFull) {
             v = tern_int_from_ll(vm, (long long)acc);
-            load_const_val(c, v);
+            tern_load_const_val(c, v);
             return;
         }
     }
@@ -313,8 +313,37 @@ static void cg_number(tern_comp *c, int32_t e) {
                 UH(c, UH_T2) = m;
             }
         }
-        load_const_val(c, UH(c, UH_T2));
+        tern_load_const_val(c, UH(c, UH_T2));
     }
+}
+
+/* Is e an int literal whose value fits a long (then in *v)? */
+static int small_int_literal(tern_comp *c, int32_t e, long *v) {
+    ast_node *n = NODE(c, e);
+    const char *s;
+    uint32_t len, k;
+    long acc = 0;
+    int base = 10;
+    if (n->kind != N_NUM) return 0;
+    s = CSRC(c) + n->pos;
+    len = n->len;
+    if (len > 1 && s[0] == '0' && ((s[1] | 0x20) == 'x' || (s[1] | 0x20) == 'o' || (s[1] | 0x20) == 'b')) {
+        base = (s[1] | 0x20) == 'x' ? 16 : (s[1] | 0x20) == 'o' ? 8 : 2;
+        s += 2;
+        len -= 2;
+    }
+    for (k = 0; k < len; k++) {
+        char ch = s[k];
+        int dg;
+        if (ch == '_') continue;
+        if (ch >= '0' && ch <= '9') dg = ch - '0';
+        else if (base == 16 && (ch | 0x20) >= 'a' && (ch | 0x20) <= 'f') dg = (ch | 0x20) - 'a' + 10;
+        else return 0;      /* float, imaginary */
+        acc = acc * base + dg;
+        if (acc > 0xFFFFFF) return 0;
+    }
+    *v = acc;
+    return 1;
 }
 
 /* ---- string literals ---- */
@@ -353,7 +382,7 @@ static size_t put_utf8(char *out, uint32_t cp) {
  * into out, or only measure it when out is NULL. Errors are raised in the
  * measuring pass (no allocation has happened yet then). The source
  * pointer is re-derived by the caller between passes. */
-static size_t decode_part(tern_comp *c, uint32_t pos, uint32_t len, int flags, int line, char *out) {
+size_t tern_decode_part(tern_comp *c, uint32_t pos, uint32_t len, int flags, int line, char *out) {
     const char *s = CSRC(c) + pos;
     size_t n = 0;
     uint32_t i = 0;
@@ -495,7 +524,7 @@ static tern_val mk_string(tern_comp *c, int32_t first, int32_t stop, int bytes) 
     char *out;
     for (p = first; p != stop; p = NODE(c, p)->next) {
         ast_node *n = NODE(c, p);
-        total += decode_part(c, n->pos, n->len, n->op, n->line, NULL);
+        total += tern_decode_part(c, n->pos, n->len, n->op, n->line, NULL);
     }
     if (bytes) {
         tern_str *b = (tern_str *)tern_alloc(vm, TERN_K_BYTES, sizeof(tern_str) + total + 1);
@@ -508,7 +537,7 @@ static tern_val mk_string(tern_comp *c, int32_t first, int32_t stop, int bytes) 
     out = TERN_STR_DATA(TERN_PTR(s));
     for (p = first; p != stop; p = NODE(c, p)->next) {
         ast_node *n = NODE(c, p);
-        at += decode_part(c, n->pos, n->len, n->op, n->line, out + at);
+        at += tern_decode_part(c, n->pos, n->len, n->op, n->line, out + at);
     }
     if (bytes) return s;
     tern_str_finish(s);
@@ -527,14 +556,14 @@ static void cg_joined(tern_comp *c, int32_t e) {
             while (q && NODE(c, q)->kind == N_STRPART) q = NODE(c, q)->next;
             s = mk_string(c, p, q, 0);
             if (TERN_STR_LEN(s) > 0 || !q) {
-                load_const_val(c, s);
+                tern_load_const_val(c, s);
                 count++;
             }
             p = q;
         } else {
             int conv = NODE(c, p)->op;
             int32_t spec = NODE(c, p)->b, nx = NODE(c, p)->next;
-            cg_expr(c, NODE(c, p)->a);
+            tern_cg_expr(c, NODE(c, p)->a);
             if (spec) {
                 cg_joined(c, spec);
                 conv |= 4;
@@ -544,7 +573,7 @@ static void cg_joined(tern_comp *c, int32_t e) {
             p = nx;
         }
     }
-    if (count == 0) load_const_val(c, tern_str_new(c->vm, "", 0));
+    if (count == 0) tern_load_const_val(c, tern_str_new(c->vm, "", 0));
     else if (count > 1) EMIT1(c, BUILD_STRING, count);
 }
 
@@ -552,9 +581,8 @@ static void cg_joined(tern_comp *c, int32_t e) {
  * Names
  * =================================================================== */
 
-enum { CTX_LOAD, CTX_STORE, CTX_DEL };
 
-static void cg_name(tern_comp *c, uint32_t pos, uint32_t len, int ctx) {
+void tern_cg_name(tern_comp *c, uint32_t pos, uint32_t len, int ctx) {
     tern_unit *u = c->unit;
     int32_t y = u->scope ? tern_scope_lookup(c, u->scope, pos, len) : 0;
     int kind, cell = 0, slot = 0;
@@ -587,7 +615,7 @@ static void cg_name(tern_comp *c, uint32_t pos, uint32_t len, int ctx) {
         break;
     }
     {
-        int idx = name_idx(c, pos, len);
+        int idx = tern_name_idx(c, pos, len);
         if (kind == K_GLOBAL_EXPLICIT || kind == K_GLOBAL_IMPLICIT)
             tern_emit(c, ctx == CTX_LOAD ? TERN_BC_LOAD_GLOBAL : ctx == CTX_STORE ? TERN_BC_STORE_GLOBAL
                                                                                   : TERN_BC_DELETE_GLOBAL, idx);
@@ -618,7 +646,7 @@ static void cg_display(tern_comp *c, int32_t items, int kind) {
     int n = count_list(c, items);
     int32_t it;
     if (!has_starred(c, items)) {
-        for (it = items; it; it = NODE(c, it)->next) cg_expr(c, it);
+        for (it = items; it; it = NODE(c, it)->next) tern_cg_expr(c, it);
         if (kind == N_TUPLE) EMIT1(c, BUILD_TUPLE, n);
         else if (kind == N_LIST) EMIT1(c, BUILD_LIST, n);
         else EMIT1(c, BUILD_SET, n);
@@ -627,18 +655,18 @@ static void cg_display(tern_comp *c, int32_t items, int kind) {
     {
         int lead = 0;
         for (it = items; it && NODE(c, it)->kind != N_STARRED; it = NODE(c, it)->next) {
-            cg_expr(c, it);
+            tern_cg_expr(c, it);
             lead++;
         }
         if (kind == N_SET) EMIT1(c, BUILD_SET, lead);
         else EMIT1(c, BUILD_LIST, lead);
         for (; it; it = NODE(c, it)->next) {
             if (NODE(c, it)->kind == N_STARRED) {
-                cg_expr(c, NODE(c, it)->a);
+                tern_cg_expr(c, NODE(c, it)->a);
                 if (kind == N_SET) EMIT1(c, SET_UPDATE, 1);
                 else EMIT1(c, LIST_EXTEND, 1);
             } else {
-                cg_expr(c, it);
+                tern_cg_expr(c, it);
                 if (kind == N_SET) EMIT1(c, SET_ADD, 1);
                 else EMIT1(c, LIST_APPEND, 1);
             }
@@ -658,11 +686,11 @@ static void cg_dict(tern_comp *c, int32_t items) {
                 built = 1;
                 run = 0;
             }
-            cg_expr(c, NODE(c, it)->a);
+            tern_cg_expr(c, NODE(c, it)->a);
             EMIT1(c, DICT_UPDATE, 1);
         } else {
-            cg_expr(c, NODE(c, it)->a);
-            cg_expr(c, NODE(c, it)->b);
+            tern_cg_expr(c, NODE(c, it)->a);
+            tern_cg_expr(c, NODE(c, it)->b);
             run++;
             if (run >= 0x7FFF) {
                 EMIT1(c, BUILD_MAP, run);
@@ -685,12 +713,12 @@ static void load_kwnames(tern_comp *c, int32_t args, int nkw) {
     UH(c, UH_T2) = tern_tuple_new(c->vm, (size_t)nkw);
     for (a = args; a; a = NODE(c, a)->next) {
         if (NODE(c, a)->kind == N_KEYWORD) {
-            tern_val s = mk_name(c, NODE(c, a)->pos, NODE(c, a)->len);
+            tern_val s = tern_mk_name(c, NODE(c, a)->pos, NODE(c, a)->len);
             TERN_TUPLE_ITEMS(UH(c, UH_T2))[i++] = s;
         }
     }
     UH(c, UH_T1) = UH(c, UH_T2);
-    emit_const(c);
+    tern_emit_const(c);
 }
 
 /* Arguments of a call whose callable (and `npre` extra positional
@@ -718,9 +746,9 @@ static void cg_call_args(tern_comp *c, int32_t args, int npre, int method) {
     }
     if (!star) {
         for (a = args; a; a = NODE(c, a)->next)
-            if (NODE(c, a)->kind != N_KEYWORD) cg_expr(c, a);
+            if (NODE(c, a)->kind != N_KEYWORD) tern_cg_expr(c, a);
         for (a = args; a; a = NODE(c, a)->next)
-            if (NODE(c, a)->kind == N_KEYWORD) cg_expr(c, NODE(c, a)->a);
+            if (NODE(c, a)->kind == N_KEYWORD) tern_cg_expr(c, NODE(c, a)->a);
         if (nkw) {
             load_kwnames(c, args, nkw);
             if (method) EMIT1(c, CALL_METHOD_KW, npre + npos + nkw);
@@ -736,17 +764,17 @@ static void cg_call_args(tern_comp *c, int32_t args, int npre, int method) {
         int lead = npre, any_kw = 0, run = 0, built = 0;
         for (a = args; a && NODE(c, a)->kind != N_STARRED && NODE(c, a)->kind != N_KEYWORD &&
                        NODE(c, a)->kind != N_DSTAR; a = NODE(c, a)->next) {
-            cg_expr(c, a);
+            tern_cg_expr(c, a);
             lead++;
         }
         EMIT1(c, BUILD_LIST, lead);
         for (; a; a = NODE(c, a)->next) {
             int k = NODE(c, a)->kind;
             if (k == N_STARRED) {
-                cg_expr(c, NODE(c, a)->a);
+                tern_cg_expr(c, NODE(c, a)->a);
                 EMIT1(c, LIST_EXTEND, 1);
             } else if (k != N_KEYWORD && k != N_DSTAR) {
-                cg_expr(c, a);
+                tern_cg_expr(c, a);
                 EMIT1(c, LIST_APPEND, 1);
             }
         }
@@ -755,13 +783,13 @@ static void cg_call_args(tern_comp *c, int32_t args, int npre, int method) {
             int k = NODE(c, a)->kind;
             if (k == N_KEYWORD) {
                 if (!any_kw) { EMIT1(c, BUILD_MAP, 0); any_kw = 1; built = 1; }
-                load_const_val(c, mk_name(c, NODE(c, a)->pos, NODE(c, a)->len));
-                cg_expr(c, NODE(c, a)->a);
+                tern_load_const_val(c, tern_mk_name(c, NODE(c, a)->pos, NODE(c, a)->len));
+                tern_cg_expr(c, NODE(c, a)->a);
                 run++;
             } else if (k == N_DSTAR) {
                 if (!any_kw) { EMIT1(c, BUILD_MAP, 0); any_kw = 1; built = 1; }
                 if (run) { EMIT1(c, BUILD_MAP, run); EMIT1(c, DICT_MERGE, 1); run = 0; }
-                cg_expr(c, NODE(c, a)->a);
+                tern_cg_expr(c, NODE(c, a)->a);
                 EMIT1(c, DICT_MERGE, 1);
             }
         }
@@ -778,25 +806,25 @@ static void cg_call(tern_comp *c, int32_t e) {
         if (NODE(c, a)->kind == N_STARRED || NODE(c, a)->kind == N_DSTAR) star = 1;
     if (NODE(c, f)->kind == N_ATTR && !star) {
         int idx;
-        cg_expr(c, NODE(c, f)->a);
-        idx = name_idx(c, NODE(c, f)->pos, NODE(c, f)->len);
+        tern_cg_expr(c, NODE(c, f)->a);
+        idx = tern_name_idx(c, NODE(c, f)->pos, NODE(c, f)->len);
         c->unit->line = NODE(c, f)->line;
         EMIT1(c, LOAD_METHOD, idx);
         cg_call_args(c, args, 0, 1);
         return;
     }
-    cg_expr(c, f);
+    tern_cg_expr(c, f);
     cg_call_args(c, args, 0, 0);
 }
 
 static void cg_compare(tern_comp *c, int32_t e) {
     int32_t first = NODE(c, e)->a, x;
     int cleanup, end;
-    cg_expr(c, first);
+    tern_cg_expr(c, first);
     x = NODE(c, first)->next;
     if (!NODE(c, x)->next) {
         int op = (NODE(c, x)->flags >> 8) & 0xF;
-        cg_expr(c, x);
+        tern_cg_expr(c, x);
         EMIT1(c, COMPARE_OP, op - 1);
         return;
     }
@@ -804,13 +832,13 @@ static void cg_compare(tern_comp *c, int32_t e) {
     end = tern_label_new(c);
     for (; NODE(c, x)->next; x = NODE(c, x)->next) {
         int op = (NODE(c, x)->flags >> 8) & 0xF;
-        cg_expr(c, x);
+        tern_cg_expr(c, x);
         EMIT(c, DUP_TOP);
         EMIT(c, ROT_THREE);
         EMIT1(c, COMPARE_OP, op - 1);
         tern_emit_jump(c, TERN_BC_JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    cg_expr(c, x);
+    tern_cg_expr(c, x);
     EMIT1(c, COMPARE_OP, ((NODE(c, x)->flags >> 8) & 0xF) - 1);
     tern_emit_jump(c, TERN_BC_JUMP, end);
     tern_label_place(c, cleanup);
@@ -820,7 +848,7 @@ static void cg_compare(tern_comp *c, int32_t e) {
 }
 
 /* Is e a constant with a known truth value? -1 if not. */
-static int const_truth(tern_comp *c, int32_t e) {
+int tern_const_truth(tern_comp *c, int32_t e) {
     ast_node *n = NODE(c, e);
     if (n->kind == N_CONST) return n->op == CONST_TRUE || n->op == CONST_ELLIPSIS;
     if (n->kind == N_NUM) {
@@ -839,11 +867,11 @@ static int const_truth(tern_comp *c, int32_t e) {
 }
 
 /* Jump to label if the truth of e equals cond (falls through otherwise). */
-static void cg_jump_if(tern_comp *c, int32_t e, int cond, int label) {
+void tern_cg_jump_if(tern_comp *c, int32_t e, int cond, int label) {
     ast_node *n = NODE(c, e);
     int t;
     if (n->kind == N_UNARY && n->op == TERN_UOP_NOT) {
-        cg_jump_if(c, n->a, !cond, label);
+        tern_cg_jump_if(c, n->a, !cond, label);
         return;
     }
     if (n->kind == N_BOOLOP) {
@@ -852,27 +880,27 @@ static void cg_jump_if(tern_comp *c, int32_t e, int cond, int label) {
         tern_comp_enter(c, n->pos, n->line);
         if (is_or == cond) {
             /* or/jump-if-true, and/jump-if-false: any operand decides */
-            for (; x; x = NODE(c, x)->next) cg_jump_if(c, x, cond, label);
+            for (; x; x = NODE(c, x)->next) tern_cg_jump_if(c, x, cond, label);
         } else {
             int skip = tern_label_new(c);
-            for (; NODE(c, x)->next; x = NODE(c, x)->next) cg_jump_if(c, x, !cond, skip);
-            cg_jump_if(c, x, cond, label);
+            for (; NODE(c, x)->next; x = NODE(c, x)->next) tern_cg_jump_if(c, x, !cond, skip);
+            tern_cg_jump_if(c, x, cond, label);
             tern_label_place(c, skip);
         }
         tern_comp_leave(c);
         return;
     }
-    t = const_truth(c, e);
+    t = tern_const_truth(c, e);
     if (t >= 0) {
         if (t == cond) tern_emit_jump(c, TERN_BC_JUMP, label);
         return;
     }
-    cg_expr(c, e);
+    tern_cg_expr(c, e);
     tern_emit_jump(c, cond ? TERN_BC_POP_JUMP_IF_TRUE : TERN_BC_POP_JUMP_IF_FALSE, label);
 }
 
 static void cg_subscr_index(tern_comp *c, int32_t idx) {
-    cg_expr(c, idx);
+    tern_cg_expr(c, idx);
 }
 
 /* ---- nested code: functions, lambdas, classes, comprehensions ---- */
@@ -951,14 +979,14 @@ static void cg_function(tern_comp *c, int32_t f) {
     /* defaults */
     for (a = NODE(c, args)->a; a; a = NODE(c, a)->next) {
         npos++;
-        if (NODE(c, a)->b) { cg_expr(c, NODE(c, a)->b); ndef++; }
+        if (NODE(c, a)->b) { tern_cg_expr(c, NODE(c, a)->b); ndef++; }
     }
     if (ndef) { EMIT1(c, BUILD_TUPLE, ndef); flags |= 1; }
     for (a = NODE(c, args)->c; a; a = NODE(c, a)->next) {
         nkwonly++;
         if (NODE(c, a)->b) {
-            load_const_val(c, mk_name(c, NODE(c, a)->pos, NODE(c, a)->len));
-            cg_expr(c, NODE(c, a)->b);
+            tern_load_const_val(c, tern_mk_name(c, NODE(c, a)->pos, NODE(c, a)->len));
+            tern_cg_expr(c, NODE(c, a)->b);
             nkwdef++;
         }
     }
@@ -966,14 +994,14 @@ static void cg_function(tern_comp *c, int32_t f) {
     /* the body */
     tern_unit_begin(c, &u, scope, SC_FUNCTION, line);
     if (kind == N_LAMBDA) set_unit_names(c, TERN_N(ANGLE_lambda));
-    else set_unit_names(c, mk_name(c, NODE(c, f)->pos, NODE(c, f)->len));
+    else set_unit_names(c, tern_mk_name(c, NODE(c, f)->pos, NODE(c, f)->len));
     coflags = TERN_CO_NEWLOCALS | make_cells(c);
     if (kind == N_LAMBDA) {
         u.line = NODE(c, NODE(c, f)->b)->line;
-        cg_expr(c, NODE(c, f)->b);
+        tern_cg_expr(c, NODE(c, f)->b);
         if (SCOPE(c, scope)->flags & SF_GENERATOR) {
             EMIT(c, POP_TOP);
-            load_const_val(c, TERN_NONE);
+            tern_load_const_val(c, TERN_NONE);
         }
         EMIT(c, RETURN_VALUE);
     } else {
@@ -989,9 +1017,9 @@ static void cg_function(tern_comp *c, int32_t f) {
             }
             body = NODE(c, body)->next;
         }
-        cg_stmts(c, body);
+        tern_cg_stmts(c, body);
         if (!u.unreachable) {
-            load_const_val(c, TERN_NONE);
+            tern_load_const_val(c, TERN_NONE);
             EMIT(c, RETURN_VALUE);
         }
     }
@@ -1012,52 +1040,52 @@ static void cg_function(tern_comp *c, int32_t f) {
     EMIT1(c, MAKE_FUNCTION, flags);
 }
 
-static void cg_funcdef(tern_comp *c, int32_t f) {
+void tern_cg_funcdef(tern_comp *c, int32_t f) {
     int32_t d;
     int ndec = 0, i;
     for (d = NODE(c, f)->c; d; d = NODE(c, d)->next) {
-        cg_expr(c, d);
+        tern_cg_expr(c, d);
         ndec++;
     }
     c->unit->line = NODE(c, f)->line;
     cg_function(c, f);
     for (i = 0; i < ndec; i++) EMIT1(c, CALL_FUNCTION, 1);
-    cg_name(c, NODE(c, f)->pos, NODE(c, f)->len, CTX_STORE);
+    tern_cg_name(c, NODE(c, f)->pos, NODE(c, f)->len, CTX_STORE);
 }
 
-static void cg_classdef(tern_comp *c, int32_t f) {
+void tern_cg_classdef(tern_comp *c, int32_t f) {
     int32_t d, scope = NODE(c, f)->e, body;
     int ndec = 0, i, line = NODE(c, f)->line, flags = 0, coflags = 0;
     tern_unit u;
     tern_val code;
     for (d = NODE(c, f)->d; d; d = NODE(c, d)->next) {
-        cg_expr(c, d);
+        tern_cg_expr(c, d);
         ndec++;
     }
     c->unit->line = line;
     EMIT(c, LOAD_BUILD_CLASS);
     /* the body function */
     tern_unit_begin(c, &u, scope, SC_CLASS, line);
-    set_unit_names(c, mk_name(c, NODE(c, f)->pos, NODE(c, f)->len));
+    set_unit_names(c, tern_mk_name(c, NODE(c, f)->pos, NODE(c, f)->len));
     coflags = make_cells(c);
-    EMIT1(c, LOAD_NAME, name_idx_val(c, TERN_N(__name__)));
-    EMIT1(c, STORE_NAME, name_idx_val(c, TERN_N(__module__)));
-    load_const_val(c, UH(c, UH_QUALNAME));
-    EMIT1(c, STORE_NAME, name_idx_val(c, TERN_N(__qualname__)));
+    EMIT1(c, LOAD_NAME, tern_name_idx_val(c, TERN_N(__name__)));
+    EMIT1(c, STORE_NAME, tern_name_idx_val(c, TERN_N(__module__)));
+    tern_load_const_val(c, UH(c, UH_QUALNAME));
+    EMIT1(c, STORE_NAME, tern_name_idx_val(c, TERN_N(__qualname__)));
     body = NODE(c, f)->c;
     if (is_docstring(c, body)) {
         u.line = NODE(c, body)->line;
-        cg_expr(c, NODE(c, body)->a);
-        EMIT1(c, STORE_NAME, name_idx_val(c, TERN_N(__doc__)));
+        tern_cg_expr(c, NODE(c, body)->a);
+        EMIT1(c, STORE_NAME, tern_name_idx_val(c, TERN_N(__doc__)));
         body = NODE(c, body)->next;
     }
-    cg_stmts(c, body);
+    tern_cg_stmts(c, body);
     if (SCOPE(c, scope)->flags & SF_CLASSCELL) {
         int32_t y = tern_scope_lookup(c, scope, SYN_CLASS, 9);
         EMIT1(c, LOAD_CLOSURE, SYM(c, y)->slot);
-        EMIT1(c, STORE_NAME, name_idx_val(c, TERN_N(__classcell__)));
+        EMIT1(c, STORE_NAME, tern_name_idx_val(c, TERN_N(__classcell__)));
     }
-    load_const_val(c, TERN_NONE);
+    tern_load_const_val(c, TERN_NONE);
     EMIT(c, RETURN_VALUE);
     code = tern_unit_end(c, 0, 0, 0, coflags);
     UH(c, UH_T1) = code;
@@ -1067,7 +1095,7 @@ static void cg_classdef(tern_comp *c, int32_t f) {
         EMIT1(c, LOAD_CONST, ci);
     }
     EMIT1(c, MAKE_FUNCTION, flags);
-    load_const_val(c, mk_name(c, NODE(c, f)->pos, NODE(c, f)->len));
+    tern_load_const_val(c, tern_mk_name(c, NODE(c, f)->pos, NODE(c, f)->len));
     /* bases and keywords: an argument list with the keywords after */
     {
         int32_t bases = NODE(c, f)->a, kws = NODE(c, f)->b, last = 0;
@@ -1079,7 +1107,7 @@ static void cg_classdef(tern_comp *c, int32_t f) {
         if (last) NODE(c, last)->next = 0;
     }
     for (i = 0; i < ndec; i++) EMIT1(c, CALL_FUNCTION, 1);
-    cg_name(c, NODE(c, f)->pos, NODE(c, f)->len, CTX_STORE);
+    tern_cg_name(c, NODE(c, f)->pos, NODE(c, f)->len, CTX_STORE);
 }
 
 /* The loops of a comprehension, innermost element last. */
@@ -1088,25 +1116,25 @@ static void cg_comp_gen(tern_comp *c, int32_t e, int32_t g, int level) {
     int32_t cond;
     if (level == 0) EMIT1(c, LOAD_FAST, 0);
     else {
-        cg_expr(c, NODE(c, g)->b);
+        tern_cg_expr(c, NODE(c, g)->b);
         EMIT(c, GET_ITER);
     }
     tern_label_place(c, start);
     tern_emit_jump(c, TERN_BC_FOR_ITER, end);
-    cg_store(c, NODE(c, g)->a);
+    tern_cg_store(c, NODE(c, g)->a);
     for (cond = NODE(c, g)->c; cond; cond = NODE(c, cond)->next)
-        cg_jump_if(c, cond, 0, start);
+        tern_cg_jump_if(c, cond, 0, start);
     if (NODE(c, g)->next) {
         tern_comp_enter(c, NODE(c, g)->pos, NODE(c, g)->line);
         cg_comp_gen(c, e, NODE(c, g)->next, level + 1);
         tern_comp_leave(c);
     } else {
-        cg_expr(c, NODE(c, e)->a);
+        tern_cg_expr(c, NODE(c, e)->a);
         switch (kind) {
         case N_LISTCOMP: EMIT1(c, LIST_APPEND, level + 2); break;
         case N_SETCOMP: EMIT1(c, SET_ADD, level + 2); break;
         case N_DICTCOMP:
-            cg_expr(c, NODE(c, e)->b);
+            tern_cg_expr(c, NODE(c, e)->b);
             EMIT1(c, MAP_ADD, level + 2);
             break;
         default:
@@ -1135,7 +1163,7 @@ static void cg_comp(tern_comp *c, int32_t e) {
     else if (kind == N_DICTCOMP) EMIT1(c, BUILD_MAP, 0);
     cg_comp_gen(c, e, gen, 0);
     if (kind == N_GENEXP) {
-        load_const_val(c, TERN_NONE);
+        tern_load_const_val(c, TERN_NONE);
         coflags |= TERN_CO_GENERATOR;
     }
     EMIT(c, RETURN_VALUE);
@@ -1147,22 +1175,22 @@ static void cg_comp(tern_comp *c, int32_t e) {
         EMIT1(c, LOAD_CONST, ci);
     }
     EMIT1(c, MAKE_FUNCTION, flags);
-    cg_expr(c, NODE(c, gen)->b);
+    tern_cg_expr(c, NODE(c, gen)->b);
     EMIT(c, GET_ITER);
     EMIT1(c, CALL_FUNCTION, 1);
 }
 
-static void cg_expr(tern_comp *c, int32_t e) {
+void tern_cg_expr(tern_comp *c, int32_t e) {
     ast_node *n = NODE(c, e);
     int kind = n->kind, saved_line = c->unit->line;
     tern_comp_enter(c, n->pos, n->line);
     if (n->line > 0) c->unit->line = n->line;
     switch (kind) {
     case N_NAME:
-        cg_name(c, n->pos, n->len, CTX_LOAD);
+        tern_cg_name(c, n->pos, n->len, CTX_LOAD);
         break;
     case N_CONST:
-        load_const_val(c, n->op == CONST_NONE ? TERN_NONE : n->op == CONST_TRUE ? TERN_TRUE :
+        tern_load_const_val(c, n->op == CONST_NONE ? TERN_NONE : n->op == CONST_TRUE ? TERN_TRUE :
                           n->op == CONST_FALSE ? TERN_FALSE : TERN_ELLIPSIS);
         break;
     case N_NUM:
@@ -1171,7 +1199,7 @@ static void cg_expr(tern_comp *c, int32_t e) {
     case N_STR: {
         int32_t first = n->a;
         tern_val s = mk_string(c, first, 0, (NODE(c, first)->op & SP_BYTES) != 0);
-        load_const_val(c, s);
+        tern_load_const_val(c, s);
         break;
     }
     case N_JOINED:
@@ -1179,14 +1207,19 @@ static void cg_expr(tern_comp *c, int32_t e) {
         break;
     case N_BINOP: {
         int op = n->op;
-        cg_expr(c, n->a);
-        cg_expr(c, NODE(c, e)->b);
+        tern_cg_expr(c, n->a);
+        tern_cg_expr(c, NODE(c, e)->b);
         EMIT1(c, BINARY_OP, op);
         break;
     }
     case N_UNARY: {
         int op = n->op;
-        cg_expr(c, n->a);
+        long v;
+        if (op == TERN_UOP_NEG && small_int_literal(c, n->a, &v) && v <= 32768) {
+            EMIT1(c, LOAD_SMALL_INT, (int)(-v) & 0xFFFF);     /* -5: one instruction */
+            break;
+        }
+        tern_cg_expr(c, NODE(c, e)->a);
         EMIT1(c, UNARY_OP, op);
         break;
     }
@@ -1194,10 +1227,10 @@ static void cg_expr(tern_comp *c, int32_t e) {
         int end = tern_label_new(c), is_or = NODE(c, e)->op;
         int32_t x;
         for (x = NODE(c, e)->a; NODE(c, x)->next; x = NODE(c, x)->next) {
-            cg_expr(c, x);
+            tern_cg_expr(c, x);
             tern_emit_jump(c, is_or ? TERN_BC_JUMP_IF_TRUE_OR_POP : TERN_BC_JUMP_IF_FALSE_OR_POP, end);
         }
-        cg_expr(c, x);
+        tern_cg_expr(c, x);
         tern_label_place(c, end);
         break;
     }
@@ -1206,11 +1239,11 @@ static void cg_expr(tern_comp *c, int32_t e) {
         break;
     case N_IFEXP: {
         int orelse = tern_label_new(c), end = tern_label_new(c);
-        cg_jump_if(c, NODE(c, e)->a, 0, orelse);
-        cg_expr(c, NODE(c, e)->b);
+        tern_cg_jump_if(c, NODE(c, e)->a, 0, orelse);
+        tern_cg_expr(c, NODE(c, e)->b);
         tern_emit_jump(c, TERN_BC_JUMP, end);
         tern_label_place(c, orelse);
-        cg_expr(c, NODE(c, e)->c);
+        tern_cg_expr(c, NODE(c, e)->c);
         tern_label_place(c, end);
         break;
     }
@@ -1222,22 +1255,22 @@ static void cg_expr(tern_comp *c, int32_t e) {
         break;
     case N_ATTR: {
         int idx;
-        cg_expr(c, n->a);
-        idx = name_idx(c, NODE(c, e)->pos, NODE(c, e)->len);
+        tern_cg_expr(c, n->a);
+        idx = tern_name_idx(c, NODE(c, e)->pos, NODE(c, e)->len);
         c->unit->line = NODE(c, e)->line;
         EMIT1(c, LOAD_ATTR, idx);
         break;
     }
     case N_SUBSCR:
-        cg_expr(c, n->a);
+        tern_cg_expr(c, n->a);
         cg_subscr_index(c, NODE(c, e)->b);
         EMIT(c, BINARY_SUBSCR);
         break;
     case N_SLICE: {
         int32_t lo = n->a, hi = n->b, st = n->c;
-        if (lo) cg_expr(c, lo); else load_const_val(c, TERN_NONE);
-        if (hi) cg_expr(c, hi); else load_const_val(c, TERN_NONE);
-        if (st) cg_expr(c, st);
+        if (lo) tern_cg_expr(c, lo); else tern_load_const_val(c, TERN_NONE);
+        if (hi) tern_cg_expr(c, hi); else tern_load_const_val(c, TERN_NONE);
+        if (st) tern_cg_expr(c, st);
         EMIT1(c, BUILD_SLICE, st ? 3 : 2);
         break;
     }
@@ -1253,27 +1286,27 @@ static void cg_expr(tern_comp *c, int32_t e) {
         cg_comp(c, e);
         break;
     case N_AWAIT:
-        cg_expr(c, n->a);
+        tern_cg_expr(c, n->a);
         EMIT(c, GET_AWAITABLE);
-        load_const_val(c, TERN_NONE);
+        tern_load_const_val(c, TERN_NONE);
         EMIT(c, YIELD_FROM);
         break;
     case N_YIELD:
-        if (n->a) cg_expr(c, n->a);
-        else load_const_val(c, TERN_NONE);
+        if (n->a) tern_cg_expr(c, n->a);
+        else tern_load_const_val(c, TERN_NONE);
         EMIT(c, YIELD_VALUE);
         break;
     case N_YIELDFROM:
-        cg_expr(c, n->a);
+        tern_cg_expr(c, n->a);
         EMIT(c, GET_YIELD_FROM_ITER);
-        load_const_val(c, TERN_NONE);
+        tern_load_const_val(c, TERN_NONE);
         EMIT(c, YIELD_FROM);
         break;
     case N_NAMEDEXPR: {
         int32_t t = n->a;
-        cg_expr(c, n->b);
+        tern_cg_expr(c, n->b);
         EMIT(c, DUP_TOP);
-        cg_name(c, NODE(c, t)->pos, NODE(c, t)->len, CTX_STORE);
+        tern_cg_name(c, NODE(c, t)->pos, NODE(c, t)->len, CTX_STORE);
         break;
     }
     case N_KEYWORD: case N_DSTAR:
@@ -1285,29 +1318,28 @@ static void cg_expr(tern_comp *c, int32_t e) {
     tern_comp_leave(c);
 }
 
-void tern_codegen_expr(tern_comp *c, int32_t e) { cg_expr(c, e); }
 
 /* ===================================================================
  * Targets
  * =================================================================== */
 
-static void cg_store(tern_comp *c, int32_t t) {
+void tern_cg_store(tern_comp *c, int32_t t) {
     ast_node *n = NODE(c, t);
     int kind = n->kind;
     tern_comp_enter(c, n->pos, n->line);
     switch (kind) {
     case N_NAME:
-        cg_name(c, n->pos, n->len, CTX_STORE);
+        tern_cg_name(c, n->pos, n->len, CTX_STORE);
         break;
     case N_ATTR: {
         int idx;
-        cg_expr(c, n->a);
-        idx = name_idx(c, NODE(c, t)->pos, NODE(c, t)->len);
+        tern_cg_expr(c, n->a);
+        idx = tern_name_idx(c, NODE(c, t)->pos, NODE(c, t)->len);
         EMIT1(c, STORE_ATTR, idx);
         break;
     }
     case N_SUBSCR:
-        cg_expr(c, n->a);
+        tern_cg_expr(c, n->a);
         cg_subscr_index(c, NODE(c, t)->b);
         EMIT(c, STORE_SUBSCR);
         break;
@@ -1328,8 +1360,8 @@ static void cg_store(tern_comp *c, int32_t t) {
             EMIT1(c, UNPACK_SEQUENCE, before);
         }
         for (it = NODE(c, t)->a; it; it = NODE(c, it)->next) {
-            if (NODE(c, it)->kind == N_STARRED) cg_store(c, NODE(c, it)->a);
-            else cg_store(c, it);
+            if (NODE(c, it)->kind == N_STARRED) tern_cg_store(c, NODE(c, it)->a);
+            else tern_cg_store(c, it);
         }
         break;
     }
@@ -1342,29 +1374,29 @@ static void cg_store(tern_comp *c, int32_t t) {
     tern_comp_leave(c);
 }
 
-static void cg_delete(tern_comp *c, int32_t t) {
+void tern_cg_delete(tern_comp *c, int32_t t) {
     ast_node *n = NODE(c, t);
     int kind = n->kind;
     tern_comp_enter(c, n->pos, n->line);
     switch (kind) {
     case N_NAME:
-        cg_name(c, n->pos, n->len, CTX_DEL);
+        tern_cg_name(c, n->pos, n->len, CTX_DEL);
         break;
     case N_ATTR: {
         int idx;
-        cg_expr(c, n->a);
-        idx = name_idx(c, NODE(c, t)->pos, NODE(c, t)->len);
+        tern_cg_expr(c, n->a);
+        idx = tern_name_idx(c, NODE(c, t)->pos, NODE(c, t)->len);
         EMIT1(c, DELETE_ATTR, idx);
         break;
     }
     case N_SUBSCR:
-        cg_expr(c, n->a);
+        tern_cg_expr(c, n->a);
         cg_subscr_index(c, NODE(c, t)->b);
         EMIT(c, DELETE_SUBSCR);
         break;
     case N_TUPLE: case N_LIST: {
         int32_t it;
-        for (it = n->a; it; it = NODE(c, it)->next) cg_delete(c, it);
+        for (it = n->a; it; it = NODE(c, it)->next) tern_cg_delete(c, it);
         break;
     }
     default:
@@ -1373,773 +1405,3 @@ static void cg_delete(tern_comp *c, int32_t t) {
     tern_comp_leave(c);
 }
 
-/* ===================================================================
- * Blocks and unwinding
- * =================================================================== */
-
-static void push_fblock(tern_comp *c, int type, int lbreak, int lcont, int32_t node) {
-    tern_unit *u = c->unit;
-    tern_fblock *fb;
-    if (u->nfblock >= TERN_MAX_FBLOCKS)
-        tern_comp_error(c, &tern_type_SyntaxError, 0, u->line, "too many statically nested blocks");
-    fb = &u->fb[u->nfblock++];
-    fb->type = type;
-    fb->label_break = lbreak;
-    fb->label_cont = lcont;
-    fb->node = node;
-    fb->outer_label = u->h_label;
-    fb->outer_depth = u->h_depth;
-}
-
-static void pop_fblock(tern_comp *c) { c->unit->nfblock--; }
-
-static void clear_handler_name(tern_comp *c, int32_t h) {
-    uint32_t pos = NODE(c, h)->pos, len = NODE(c, h)->len;
-    if (!len) return;
-    load_const_val(c, TERN_NONE);
-    cg_name(c, pos, len, CTX_STORE);
-    cg_name(c, pos, len, CTX_DEL);
-}
-
-static void call_exit_none(tern_comp *c, int is_async) {
-    load_const_val(c, TERN_NONE);
-    EMIT(c, DUP_TOP);
-    EMIT(c, DUP_TOP);
-    EMIT1(c, CALL_FUNCTION, 3);
-    if (is_async) {
-        EMIT(c, GET_AWAITABLE);
-        load_const_val(c, TERN_NONE);
-        EMIT(c, YIELD_FROM);
-    }
-    EMIT(c, POP_TOP);
-}
-
-/* Unwind the blocks above index `stop` (exclusive) for return (preserve:
- * the return value is on top and kept), break or continue. Leaves the
- * exception handler set to the one outside the last unwound block; the
- * caller emits the jump or return, then restores (see unwind_restore). */
-static void cg_unwind(tern_comp *c, int stop, int preserve) {
-    tern_unit *u = c->unit;
-    int i, saved_n = u->nfblock;
-    for (i = u->nfblock - 1; i >= stop; i--) {
-        tern_fblock fb = u->fb[i];
-        tern_set_handler(c, fb.outer_label, fb.outer_depth);
-        switch (fb.type) {
-        case FB_WHILE: case FB_TRY_EXCEPT:
-            break;
-        case FB_FOR: case FB_ASYNC_FOR: case FB_POP_VALUE:
-            if (preserve) EMIT(c, ROT_TWO);
-            EMIT(c, POP_TOP);
-            break;
-        case FB_FINALLY_END:
-            /* [prev exc (v)] */
-            if (preserve) EMIT(c, ROT_TWO);
-            EMIT(c, POP_TOP);
-            if (preserve) EMIT(c, ROT_TWO);
-            EMIT(c, POP_EXCEPT);
-            break;
-        case FB_HANDLER:
-            /* [prev (v)] */
-            clear_handler_name(c, fb.node);
-            if (preserve) EMIT(c, ROT_TWO);
-            EMIT(c, POP_EXCEPT);
-            break;
-        case FB_WITH: case FB_ASYNC_WITH:
-            /* [exit (v)] */
-            if (preserve) EMIT(c, ROT_TWO);
-            call_exit_none(c, fb.type == FB_ASYNC_WITH);
-            break;
-        case FB_FINALLY_TRY:
-            u->nfblock = i;
-            if (preserve) push_fblock(c, FB_POP_VALUE, -1, -1, 0);
-            cg_stmts(c, fb.node);
-            u->fb[i] = fb;      /* the POP_VALUE block overwrote it */
-            u->nfblock = saved_n;
-            break;
-        }
-    }
-}
-
-static void cg_return(tern_comp *c, int32_t s) {
-    tern_unit *u = c->unit;
-    int32_t v = NODE(c, s)->a;
-    int depth = u->depth, hl = u->h_label, hd = u->h_depth;
-    if (v) cg_expr(c, v);
-    else load_const_val(c, TERN_NONE);
-    cg_unwind(c, 0, 1);
-    EMIT(c, RETURN_VALUE);
-    tern_set_handler(c, hl, hd);
-    u->depth = depth;
-}
-
-static void cg_break_continue(tern_comp *c, int32_t s, int is_break) {
-    tern_unit *u = c->unit;
-    int i, depth = u->depth, hl = u->h_label, hd = u->h_depth;
-    for (i = u->nfblock - 1; i >= 0; i--)
-        if (u->fb[i].type == FB_WHILE || u->fb[i].type == FB_FOR || u->fb[i].type == FB_ASYNC_FOR) break;
-    if (i < 0)
-        tern_comp_error(c, &tern_type_SyntaxError, NODE(c, s)->pos, NODE(c, s)->line,
-                        is_break ? "'break' outside loop" : "'continue' not properly in loop");
-    cg_unwind(c, i + 1, 0);
-    if (is_break) {
-        tern_fblock fb = u->fb[i];
-        tern_set_handler(c, fb.outer_label, fb.outer_depth);
-        if (fb.type != FB_WHILE) EMIT(c, POP_TOP);
-        tern_emit_jump(c, TERN_BC_JUMP, fb.label_break);
-    } else {
-        tern_emit_jump(c, TERN_BC_JUMP, u->fb[i].label_cont);
-    }
-    tern_set_handler(c, hl, hd);
-    u->depth = depth;
-}
-
-/* ===================================================================
- * Statements
- * =================================================================== */
-
-static void cg_if(tern_comp *c, int32_t s) {
-    int orelse = tern_label_new(c), end;
-    int32_t o = NODE(c, s)->c;
-    cg_jump_if(c, NODE(c, s)->a, 0, orelse);
-    cg_stmts(c, NODE(c, s)->b);
-    if (o) {
-        end = tern_label_new(c);
-        if (!c->unit->unreachable) tern_emit_jump(c, TERN_BC_JUMP, end);
-        tern_label_place(c, orelse);
-        cg_stmts(c, o);
-        tern_label_place(c, end);
-    } else {
-        tern_label_place(c, orelse);
-    }
-}
-
-static void cg_while(tern_comp *c, int32_t s) {
-    int top = tern_label_new(c), exit_ = tern_label_new(c), brk = tern_label_new(c);
-    int32_t test = NODE(c, s)->a;
-    tern_label_place(c, top);
-    if (const_truth(c, test) != 1) cg_jump_if(c, test, 0, exit_);
-    push_fblock(c, FB_WHILE, brk, top, 0);
-    cg_stmts(c, NODE(c, s)->b);
-    pop_fblock(c);
-    if (!c->unit->unreachable) tern_emit_jump(c, TERN_BC_JUMP, top);
-    tern_label_place(c, exit_);
-    cg_stmts(c, NODE(c, s)->c);
-    tern_label_place(c, brk);
-}
-
-static void cg_for(tern_comp *c, int32_t s) {
-    tern_unit *u = c->unit;
-    int top = tern_label_new(c), exit_ = tern_label_new(c), brk = tern_label_new(c);
-    int is_async = NODE(c, s)->op;
-    cg_expr(c, NODE(c, s)->b);
-    u->line = NODE(c, s)->line;
-    if (!is_async) {
-        EMIT(c, GET_ITER);
-        tern_label_place(c, top);
-        tern_emit_jump(c, TERN_BC_FOR_ITER, exit_);
-    } else {
-        int hl = u->h_label, hd = u->h_depth, d;
-        EMIT(c, GET_AITER);
-        tern_label_place(c, top);
-        d = u->depth;
-        tern_set_handler(c, exit_, d);
-        EMIT(c, GET_ANEXT);
-        load_const_val(c, TERN_NONE);
-        EMIT(c, YIELD_FROM);
-        tern_set_handler(c, hl, hd);
-    }
-    cg_store(c, NODE(c, s)->a);
-    push_fblock(c, is_async ? FB_ASYNC_FOR : FB_FOR, brk, top, 0);
-    cg_stmts(c, NODE(c, s)->c);
-    pop_fblock(c);
-    if (!u->unreachable) tern_emit_jump(c, TERN_BC_JUMP, top);
-    tern_label_place(c, exit_);
-    if (is_async) {
-        u->line = NODE(c, s)->line;
-        EMIT(c, END_ASYNC_FOR);
-    }
-    cg_stmts(c, NODE(c, s)->d);
-    tern_label_place(c, brk);
-}
-
-/* try/except[/else] (the finally part, if any, is around this). */
-static void cg_try_except(tern_comp *c, int32_t s) {
-    tern_unit *u = c->unit;
-    int d = u->depth, hl = u->h_label, hd = u->h_depth;
-    int lexc = tern_label_new(c), lend = tern_label_new(c), lclean = tern_label_new(c);
-    int32_t h, last_type = 1;
-    int line = NODE(c, s)->line;
-    push_fblock(c, FB_TRY_EXCEPT, -1, -1, 0);
-    tern_set_handler(c, lexc, d);
-    cg_stmts(c, NODE(c, s)->a);
-    pop_fblock(c);
-    tern_set_handler(c, hl, hd);
-    cg_stmts(c, NODE(c, s)->c);
-    if (!u->unreachable) tern_emit_jump(c, TERN_BC_JUMP, lend);
-    tern_label_place(c, lexc);
-    u->line = NODE(c, NODE(c, s)->b)->line;
-    EMIT(c, PUSH_EXC_INFO);
-    tern_set_handler(c, lclean, d + 1);
-    for (h = NODE(c, s)->b; h; h = NODE(c, h)->next) {
-        int lnext = -1, lclear = -1;
-        int32_t ty = NODE(c, h)->a;
-        uint32_t npos = NODE(c, h)->pos, nlen = NODE(c, h)->len;
-        u->line = NODE(c, h)->line;
-        last_type = ty;
-        if (ty) {
-            lnext = tern_label_new(c);
-            cg_expr(c, ty);
-            EMIT(c, CHECK_EXC_MATCH);
-            tern_emit_jump(c, TERN_BC_POP_JUMP_IF_FALSE, lnext);
-        }
-        if (nlen) {
-            cg_name(c, npos, nlen, CTX_STORE);
-            lclear = tern_label_new(c);
-            tern_set_handler(c, lclear, d + 1);
-        } else {
-            EMIT(c, POP_TOP);
-        }
-        push_fblock(c, FB_HANDLER, -1, -1, h);
-        u->fb[u->nfblock - 1].outer_label = hl;
-        u->fb[u->nfblock - 1].outer_depth = hd;
-        cg_stmts(c, NODE(c, h)->b);
-        pop_fblock(c);
-        tern_set_handler(c, hl, hd);
-        if (!u->unreachable) {
-            EMIT(c, POP_EXCEPT);
-            clear_handler_name(c, h);
-            tern_emit_jump(c, TERN_BC_JUMP, lend);
-        }
-        if (nlen) {
-            tern_label_place(c, lclear);
-            clear_handler_name(c, h);
-            tern_emit_jump(c, TERN_BC_JUMP, lclean);
-        }
-        tern_set_handler(c, lclean, d + 1);
-        if (lnext >= 0) tern_label_place(c, lnext);
-    }
-    u->line = line;
-    if (last_type) EMIT(c, RERAISE);
-    tern_set_handler(c, hl, hd);
-    tern_label_place(c, lclean);
-    EMIT(c, ROT_TWO);
-    EMIT(c, POP_EXCEPT);
-    EMIT(c, RERAISE);
-    tern_label_place(c, lend);
-}
-
-static void cg_try(tern_comp *c, int32_t s) {
-    tern_unit *u = c->unit;
-    int32_t fin = NODE(c, s)->d;
-    int d, hl, hd, lfexc, lend, lclean;
-    if (!fin) {
-        cg_try_except(c, s);
-        return;
-    }
-    d = u->depth; hl = u->h_label; hd = u->h_depth;
-    lfexc = tern_label_new(c);
-    lend = tern_label_new(c);
-    lclean = tern_label_new(c);
-    push_fblock(c, FB_FINALLY_TRY, -1, -1, fin);
-    tern_set_handler(c, lfexc, d);
-    if (NODE(c, s)->b) cg_try_except(c, s);
-    else cg_stmts(c, NODE(c, s)->a);
-    pop_fblock(c);
-    tern_set_handler(c, hl, hd);
-    if (!u->unreachable) {
-        cg_stmts(c, fin);
-        if (!u->unreachable) tern_emit_jump(c, TERN_BC_JUMP, lend);
-    }
-    tern_label_place(c, lfexc);
-    EMIT(c, PUSH_EXC_INFO);
-    tern_set_handler(c, lclean, d + 1);
-    push_fblock(c, FB_FINALLY_END, -1, -1, 0);
-    u->fb[u->nfblock - 1].outer_label = hl;
-    u->fb[u->nfblock - 1].outer_depth = hd;
-    cg_stmts(c, fin);
-    pop_fblock(c);
-    tern_set_handler(c, hl, hd);
-    tern_label_place(c, lclean);
-    EMIT(c, ROT_TWO);
-    EMIT(c, POP_EXCEPT);
-    EMIT(c, RERAISE);
-    tern_label_place(c, lend);
-}
-
-static void cg_with(tern_comp *c, int32_t s, int32_t item) {
-    tern_unit *u = c->unit;
-    int is_async = NODE(c, s)->op;
-    int d = u->depth, hl = u->h_label, hd = u->h_depth;
-    int lwexc = tern_label_new(c), lend = tern_label_new(c), lclean = tern_label_new(c),
-        lsupp = tern_label_new(c);
-    int32_t target = NODE(c, item)->b, nxt = NODE(c, item)->next;
-    int line = NODE(c, s)->line;
-    cg_expr(c, NODE(c, item)->a);
-    u->line = line;
-    if (is_async) {
-        EMIT(c, BEFORE_ASYNC_WITH);
-        load_const_val(c, TERN_NONE);
-        EMIT(c, YIELD_FROM);
-    } else {
-        EMIT(c, BEFORE_WITH);
-    }
-    tern_set_handler(c, lwexc, d + 1);
-    push_fblock(c, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1, 0);
-    u->fb[u->nfblock - 1].outer_label = hl;
-    u->fb[u->nfblock - 1].outer_depth = hd;
-    if (target) cg_store(c, target);
-    else EMIT(c, POP_TOP);
-    if (nxt) cg_with(c, s, nxt);
-    else cg_stmts(c, NODE(c, s)->b);
-    pop_fblock(c);
-    tern_set_handler(c, hl, hd);
-    u->line = line;
-    if (!u->unreachable) {
-        call_exit_none(c, is_async);
-        tern_emit_jump(c, TERN_BC_JUMP, lend);
-    }
-    tern_label_place(c, lwexc);
-    EMIT(c, PUSH_EXC_INFO);
-    tern_set_handler(c, lclean, d + 2);
-    EMIT(c, WITH_EXCEPT_START);
-    if (is_async) {
-        EMIT(c, GET_AWAITABLE);
-        load_const_val(c, TERN_NONE);
-        EMIT(c, YIELD_FROM);
-    }
-    tern_emit_jump(c, TERN_BC_POP_JUMP_IF_TRUE, lsupp);
-    EMIT(c, RERAISE);
-    tern_set_handler(c, hl, hd);
-    tern_label_place(c, lclean);
-    EMIT(c, ROT_TWO);
-    EMIT(c, POP_EXCEPT);
-    EMIT(c, RERAISE);
-    tern_label_place(c, lsupp);
-    EMIT(c, POP_TOP);
-    EMIT(c, POP_EXCEPT);
-    EMIT(c, POP_TOP);
-    tern_label_place(c, lend);
-}
-
-static void cg_import(tern_comp *c, int32_t s) {
-    int32_t a;
-    for (a = NODE(c, s)->a; a; a = NODE(c, a)->next) {
-        uint32_t pos = NODE(c, a)->pos, len = NODE(c, a)->len;
-        int idx;
-        EMIT1(c, LOAD_SMALL_INT, 0);
-        load_const_val(c, TERN_NONE);
-        idx = name_idx_val(c, mk_dotted(c, pos, len));
-        EMIT1(c, IMPORT_NAME, idx);
-        if (NODE(c, a)->c) {
-            /* import a.b.c as d: walk down to a.b.c */
-            uint32_t k = 0;
-            while (k < len) {
-                uint32_t st;
-                const char *t = CSRC(c) + pos;
-                while (k < len && t[k] != '.') k++;
-                if (k >= len) break;
-                k++;
-                while (k < len && (t[k] == ' ' || t[k] == '\t' || t[k] == '\\' || t[k] == '\n' || t[k] == '\r')) k++;
-                st = k;
-                while (k < len && t[k] != '.' && t[k] != ' ' && t[k] != '\t' && t[k] != '\\') k++;
-                EMIT1(c, IMPORT_FROM, name_idx(c, pos + st, k - st));
-                EMIT(c, ROT_TWO);
-                EMIT(c, POP_TOP);
-            }
-            cg_name(c, (uint32_t)NODE(c, a)->b, (uint32_t)NODE(c, a)->c, CTX_STORE);
-        } else {
-            uint32_t k = 0;
-            const char *t = CSRC(c) + pos;
-            while (k < len && t[k] != '.' && t[k] != ' ' && t[k] != '\t' && t[k] != '\\') k++;
-            cg_name(c, pos, k, CTX_STORE);
-        }
-    }
-}
-
-static void cg_importfrom(tern_comp *c, int32_t s) {
-    int32_t a, names = NODE(c, s)->a;
-    int n = 0, i = 0, level = NODE(c, s)->op, idx;
-    uint32_t mpos = NODE(c, s)->pos, mlen = NODE(c, s)->len;
-    if (level == 0 && mlen == 10 && memcmp(CSRC(c) + mpos, "__future__", 10) == 0)
-        return;     /* from __future__ import ...: every feature Tern has is on */
-    EMIT1(c, LOAD_SMALL_INT, level);
-    for (a = names; a; a = NODE(c, a)->next) n++;
-    UH(c, UH_T2) = tern_tuple_new(c->vm, names ? (size_t)n : 1);
-    if (!names) {
-        tern_val star = tern_intern(c->vm, "*", 1);
-        TERN_TUPLE_ITEMS(UH(c, UH_T2))[0] = star;
-    }
-    for (a = names; a; a = NODE(c, a)->next) {
-        tern_val nm = mk_name(c, NODE(c, a)->pos, NODE(c, a)->len);
-        TERN_TUPLE_ITEMS(UH(c, UH_T2))[i++] = nm;
-    }
-    UH(c, UH_T1) = UH(c, UH_T2);
-    emit_const(c);
-    idx = name_idx_val(c, mlen ? mk_dotted(c, mpos, mlen) : tern_intern(c->vm, "", 0));
-    EMIT1(c, IMPORT_NAME, idx);
-    if (!names) {
-        EMIT(c, IMPORT_STAR);
-        return;
-    }
-    for (a = names; a; a = NODE(c, a)->next) {
-        EMIT1(c, IMPORT_FROM, name_idx(c, NODE(c, a)->pos, NODE(c, a)->len));
-        if (NODE(c, a)->c) cg_name(c, (uint32_t)NODE(c, a)->b, (uint32_t)NODE(c, a)->c, CTX_STORE);
-        else cg_name(c, NODE(c, a)->pos, NODE(c, a)->len, CTX_STORE);
-    }
-    EMIT(c, POP_TOP);
-}
-
-/* a, b = x, y with simple targets: evaluate, rotate, store. */
-static int cg_swap_assign(tern_comp *c, int32_t target, int32_t value) {
-    int32_t t, v;
-    int n = 0, m = 0;
-    if (NODE(c, target)->kind != N_TUPLE && NODE(c, target)->kind != N_LIST) return 0;
-    if (NODE(c, value)->kind != N_TUPLE) return 0;
-    for (t = NODE(c, target)->a; t; t = NODE(c, t)->next) {
-        if (NODE(c, t)->kind == N_STARRED) return 0;
-        n++;
-    }
-    for (v = NODE(c, value)->a; v; v = NODE(c, v)->next) {
-        if (NODE(c, v)->kind == N_STARRED) return 0;
-        m++;
-    }
-    if (n != m || n < 2 || n > 3) return 0;
-    for (v = NODE(c, value)->a; v; v = NODE(c, v)->next) cg_expr(c, v);
-    if (n == 3) EMIT(c, ROT_THREE);
-    EMIT(c, ROT_TWO);
-    for (t = NODE(c, target)->a; t; t = NODE(c, t)->next) cg_store(c, t);
-    return 1;
-}
-
-static void cg_augassign(tern_comp *c, int32_t s) {
-    int32_t t = NODE(c, s)->a, v = NODE(c, s)->b;
-    int op = NODE(c, s)->op | TERN_OP_INPLACE;
-    int kind = NODE(c, t)->kind;
-    if (kind == N_NAME) {
-        cg_name(c, NODE(c, t)->pos, NODE(c, t)->len, CTX_LOAD);
-        cg_expr(c, v);
-        EMIT1(c, BINARY_OP, op);
-        cg_name(c, NODE(c, t)->pos, NODE(c, t)->len, CTX_STORE);
-    } else if (kind == N_ATTR) {
-        int idx;
-        cg_expr(c, NODE(c, t)->a);
-        EMIT(c, DUP_TOP);
-        idx = name_idx(c, NODE(c, t)->pos, NODE(c, t)->len);
-        EMIT1(c, LOAD_ATTR, idx);
-        cg_expr(c, v);
-        EMIT1(c, BINARY_OP, op);
-        EMIT(c, ROT_TWO);
-        EMIT1(c, STORE_ATTR, idx);
-    } else {
-        cg_expr(c, NODE(c, t)->a);
-        cg_subscr_index(c, NODE(c, t)->b);
-        EMIT(c, DUP_TOP_TWO);
-        EMIT(c, BINARY_SUBSCR);
-        cg_expr(c, v);
-        EMIT1(c, BINARY_OP, op);
-        EMIT(c, ROT_THREE);
-        EMIT(c, STORE_SUBSCR);
-    }
-}
-
-static void cg_stmt(tern_comp *c, int32_t s) {
-    tern_unit *u = c->unit;
-    ast_node *n = NODE(c, s);
-    int kind = n->kind;
-    tern_comp_enter(c, n->pos, n->line);
-    u->line = n->line;
-    switch (kind) {
-    case N_EXPR: {
-        int32_t e = n->a;
-        int ek = NODE(c, e)->kind;
-        if (c->mode == TERN_MODE_SINGLE && u->kind == SC_MODULE) {
-            cg_expr(c, e);
-            EMIT(c, PRINT_EXPR);
-        } else if (ek == N_STR || ek == N_NUM || ek == N_CONST) {
-            /* a docstring or other constant: no code, but check escapes */
-            if (ek == N_STR) {
-                int32_t p;
-                for (p = NODE(c, e)->a; p; p = NODE(c, p)->next)
-                    decode_part(c, NODE(c, p)->pos, NODE(c, p)->len, NODE(c, p)->op, NODE(c, p)->line, NULL);
-            }
-        } else {
-            cg_expr(c, e);
-            EMIT(c, POP_TOP);
-        }
-        break;
-    }
-    case N_ASSIGN: {
-        int32_t t = n->a, v = n->b;
-        if (!NODE(c, t)->next && cg_swap_assign(c, t, v)) break;
-        cg_expr(c, v);
-        for (; t; t = NODE(c, t)->next) {
-            if (NODE(c, t)->next) EMIT(c, DUP_TOP);
-            cg_store(c, t);
-        }
-        break;
-    }
-    case N_AUGASSIGN:
-        cg_augassign(c, s);
-        break;
-    case N_ANNASSIGN:
-        if (n->c) {
-            int32_t t = n->a;
-            cg_expr(c, n->c);
-            cg_store(c, t);
-        }
-        break;
-    case N_DEL: {
-        int32_t t;
-        for (t = n->a; t; t = NODE(c, t)->next) cg_delete(c, t);
-        break;
-    }
-    case N_PASS: case N_GLOBAL: case N_NONLOCAL:
-        break;
-    case N_BREAK:
-        cg_break_continue(c, s, 1);
-        break;
-    case N_CONTINUE:
-        cg_break_continue(c, s, 0);
-        break;
-    case N_RETURN:
-        cg_return(c, s);
-        break;
-    case N_RAISE: {
-        int32_t exc = n->a, cause = n->b;
-        if (exc) cg_expr(c, exc);
-        if (cause) cg_expr(c, cause);
-        EMIT1(c, RAISE_VARARGS, exc ? (cause ? 2 : 1) : 0);
-        break;
-    }
-    case N_IMPORT:
-        cg_import(c, s);
-        break;
-    case N_IMPORTFROM:
-        cg_importfrom(c, s);
-        break;
-    case N_ASSERT: {
-        int ok = tern_label_new(c);
-        int32_t msg = n->b;
-        cg_jump_if(c, n->a, 1, ok);
-        EMIT(c, LOAD_ASSERTION_ERROR);
-        if (msg) {
-            cg_expr(c, msg);
-            EMIT1(c, CALL_FUNCTION, 1);
-        }
-        EMIT1(c, RAISE_VARARGS, 1);
-        tern_label_place(c, ok);
-        break;
-    }
-    case N_IF:
-        cg_if(c, s);
-        break;
-    case N_WHILE:
-        cg_while(c, s);
-        break;
-    case N_FOR:
-        cg_for(c, s);
-        break;
-    case N_TRY:
-        cg_try(c, s);
-        break;
-    case N_WITH:
-        cg_with(c, s, n->a);
-        break;
-    case N_FUNCDEF:
-        cg_funcdef(c, s);
-        break;
-    case N_CLASSDEF:
-        cg_classdef(c, s);
-        break;
-    default:
-        tern_comp_error(c, &tern_type_SystemError, n->pos, n->line, "compiler: unexpected statement %d", kind);
-    }
-    tern_comp_leave(c);
-}
-
-static void cg_stmts(tern_comp *c, int32_t s) {
-    while (s) {
-        int32_t nx = NODE(c, s)->next;
-        cg_stmt(c, s);
-        s = nx;
-    }
-}
-
-void tern_codegen_stmts(tern_comp *c, int32_t s) { cg_stmts(c, s); }
-
-/* ===================================================================
- * Entry points
- * =================================================================== */
-
-static tern_val compile_main(tern_comp *c) {
-    tern_vm *vm = c->vm;
-    tern_lexer lx;
-    tern_unit u;
-    uint32_t start = 0;
-    tern_blob *b;
-    if (c->src_len >= SYN_BASE - 16)
-        tern_raise_memory_error(vm);
-    if (!c->filename) c->filename = TERN_N(ANGLE_string);
-    tern_lex_check_source(c);
-    if (c->src_len >= 3 && memcmp(CSRC(c), "\xEF\xBB\xBF", 3) == 0) start = 3;
-    b = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + 2048);
-    b->len = 2048;
-    c->arena = TERN_VAL(b);
-    c->arena_top = ARENA_START;
-    if (c->mode == TERN_MODE_EVAL) {
-        const char *s = CSRC(c);
-        while (start < c->src_len && (s[start] == ' ' || s[start] == '\t')) start++;
-    }
-    tern_lex_init(c, &lx, start, c->src_len, 1, start, 0);
-    c->lx = &lx;
-    tern_lex_next(c, &lx);
-    tern_unit_begin(c, &u, 0, SC_MODULE, 1);
-    UH(c, UH_NAME) = TERN_N(ANGLE_module);
-    UH(c, UH_QUALNAME) = TERN_N(ANGLE_module);
-    if (c->mode == TERN_MODE_EVAL) {
-        int32_t e;
-        c->depth_limit = TERN_COMP_MAX_DEPTH;
-        e = tern_parse_eval(c);
-        c->depth_limit = TERN_COMP_MAX_CHAIN;
-        u.scope = tern_scope_module(c, e, 1);
-        u.line = NODE(c, e)->line;
-        cg_expr(c, e);
-        EMIT(c, RETURN_VALUE);
-    } else {
-        for (;;) {
-            int32_t s;
-            c->arena_top = ARENA_START;
-            u.scope = 0;
-            c->depth_limit = TERN_COMP_MAX_DEPTH;
-            s = tern_parse_statement(c);
-            if (!s) break;
-            c->depth_limit = TERN_COMP_MAX_CHAIN;
-            u.scope = tern_scope_module(c, s, 0);
-            cg_stmts(c, s);
-        }
-        u.line = lx.line;
-        load_const_val(c, TERN_NONE);
-        EMIT(c, RETURN_VALUE);
-    }
-    u.scope = 0;
-    c->lx = NULL;
-#ifdef TERN_DEBUG_DISASM
-    {
-        void tern_disasm(tern_val code);
-        void tern_verify_depth(tern_val code);
-        tern_val code = tern_unit_end(c, 0, 0, 0, 0);
-        if (c->mode == 99) tern_disasm(code);
-        tern_verify_depth(code);
-        return code;
-    }
-#else
-    return tern_unit_end(c, 0, 0, 0, 0);
-#endif
-}
-
-tern_val tern_compile(tern_vm *vm, const char *src, size_t len, tern_val filename, int mode) {
-    tern_comp c;
-    tern_val r;
-    memset(&c, 0, sizeof c);
-    c.vm = vm;
-    c.src_c = src ? src : "";
-    c.src_len = (uint32_t)(len > 0xFFFFFFF0u ? 0xFFFFFFF0u : len);
-    c.filename = filename;
-    c.mode = mode;
-    {
-        TERN_ROOTS(vm);
-        TERN_ROOT(vm, c.filename);
-        TERN_ROOT(vm, c.arena);
-        TERN_ROOT(vm, c.src_v);
-        if (len >= SYN_BASE - 16) tern_raise_memory_error(vm);
-        r = compile_main(&c);
-        TERN_UNROOT(vm);
-    }
-    return r;
-}
-
-tern_val tern_compile_str(tern_vm *vm, tern_val src, tern_val filename, int mode) {
-    tern_comp c;
-    tern_val r;
-    memset(&c, 0, sizeof c);
-    c.vm = vm;
-    c.src_c = NULL;
-    c.src_v = src;
-    c.src_len = TERN_STR_LEN(src);
-    c.filename = filename;
-    c.mode = mode;
-    {
-        TERN_ROOTS(vm);
-        TERN_ROOT(vm, c.filename);
-        TERN_ROOT(vm, c.arena);
-        TERN_ROOT(vm, c.src_v);
-        r = compile_main(&c);
-        TERN_UNROOT(vm);
-    }
-    return r;
-}
-
-typedef struct incomplete_ud {
-    tern_comp *c;
-} incomplete_ud;
-
-static void incomplete_run(tern_vm *vm, void *ud) {
-    tern_comp *c = ((incomplete_ud *)ud)->c;
-    TERN_ROOTS(vm);
-    TERN_ROOT(vm, c->filename);
-    TERN_ROOT(vm, c->arena);
-    TERN_ROOT(vm, c->src_v);
-    compile_main(c);
-    TERN_UNROOT(vm);
-}
-
-/* Does the first statement open a compound block (then a REPL waits for
- * an empty line)? */
-static int starts_compound(const char *s, size_t len) {
-    static const char *const kws[] = { "if", "while", "for", "try", "with", "def", "class", "async", "@" };
-    size_t i = 0, k;
-    while (i < len) {
-        while (i < len && (s[i] == ' ' || s[i] == '\t')) i++;
-        if (i < len && s[i] == '#') while (i < len && s[i] != '\n') i++;
-        if (i < len && s[i] == '\n') { i++; continue; }
-        break;
-    }
-    for (k = 0; k < sizeof kws / sizeof kws[0]; k++) {
-        size_t n = strlen(kws[k]);
-        if (i + n <= len && memcmp(s + i, kws[k], n) == 0 &&
-            (kws[k][0] == '@' || i + n == len || !(s[i + n] == '_' || (s[i + n] >= '0' && s[i + n] <= '9') ||
-                                                   ((s[i + n] | 0x20) >= 'a' && (s[i + n] | 0x20) <= 'z'))))
-            return 1;
-    }
-    return 0;
-}
-
-static int ends_with_blank_line(const char *s, size_t len) {
-    size_t i = len;
-    if (len == 0) return 1;
-    if (s[i - 1] != '\n') return 0;
-    i--;
-    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\r')) i--;
-    return i == 0 || s[i - 1] == '\n';
-}
-
-int tern_compile_incomplete(tern_vm *vm, const char *src, size_t len) {
-    tern_comp c;
-    incomplete_ud ud;
-    int r;
-    memset(&c, 0, sizeof c);
-    c.vm = vm;
-    c.src_c = src ? src : "";
-    c.src_len = (uint32_t)(len > 0xFFFFFFF0u ? 0xFFFFFFF0u : len);
-    c.filename = TERN_N(ANGLE_stdin);
-    c.mode = TERN_MODE_SINGLE;
-    ud.c = &c;
-    r = tern_pcall(vm, incomplete_run, &ud);
-    if (r) {
-        vm->exc = TERN_NULL;
-        return c.eof_error;
-    }
-    if (starts_compound(c.src_c, c.src_len) && !ends_with_blank_line(c.src_c, c.src_len))
-        return 1;
-    return 0;
-}

@@ -15,7 +15,7 @@
 #include "ast.h"
 
 /* Keywords, in the order of the T_FALSE.. token kinds. */
-static const char *const kw_text[] = {
+static const char kw_text[][9] = {
     "False", "None", "True", "and", "as", "assert", "async", "await", "break",
     "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
     "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
@@ -244,7 +244,7 @@ static uint32_t scan_digits(const char *s, uint32_t i, uint32_t end, int base, i
  * except before a few keywords (CPython accepts "1if x else y"). */
 static void check_number_end(tern_comp *c, tern_lexer *lx, const char *s, uint32_t i,
                              uint32_t start, const char *what) {
-    static const char *const ok_kw[] = { "and", "else", "for", "if", "in", "is", "not", "or" };
+    static const char ok_kw[][5] = { "and", "else", "for", "if", "in", "is", "not", "or" };
     uint32_t j = i, k;
     if (i >= lx->end || !is_id_char((unsigned char)s[i])) return;
     while (j < lx->end && is_id_char((unsigned char)s[j])) j++;

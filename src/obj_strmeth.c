@@ -950,8 +950,8 @@ static tern_val str_replace(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
         return SELF;
     total = len + (size_t)k * nl - (size_t)k * ol;
     r = tern_str_alloc(vm, total);
-    old = args[1];
-    nw = args[2];
+    old = TERN_PROXY_VALUE(args[1]);
+    nw = TERN_PROXY_VALUE(args[2]);
     p = TERN_STR_DATA(TERN_PTR(r));
     i = 0;
     o = 0;

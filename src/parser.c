@@ -240,6 +240,9 @@ static uint32_t fstr_field(tern_comp *c, nlist *l, uint32_t i, uint32_t end, int
             i += triple ? 3 : 1;
             while (i < end) {
                 if (s[i] == q && (!triple || (i + 2 < end && s[i + 1] == q && s[i + 2] == q))) break;
+                if (s[i] == '\\')
+                    tern_comp_error(c, &tern_type_SyntaxError, i, line,
+                                    "f-string expression part cannot include a backslash");
                 i++;
             }
             if (i >= end)

@@ -25,7 +25,7 @@
  */
 #include "ast.h"
 
-static const char *const synth_names[] = { ".0", "__class__" };
+static const char synth_names[][10] = { ".0", "__class__" };
 
 const char *tern_comp_name(tern_comp *c, uint32_t pos) {
     if (pos >= SYN_BASE) return synth_names[pos - SYN_BASE];
