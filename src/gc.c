@@ -399,6 +399,14 @@ static void verify_heap(tern_vm *vm) {
 }
 #endif
 
+/* The next collection comes after allocating max(survivors, budget). */
+static void set_limit(tern_vm *vm) {
+    size_t live = (size_t)(vm->heap_top - vm->heap_start);
+    size_t room = (size_t)(vm->heap_hi - vm->heap_top);
+    size_t budget = live > TERN_GC_MIN_BUDGET ? live : TERN_GC_MIN_BUDGET;
+    vm->heap_limit = budget < room ? vm->heap_top + budget : vm->heap_hi;
+}
+
 void tern_gc_collect_(tern_vm *vm) {
     size_t nbits_words;
     if (vm->gc_busy)
@@ -416,6 +424,7 @@ void tern_gc_collect_(tern_vm *vm) {
 #if TERN_ATTR_CACHE_SIZE
     memset(vm->attr_cache, 0, sizeof vm->attr_cache);   /* its keys moved */
 #endif
+    set_limit(vm);
     vm->gc_count++;
     vm->gc_epoch_alloc = 0;
     vm->gc_busy = 0;
@@ -437,10 +446,13 @@ void *tern_alloc_try(tern_vm *vm, unsigned kind, size_t bytes) {
 #if TERN_GC_STRESS
     tern_gc_collect_(vm);
 #endif
-    if ((size_t)(vm->heap_hi - vm->heap_top) < need) {
-        tern_gc_collect_(vm);
+    if ((size_t)(vm->heap_limit - vm->heap_top) < need) {
+        if (!vm->gc_busy)
+            tern_gc_collect_(vm);
         if ((size_t)(vm->heap_hi - vm->heap_top) < need)
             return NULL;
+        if ((size_t)(vm->heap_limit - vm->heap_top) < need)
+            vm->heap_limit = vm->heap_hi;   /* a big object: let it through */
     }
     p = vm->heap_top;
     vm->heap_top += need;
@@ -458,7 +470,24 @@ void *tern_alloc_try(tern_vm *vm, unsigned kind, size_t bytes) {
 }
 
 void *tern_alloc(tern_vm *vm, unsigned kind, size_t bytes) {
-    void *p = tern_alloc_try(vm, kind, bytes);
+    void *p;
+#if !TERN_GC_STRESS
+    /* fast path for small objects (floats, cells, bound methods, small
+     * tuples): bump and clear a few words inline */
+    size_t need = (bytes + TERN_GRANULE - 1) & ~(size_t)(TERN_GRANULE - 1);
+    if (need - 1 < 64 && (size_t)(vm->heap_limit - vm->heap_top) >= need) {
+        uint8_t *o = vm->heap_top;
+        tern_val *w = (tern_val *)o;
+        size_t i, n = need / sizeof(tern_val);
+        vm->heap_top += need;
+        vm->gc_epoch_alloc += need;
+        for (i = 1; i < n; i++)
+            w[i] = 0;
+        *(tern_hdr *)o = TERN_HDR_MAKE(kind, need / TERN_GRANULE);
+        return o;
+    }
+#endif
+    p = tern_alloc_try(vm, kind, bytes);
     if (!p)
         tern_raise_memory_error(vm);
     return p;
@@ -494,9 +523,11 @@ int tern_gc_init(tern_vm *vm, uint8_t *lo, uint8_t *hi) {
     vm->heap_gap = 0;
     vm->heap_top = vm->heap_lo;
     vm->heap_hi = vm->heap_lo + nblocks * BLOCK_BYTES;
+    vm->heap_limit = vm->heap_hi;
     vm->mark_bits = (uint32_t *)vm->heap_hi;
     vm->block_live = vm->mark_bits + nblocks;
     vm->side_bytes = side;
+    set_limit(vm);
     return 1;
 }
 

@@ -27,6 +27,14 @@
 #define TERN_GC_POISON 0xA5
 #endif
 
+/* Collect after this many bytes were allocated since the last collection
+ * (or after as many bytes as survived it, if more), even if the heap has
+ * room. Reusing the same few megabytes keeps a big heap cache-friendly;
+ * the heap still fills up to its end before MemoryError. */
+#ifndef TERN_GC_MIN_BUDGET
+#define TERN_GC_MIN_BUDGET ((size_t)2 * 1024 * 1024)
+#endif
+
 /* Default value-stack size in slots (each frame's locals and temporaries). */
 #ifndef TERN_DEFAULT_STACK_SLOTS
 #define TERN_DEFAULT_STACK_SLOTS 8192

@@ -68,6 +68,7 @@ struct tern_vm {
     size_t heap_gap;        /* heap_start - heap_lo that compaction should leave */
     uint8_t *heap_top;      /* bump pointer: next object goes here */
     uint8_t *heap_hi;       /* end of the object area */
+    uint8_t *heap_limit;    /* allocating past this triggers a collection (<= heap_hi) */
     uint32_t *mark_bits;    /* one bit per granule of [heap_lo, heap_hi) */
     uint32_t *block_live;   /* live granules before each 256-byte block (compaction) */
     size_t side_bytes;      /* bytes of the side tables, counted as used */
