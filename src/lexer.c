@@ -13,6 +13,7 @@
  * allocates, but never returns).
  */
 #include "ast.h"
+#include <stdio.h>
 
 /* Keywords, in the order of the T_FALSE.. token kinds. */
 static const char kw_text[][9] = {
@@ -76,6 +77,17 @@ static int is_bad_unicode(uint32_t cp) {
            cp == 0xFEFF || (cp >= 0x1F000 && cp <= 0x1FAFF);
 }
 
+/* A source file that is not UTF-8: CPython's message (Tern, like
+ * Python 3 without a coding declaration, reads source as UTF-8 only). */
+TERN_NORETURN static void non_utf8(tern_comp *c, unsigned ch, uint32_t ls, int line) {
+    char byte[8];
+    snprintf(byte, sizeof byte, "\\x%02x", ch);
+    tern_comp_error(c, &tern_type_SyntaxError, ls, line,
+                    "Non-UTF-8 code starting with '%s' in file %s on line %d, but no encoding "
+                    "declared; see https://peps.python.org/pep-0263/ for details",
+                    byte, TERN_STR_CHARS(c->filename), line);
+}
+
 /* The source must be valid UTF-8 and contain no NUL byte. */
 void tern_lex_check_source(tern_comp *c) {
     const unsigned char *s = (const unsigned char *)CSRC(c);
@@ -94,23 +106,16 @@ void tern_lex_check_source(tern_comp *c) {
         else if (ch >= 0xE0 && ch <= 0xEF) need = 2;
         else if (ch >= 0xF0 && ch <= 0xF4) need = 3;
         else
-            tern_comp_error(c, &tern_type_SyntaxError, ls, line,
-                "(unicode error) 'utf-8' codec can't decode byte 0x%x in position %d: invalid start byte",
-                (int)ch, (int)i);
+            non_utf8(c, ch, ls, line);
         cp = ch & (0x3F >> need);
         for (k = 1; k <= need; k++) {
             if (i + k >= n || (s[i + k] & 0xC0) != 0x80)
-                tern_comp_error(c, &tern_type_SyntaxError, ls, line,
-                    i + k >= n ? "(unicode error) 'utf-8' codec can't decode byte 0x%x in position %d: unexpected end of data"
-                               : "(unicode error) 'utf-8' codec can't decode byte 0x%x in position %d: invalid continuation byte",
-                    (int)ch, (int)i);
+                non_utf8(c, ch, ls, line);
             cp = (cp << 6) | (s[i + k] & 0x3F);
         }
         if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
             (cp >= 0xD800 && cp <= 0xDFFF))
-            tern_comp_error(c, &tern_type_SyntaxError, ls, line,
-                "(unicode error) 'utf-8' codec can't decode byte 0x%x in position %d: invalid continuation byte",
-                (int)ch, (int)i);
+            non_utf8(c, ch, ls, line);
         i += (uint32_t)need + 1;
     }
 }
