@@ -113,9 +113,10 @@ static void mark_range(tern_vm *vm, size_t g, size_t n) {
 }
 
 static inline unsigned popcount32(uint32_t x) {
-#if defined(__GNUC__)
+#if defined(__GNUC__) && (defined(__POPCNT__) || defined(__ARM_NEON))
     return (unsigned)__builtin_popcount(x);
 #else
+    /* without a popcount instruction, GCC's builtin is a library call */
     x = x - ((x >> 1) & 0x55555555u);
     x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
     return (unsigned)((((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
