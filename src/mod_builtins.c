@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include "containers.h"
 #include "obj_class.h"
+#include "vm_int.h"
 
 tern_val tern_callable_iter(tern_vm *vm, tern_val *f_and_sentinel);
 
@@ -745,6 +746,27 @@ static tern_val bi_iter(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames
 static tern_val bi_next(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_val v;
     tern_cargs(vm, "next", nargs, kwnames, 1, 2);
+    if (nargs == 1) {
+        /* without a default, the StopIteration the iterator ends with is
+         * the one next() raises: a generator's carries its return value,
+         * a class's __next__ raises its own */
+        if (TERN_IS_KIND(args[0], TERN_K_GEN)) {
+            int done;
+            tern_val r = tern_gen_resume(vm, args[0], TERN_NONE, TERN_NULL, &done);
+            if (!done)
+                return r;
+            if (r != TERN_NONE) {
+                tern_val *s = tern_push(vm, r);
+                tern_val t = tern_tuple_new(vm, 1);
+                TERN_TUPLE_ITEMS(t)[0] = s[0];
+                tern_raise(vm, tern_exc_new(vm, &tern_type_StopIteration, t));
+            }
+            tern_raise(vm, TERN_VAL(&tern_type_StopIteration));
+        }
+        if (TERN_IS_KIND(args[0], TERN_K_INSTANCE) &&
+            tern_class_user_lookup(tern_typeof(args[0]), TERN_N(__next__)))
+            return tern_call_special(vm, args[0], TERN_N(__next__), 0, TERN_NULL, TERN_NULL);
+    }
     v = tern_next(vm, args[0]);
     if (v != TERN_NULL)
         return v;
