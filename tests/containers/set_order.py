@@ -19,6 +19,7 @@ print(u.pop(), u.pop(), u)
 print(frozenset([5, 4, 3, 2, 1]), frozenset(range(12)))
 print({-5, -1, 7, 1024, 2048, 3})
 print(set([True, False, 2]))
-print(list({40, 8, 16, 32, 48, 56}))
+a = 40
+print(list({a, 8, 16, 32, 48, 56}))  # not all constants: CPython builds it item by item
 big = set(range(0, 1000, 7))
 print(len(big), sum(big), min(big), max(big))
