@@ -56,9 +56,9 @@ int tern_repeat_count_(tern_vm *vm, tern_val v, tern_int *n);
  * Containers that can contain themselves call tern_repr_enter before
  * formatting their items: it returns 1 if `obj` is already being formatted
  * further up (print "[...]" then, and do not call leave), else it records
- * `obj` on the value stack (two slots: a marker and obj), bumps the C
- * depth (RecursionError past TERN_MAX_C_DEPTH) and returns 0; call
- * tern_repr_leave after. An exception unwinds both automatically. */
+ * `obj` on the value stack (two slots: a marker and obj) and returns 0;
+ * call tern_repr_leave after. An exception unwinds it automatically. The
+ * C depth is bounded by tern_repr, which every nested repr goes through. */
 int tern_repr_enter(tern_vm *vm, tern_val obj);
 void tern_repr_leave(tern_vm *vm);
 /* Bump/drop vm->c_depth around C recursion. */

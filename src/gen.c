@@ -117,8 +117,10 @@ tern_val tern_gen_resume(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, in
 
 static tern_val gen_repr(tern_vm *vm, tern_val self) {
     char addr[32];
+    int coro = (TERN_AS(tern_code, TERN_AS(tern_gen, self)->code)->flags & TERN_CO_COROUTINE) != 0;
     snprintf(addr, sizeof addr, "%p", TERN_PTR(self));
-    return tern_str_fmt(vm, "<generator object %V at %s>", TERN_AS(tern_gen, self)->name, addr);
+    return tern_str_fmt(vm, "<%s object %V at %s>", coro ? "coroutine" : "generator",
+                        TERN_AS(tern_gen, self)->name, addr);
 }
 
 static tern_val gen_iter(tern_vm *vm, tern_val self) {
@@ -223,5 +225,20 @@ const tern_type tern_type_generator = {
     NULL, NULL, NULL, NULL, NULL, NULL, NULL,   /* str hash compare binop unop truth len */
     NULL, NULL, NULL,                           /* getitem setitem contains */
     gen_iter, gen_next,
+    NULL, NULL, NULL                            /* call getattr setattr */
+};
+
+/* A coroutine (from `async def`) is a generator that is awaited rather than
+ * iterated: same object, no iteration slots. */
+const tern_type tern_type_coroutine = {
+    TERN_HDR_ROM(TERN_K_TYPE),
+    TERN_NSTR(coroutine), TERN_NULL, TERN_NULL, TERN_NULL,
+    &tern_type_object, gen_attrs, sizeof(gen_attrs) / sizeof(gen_attrs[0]),
+    TERN_K_GEN, 0, 0,
+    NULL,           /* make */
+    gen_repr,
+    NULL, NULL, NULL, NULL, NULL, NULL, NULL,   /* str hash compare binop unop truth len */
+    NULL, NULL, NULL,                           /* getitem setitem contains */
+    NULL, NULL,                                 /* iter next */
     NULL, NULL, NULL                            /* call getattr setattr */
 };

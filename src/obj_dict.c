@@ -519,7 +519,6 @@ static int dict_equal(tern_vm *vm, tern_val a, tern_val b) {
     TERN_ROOT(vm, b);
     TERN_ROOT(vm, k);
     TERN_ROOT(vm, v);
-    tern_c_enter(vm);
     while (tern_dict_next(a, &pos, &k, &v)) {
         bv = tern_dict_get(vm, b, k);
         if (bv == TERN_NULL || (bv != v && !tern_equal(vm, v, bv))) {
@@ -527,7 +526,6 @@ static int dict_equal(tern_vm *vm, tern_val a, tern_val b) {
             break;
         }
     }
-    tern_c_leave(vm);
     TERN_UNROOT(vm);
     return eq;
 }

@@ -205,7 +205,7 @@ static tern_val zip_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *a
     for (i = 0; i < nkw; i++) {
         tern_val name = TERN_TUPLE_ITEMS(kwnames)[i];
         if (name != TERN_N(strict))
-            tern_raise_type_error(vm, "zip() got an unexpected keyword argument '%V'", name);
+            tern_raise_type_error(vm, "'%V' is an invalid keyword argument for zip()", name);
         strict = tern_truthy(vm, args[npos + i]);
     }
     if (npos == 0)

@@ -75,6 +75,8 @@ const tern_type *tern_typeof(tern_val v) {
         return &tern_type_frozenset;
     if (k == TERN_K_BOUND && TERN_IS_KIND(TERN_AS(tern_bound, v)->func, TERN_K_CFUNC))
         return &tern_type_builtin_function;
+    if (k == TERN_K_GEN && (TERN_AS(tern_code, TERN_AS(tern_gen, v)->code)->flags & TERN_CO_COROUTINE))
+        return &tern_type_coroutine;
     return kind_types[k];
 }
 

@@ -187,7 +187,9 @@ restart:
                 }
                 if (m)
                     return 0;
-            } else if (t[0] == DUMMY_HASH && freeslot == (size_t)-1) {
+            } else if (t[0] == DUMMY_HASH) {
+                /* CPython 3.11 ends up reusing the last deleted slot on
+                 * the probe path (checked against it, op by op) */
                 freeslot = j;
             }
         }

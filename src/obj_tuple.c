@@ -31,7 +31,6 @@ int tern_repr_enter(tern_vm *vm, tern_val obj) {
     for (p = vm->sp - 1; p > vm->stack; p--)
         if (*p == obj && p[-1] == m)
             return 1;
-    tern_c_enter(vm);
     tern_push(vm, m);
     tern_push(vm, obj);
     return 0;
@@ -39,7 +38,6 @@ int tern_repr_enter(tern_vm *vm, tern_val obj) {
 
 void tern_repr_leave(tern_vm *vm) {
     tern_popn(vm, 2);
-    vm->c_depth--;
 }
 
 void tern_cargs(tern_vm *vm, const char *name, int n, tern_val kwnames, int min, int max) {
@@ -170,9 +168,7 @@ tern_val tern_seq_richcompare(tern_vm *vm, int op, tern_val a, tern_val b) {
         tern_int p = TERN_SMALL_VALUE(x), q = TERN_SMALL_VALUE(y);
         quick_cmp_result(op, p < q ? -1 : p > q ? 1 : 0, &res);
     } else {
-        tern_c_enter(vm);
-        res = tern_compare(vm, op, x, y);
-        tern_c_leave(vm);
+        res = tern_compare(vm, op, x, y);   /* bounds the C depth */
     }
     TERN_UNROOT(vm);
     return res;
@@ -278,7 +274,6 @@ static tern_val tuple_repr(tern_vm *vm, tern_val self) {
         return tern_str_new(vm, "()", 2);
     TERN_ROOT(vm, self);
     TERN_ROOT(vm, s);
-    tern_c_enter(vm);
     tern_strbuf_init(vm, &b, 8 * n + 2);
     tern_strbuf_add_char(vm, &b, '(');
     for (i = 0; i < n; i++) {
@@ -291,7 +286,6 @@ static tern_val tuple_repr(tern_vm *vm, tern_val self) {
         tern_strbuf_add_char(vm, &b, ',');
     tern_strbuf_add_char(vm, &b, ')');
     s = tern_strbuf_finish(vm, &b);
-    tern_c_leave(vm);
     TERN_UNROOT(vm);
     return s;
 }

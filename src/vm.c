@@ -316,6 +316,18 @@ TERN_NORETURN static void do_raise(tern_vm *vm, tern_val exc, tern_val cause, in
     tern_raise(vm, exc);
 }
 
+/* What `await x` iterates: a coroutine itself, or x.__await__(). */
+static tern_val awaitable(tern_vm *vm, tern_val x, const char *what) {
+    tern_val m;
+    if (TERN_IS_KIND(x, TERN_K_GEN) &&
+        (TERN_AS(tern_code, TERN_AS(tern_gen, x)->code)->flags & TERN_CO_COROUTINE))
+        return x;
+    m = tern_getattr_opt(vm, x, TERN_N(__await__));
+    if (!m)
+        tern_raise_type_error(vm, "object %T can't be used in %s", x, what);
+    return tern_call0(vm, m);
+}
+
 static tern_val format_value(tern_vm *vm, tern_val v, int conv, tern_val spec) {
     tern_val r;
     TERN_ROOTS(vm);
@@ -594,12 +606,61 @@ dispatch:
         return;
     }
     CASE(GET_AWAITABLE)
-    CASE(GET_AITER)
-    CASE(GET_ANEXT)
-    CASE(END_ASYNC_FOR)
-    CASE(BEFORE_ASYNC_WITH)
         SAVE();
-        tern_raise_fmt(vm, &tern_type_NotImplementedError, "async is not supported yet");
+        r = awaitable(vm, sp[-1], "'await' expression");
+        LOAD();
+        sp[-1] = r;
+        NEXT();
+    CASE(GET_AITER)
+        SAVE();
+        r = tern_getattr_opt(vm, sp[-1], TERN_N(__aiter__));
+        if (!r)
+            tern_raise_type_error(vm, "'async for' requires an object with __aiter__ method, got %T", sp[-1]);
+        r = tern_call0(vm, r);
+        LOAD();
+        sp[-1] = r;
+        NEXT();
+    CASE(GET_ANEXT)
+        SAVE();
+        r = tern_getattr_opt(vm, sp[-1], TERN_N(__anext__));
+        if (!r)
+            tern_raise_type_error(vm, "'async for' requires an iterator with __anext__ method, got %T", sp[-1]);
+        sp[0] = tern_call0(vm, r);
+        vm->sp = sp + 1;
+        r = awaitable(vm, sp[0], "'async for' __anext__ result");
+        LOAD();             /* sp is now one above the iterator */
+        sp[-1] = r;
+        NEXT();
+    CASE(END_ASYNC_FOR)
+        /* [ait exc]: the loop ends on StopAsyncIteration, anything else goes on */
+        if (tern_isinstance(sp[-1], &tern_type_StopAsyncIteration)) {
+            sp -= 2;
+            NEXT();
+        }
+        SAVE();
+        vm->tb_skip = 1;
+        vm->exc = sp[-1];
+        tern_nlr_throw(vm);
+    CASE(BEFORE_ASYNC_WITH) {
+        tern_val *top = sp, enter = TERN_NULL;
+        SAVE();
+        top[0] = tern_getattr_opt(vm, top[-1], TERN_N(__aexit__));
+        vm->sp = top + 1;
+        if (top[0])
+            enter = tern_getattr_opt(vm, top[-1], TERN_N(__aenter__));
+        if (!top[0] || !enter)
+            tern_raise_type_error(vm, "'%T' object does not support the asynchronous context manager protocol",
+                                  top[-1]);
+        top[1] = tern_call0(vm, enter);
+        vm->sp = top + 2;
+        r = awaitable(vm, top[1], "'async with' __aenter__ result");
+        vm->sp = top;
+        LOAD();
+        top[-1] = top[0];
+        top[0] = r;
+        sp = top + 1;
+        NEXT();
+    }
 
     /* ---- with argument ---- */
     CASE(LOAD_CONST)
