@@ -78,6 +78,15 @@ TERN_NORETURN static void too_many_positional(tern_vm *vm, tern_val func, int gi
                           argc, argc == 1 ? "" : "s", given, given == 1 ? "was" : "were");
 }
 
+/* Is `name` one of the first `n` parameter names? */
+static int posonly_named(tern_val vnames, int n, tern_val name) {
+    int j;
+    for (j = 0; j < n; j++)
+        if (tern_str_eq(TERN_TUPLE_ITEMS(vnames)[j], name))
+            return 1;
+    return 0;
+}
+
 /*
  * Bind arguments in place. The general case (keywords, *args, **kwargs,
  * defaults) first moves the keyword values above the frame's slots, then
@@ -157,6 +166,20 @@ tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int na
                 slots[found] = kwv[i];
             } else if (flags & TERN_CO_VARKW) {
                 tern_dict_set(vm, slots[varkw_slot], name, kwv[i]);
+            } else if (posonly_named(vnames, posonly, name)) {
+                /* CPython names every one of them: 'a, b' */
+                char buf[200];
+                size_t len = 0;
+                int k;
+                buf[0] = 0;
+                for (k = 0; k < nkw; k++) {
+                    tern_val nk = TERN_TUPLE_ITEMS(kwn)[k];
+                    if (posonly_named(vnames, posonly, nk) && len + TERN_STR_LEN(nk) + 3 < sizeof buf)
+                        len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", len ? ", " : "",
+                                                TERN_STR_CHARS(nk));
+                }
+                tern_raise_type_error(vm, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                                      func_name(func), buf);
             } else {
                 tern_raise_type_error(vm, "%s() got an unexpected keyword argument '%s'",
                                       func_name(func), TERN_STR_CHARS(name));

@@ -72,6 +72,25 @@ static void gen_finished(tern_vm *vm, tern_frame *f) {
     }
 }
 
+/* PEP 479: a StopIteration escaping a generator's body would silently end
+ * whatever loop drives it, so it becomes a RuntimeError caused by it. */
+static void stop_iteration_escaped(tern_vm *vm, tern_frame *f) {
+    int coro = (TERN_AS(tern_code, f->code)->flags & TERN_CO_COROUTINE) != 0;
+    tern_val msg, args, e;
+    vm->scratch[2] = vm->exc;
+    vm->exc = TERN_NULL;
+    msg = tern_str_from_c(vm, coro ? "coroutine raised StopIteration" : "generator raised StopIteration");
+    vm->scratch[3] = msg;
+    args = tern_tuple_new(vm, 1);
+    TERN_TUPLE_ITEMS(args)[0] = vm->scratch[3];
+    e = tern_exc_new(vm, &tern_type_RuntimeError, args);
+    TERN_AS(tern_exc, e)->cause = vm->scratch[2];
+    TERN_AS(tern_exc, e)->context = vm->scratch[2];
+    TERN_AS(tern_exc, e)->suppress_context = 1;
+    vm->exc = e;
+    vm->scratch[2] = vm->scratch[3] = TERN_NULL;
+}
+
 /* vm->exc was raised in vm->frame. Find a handler in the frames from
  * vm->frame down to `entry`, adding traceback entries on the way. Returns
  * 1 with the handler's frame ready to resume, or 0 with every frame down
@@ -95,6 +114,8 @@ static int unwind(tern_vm *vm, tern_frame *entry) {
             f->ip = TERN_CODE_BYTES(TERN_PTR(f->code)) + h->target;
             return 1;
         }
+        if (f->gen && tern_isinstance(vm->exc, &tern_type_StopIteration))
+            stop_iteration_escaped(vm, f);
         gen_finished(vm, f);
         vm->frame--;
         vm->sp = f->ret;
