@@ -353,10 +353,14 @@ static tern_val format_value(tern_vm *vm, tern_val v, int conv, tern_val spec) {
     tern_val r;
     TERN_ROOTS(vm);
     TERN_ROOT(vm, spec);
-    if (conv == 1)
+    if (conv == 1) {
         v = tern_to_str(vm, v);
-    else if (conv == 2 || conv == 3)
+    } else if (conv == 2) {
         v = tern_repr(vm, v);
+    } else if (conv == 3) {
+        tern_val f = tern_dict_get_name(vm->builtins, TERN_N(ascii));   /* same as ascii() */
+        v = f ? tern_call1(vm, f, v) : tern_repr(vm, v);
+    }
     if (!spec && TERN_IS_STR(v)) {
         TERN_UNROOT(vm);
         return v;
