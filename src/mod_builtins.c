@@ -502,6 +502,42 @@ static tern_val bi_pow(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames)
     return r;
 }
 
+/* x rounded to a multiple of 10**k (k >= 1), half to even on the exact
+ * value: the exact integer digits come from printf, the tail after them
+ * decides, and strtod reads the rounded decimal back correctly rounded. */
+static double round_to_tens(double x, int k) {
+    char buf[400];
+    double ax = fabs(x), ip = floor(ax), fr = ax - ip, r;
+    int n = snprintf(buf, sizeof buf, "%.0f", ip), p, i, cmp, carry;
+    if (n < k + 1) {
+        memmove(buf + (k + 1 - n), buf, (size_t)n + 1);
+        memset(buf, '0', (size_t)(k + 1 - n));
+        n = k + 1;
+    }
+    p = n - k;      /* digits kept */
+    cmp = buf[p] - '5';
+    for (i = p + 1; cmp == 0 && i < n; i++)
+        if (buf[i] != '0')
+            cmp = 1;
+    if (cmp == 0 && fr > 0.0)
+        cmp = 1;
+    carry = cmp > 0 || (cmp == 0 && ((buf[p - 1] - '0') & 1));
+    for (i = p - 1; carry && i >= 0; i--) {
+        if (buf[i] == '9') {
+            buf[i] = '0';
+        } else {
+            buf[i]++;
+            carry = 0;
+        }
+    }
+    memset(buf + p, '0', (size_t)k);
+    buf[n] = 0;
+    r = strtod(buf, NULL);
+    if (carry)
+        r += pow(10.0, (double)n);   /* 99..9 rounded up to 10**n */
+    return x < 0 ? -r : r;
+}
+
 /* Round a double to ndigits decimal places, half to even on the exact
  * binary value, as CPython's correctly rounded double_round: printf's
  * %.*f is correctly rounded, and strtod reads it back. */
@@ -516,13 +552,8 @@ static double round_double(double x, long nd) {
     if (nd >= 0) {
         snprintf(buf, sizeof buf, "%.*f", (int)nd, x);
         return strtod(buf, NULL);
-    } else {
-        double p = pow(10.0, (double)-nd), y = x / p, z = nearbyint(y);
-        if (fabs(y - z) == 0.5)
-            z = 2.0 * nearbyint(y / 2.0);
-        z *= p;
-        return z == 0.0 ? 0.0 * x : z;
     }
+    return round_to_tens(x, (int)-nd);
 }
 
 static tern_val bi_round(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {

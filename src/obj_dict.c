@@ -413,6 +413,27 @@ void tern_dict_update(tern_vm *vm, tern_val d, tern_val other) {
     TERN_UNROOT(vm);
 }
 
+/* How CPython names a callee in call errors: module.qualname, the module
+ * left out for builtins. TERN_NULL if it has no __qualname__. */
+static tern_val func_str(tern_vm *vm, tern_val func) {
+    tern_val q, m, r;
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, func);
+    q = tern_getattr_opt(vm, func, TERN_N(__qualname__));
+    if (q == TERN_NULL || !TERN_IS_STR(q)) {
+        TERN_UNROOT(vm);
+        return TERN_NULL;
+    }
+    TERN_ROOT(vm, q);
+    m = tern_getattr_opt(vm, func, TERN_N(__module__));
+    if (m != TERN_NULL && TERN_IS_STR(m) && !tern_str_eq(m, TERN_N(builtins)))
+        r = tern_str_fmt(vm, "%V.%V", m, q);
+    else
+        r = q;
+    TERN_UNROOT(vm);
+    return r;
+}
+
 void tern_dict_merge(tern_vm *vm, tern_val d, tern_val other, int dup_error, tern_val func) {
     tern_val k = TERN_NULL, v = TERN_NULL;
     size_t pos = 0;
@@ -428,9 +449,9 @@ void tern_dict_merge(tern_vm *vm, tern_val d, tern_val other, int dup_error, ter
     if (!TERN_IS_DICT(other)) {
         if (tern_getattr_opt(vm, other, TERN_N(keys)) == TERN_NULL) {
             if (dup_error && func != TERN_NULL) {
-                tern_val name = tern_getattr_opt(vm, func, TERN_N(__qualname__));
-                if (name != TERN_NULL && TERN_IS_STR(name))
-                    tern_raise_type_error(vm, "%V() argument after ** must be a mapping, not %s", name, tern_type_name(other));
+                tern_val name = func_str(vm, func);
+                if (name != TERN_NULL)
+                    tern_raise_type_error(vm, "%V() argument after ** must be a mapping, not %T", name, other);
             }
             tern_raise_type_error(vm, "'%s' object is not a mapping", tern_type_name(other));
         }
@@ -444,8 +465,8 @@ void tern_dict_merge(tern_vm *vm, tern_val d, tern_val other, int dup_error, ter
             if (!TERN_IS_STR(k))
                 tern_raise_type_error(vm, "keywords must be strings");
             if (tern_dict_get(vm, d, k) != TERN_NULL) {
-                tern_val name = func != TERN_NULL ? tern_getattr_opt(vm, func, TERN_N(__qualname__)) : TERN_NULL;
-                if (name != TERN_NULL && TERN_IS_STR(name))
+                tern_val name = func != TERN_NULL ? func_str(vm, func) : TERN_NULL;
+                if (name != TERN_NULL)
                     tern_raise_type_error(vm, "%V() got multiple values for keyword argument '%V'", name, k);
                 tern_raise_type_error(vm, "got multiple values for keyword argument '%V'", k);
             }
@@ -694,10 +715,9 @@ static tern_val dict_copy_m(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
 /* dict.fromkeys(iterable, value=None): a static function (no cls), so it
  * works as dict.fromkeys(...) and d.fromkeys(...) alike. */
 static tern_val dict_fromkeys_f(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_val d = TERN_NULL, it = TERN_NULL, k = TERN_NULL, v;
+    tern_val d = TERN_NULL, it = TERN_NULL, k = TERN_NULL;
     TERN_ROOTS(vm);
     tern_cargs(vm, "dict.fromkeys", nargs, kwnames, 1, 2);
-    v = nargs > 1 ? args[1] : TERN_NONE;
     TERN_ROOT(vm, d);
     TERN_ROOT(vm, it);
     TERN_ROOT(vm, k);
@@ -705,7 +725,6 @@ static tern_val dict_fromkeys_f(tern_vm *vm, int nargs, tern_val *args, tern_val
     it = tern_iter(vm, args[0]);
     while ((k = tern_next(vm, it)) != TERN_NULL)
         tern_dict_set(vm, d, k, nargs > 1 ? args[1] : TERN_NONE);
-    (void)v;
     TERN_UNROOT(vm);
     return d;
 }
@@ -927,9 +946,8 @@ int tern_dictview_contains(tern_vm *vm, tern_val self, tern_val x) {
 tern_val tern_dictview_repr(tern_vm *vm, tern_val self) {
     static const char *const names[] = { "dict_keys", "dict_values", "dict_items" };
     const char *name = names[VIEW_KIND(self) - TERN_ITK_VIEW_KEYS];
-    tern_val s, d = VIEW_DICT(self);
+    tern_val s;
     TERN_ROOTS(vm);
-    (void)d;
     if (tern_repr_enter(vm, self))
         return tern_str_new(vm, "...", 3);
     s = tern_list_of(vm, self);

@@ -12,6 +12,7 @@
  * have moved the code object (the collector rebases frame->ip).
  */
 #include "vm_int.h"
+#include "containers.h"
 
 #if defined(__GNUC__) && !defined(__cplusplus) && !defined(TERN_NO_COMPUTED_GOTO)
 #define COMPUTED_GOTO 1
@@ -1095,14 +1096,14 @@ dispatch:
     CASE(LIST_EXTEND)
         ARG();
         SAVE();
-        tern_call_method1(vm, sp[-1 - (int)arg], TERN_N(extend), sp[-1]);
+        tern_list_extend(vm, sp[-1 - (int)arg], sp[-1]);
         LOAD();
         sp--;
         NEXT();
     CASE(SET_UPDATE)
         ARG();
         SAVE();
-        tern_call_method1(vm, sp[-1 - (int)arg], TERN_N(update), sp[-1]);
+        tern_set_update(vm, sp[-1 - (int)arg], sp[-1]);
         LOAD();
         sp--;
         NEXT();
@@ -1111,41 +1112,18 @@ dispatch:
         SAVE();
         if (!TERN_IS_DICT(sp[-1]) && !tern_getattr_opt(vm, sp[-1], TERN_N(keys)))
             tern_raise_type_error(vm, "'%T' object is not a mapping", sp[-1]);
-        tern_call_method1(vm, sp[-1 - (int)arg], TERN_N(update), sp[-1]);
+        tern_dict_update(vm, sp[-1 - (int)arg], sp[-1]);
         LOAD();
         sp--;
         NEXT();
-    CASE(DICT_MERGE) {
-        tern_val k = TERN_NULL, v = TERN_NULL;
-        size_t pos = 0;
+    CASE(DICT_MERGE)
+        /* f(**a, **b): [f args kwargs .. m]: the function is two below kwargs */
         ARG();
         SAVE();
-        if (!TERN_IS_DICT(sp[-1])) {
-            r = tern_dict_new(vm, 0);
-            sp[0] = r;
-            vm->sp = sp + 1;
-            tern_call_method1(vm, sp[0], TERN_N(update), sp[-1]);
-            sp[-1] = sp[0];
-            vm->sp = sp;
-        }
-        {
-            TERN_ROOTS(vm);
-            TERN_ROOT(vm, k);
-            TERN_ROOT(vm, v);
-            while (tern_dict_next(sp[-1], &pos, &k, &v)) {
-                if (tern_dict_get(vm, sp[-1 - (int)arg], k)) {
-                    tern_val fn = sp[-2 - (int)arg];
-                    (void)fn;
-                    tern_raise_type_error(vm, "got multiple values for keyword argument '%S'", k);
-                }
-                tern_dict_set(vm, sp[-1 - (int)arg], k, v);
-            }
-            TERN_UNROOT(vm);
-        }
+        tern_dict_merge(vm, sp[-1 - (int)arg], sp[-1], 1, sp[-3 - (int)arg]);
         LOAD();
         sp--;
         NEXT();
-    }
     CASE(UNPACK_SEQUENCE)
         ARG();
         SAVE();
