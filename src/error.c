@@ -192,9 +192,9 @@ static void format_one(tern_vm *vm, tern_strbuf *sb, tern_val *excp) {
         tern_val last_code = TERN_NULL;
         int last_line = -1, repeats = 0;
         tern_strbuf_add(vm, sb, "Traceback (most recent call last):\n", 35);
-        for (entry = tb; entry; entry = TERN_TUPLE_ITEMS(entry)[2]) {
-            tern_val code = TERN_TUPLE_ITEMS(entry)[0];
-            size_t off = (size_t)TERN_SMALL_VALUE(TERN_TUPLE_ITEMS(entry)[1]);
+        for (entry = tb; entry; entry = TERN_AS(tern_traceback, entry)->next) {
+            tern_val code = TERN_AS(tern_traceback, entry)->code;
+            size_t off = TERN_AS(tern_traceback, entry)->offset;
             int line = tern_code_line(code, off);
             char buf[64];
             if (code == last_code && line == last_line) {
@@ -208,16 +208,16 @@ static void format_one(tern_vm *vm, tern_strbuf *sb, tern_val *excp) {
                 }
                 repeats = 0;
             }
-            last_code = TERN_TUPLE_ITEMS(entry)[0];
+            last_code = TERN_AS(tern_traceback, entry)->code;
             last_line = line;
             tern_strbuf_add(vm, sb, "  File \"", 8);
-            tern_strbuf_add_str(vm, sb, TERN_AS(tern_code, TERN_TUPLE_ITEMS(entry)[0])->filename);
+            tern_strbuf_add_str(vm, sb, TERN_AS(tern_code, TERN_AS(tern_traceback, entry)->code)->filename);
             snprintf(buf, sizeof buf, "\", line %d, in ", line);
             tern_strbuf_add(vm, sb, buf, strlen(buf));
-            tern_strbuf_add_str(vm, sb, TERN_AS(tern_code, TERN_TUPLE_ITEMS(entry)[0])->name);
+            tern_strbuf_add_str(vm, sb, TERN_AS(tern_code, TERN_AS(tern_traceback, entry)->code)->name);
             tern_strbuf_add_char(vm, sb, '\n');
-            add_source_line(vm, sb, TERN_AS(tern_code, TERN_TUPLE_ITEMS(entry)[0])->filename, line, 0);
-            last_code = TERN_TUPLE_ITEMS(entry)[0];
+            add_source_line(vm, sb, TERN_AS(tern_code, TERN_AS(tern_traceback, entry)->code)->filename, line, 0);
+            last_code = TERN_AS(tern_traceback, entry)->code;
         }
         if (repeats >= 3) {
             char buf[64];
@@ -302,3 +302,40 @@ tern_val tern_format_exception(tern_vm *vm, tern_val exc) {
     TERN_UNROOT(vm);
     return r;
 }
+
+/* ------------------------------------------------------------------ */
+/* The traceback type                                                  */
+/* ------------------------------------------------------------------ */
+
+static tern_val tb_getattr(tern_vm *vm, tern_val self, tern_val name) {
+    tern_traceback *t = TERN_AS(tern_traceback, self);
+    (void)vm;
+    if (name == TERN_N(tb_next))
+        return t->next ? t->next : TERN_NONE;
+    if (name == TERN_N(tb_lineno))
+        return TERN_SMALL(tern_code_line(t->code, t->offset));
+    if (name == TERN_N(tb_lasti))
+        return TERN_SMALL((tern_int)t->offset);
+    if (name == TERN_N(tb_frame))
+        return TERN_NONE;       /* frames are not objects in Tern */
+    return TERN_NULL;
+}
+
+static tern_val tb_repr(tern_vm *vm, tern_val self) {
+    char addr[32];
+    snprintf(addr, sizeof addr, "%p", TERN_PTR(self));
+    return tern_str_fmt(vm, "<traceback object at %s>", addr);
+}
+
+const tern_type tern_type_traceback = {
+    TERN_HDR_ROM(TERN_K_TYPE),
+    TERN_NSTR(traceback), TERN_NULL, TERN_NULL, TERN_NULL,
+    &tern_type_object, NULL, 0,
+    TERN_K_TRACEBACK, 0, 0,
+    NULL,           /* make */
+    tb_repr,
+    NULL, NULL, NULL, NULL, NULL, NULL, NULL,   /* str hash compare binop unop truth len */
+    NULL, NULL, NULL,                           /* getitem setitem contains */
+    NULL, NULL,                                 /* iter next */
+    NULL, tb_getattr, NULL                      /* call getattr setattr */
+};

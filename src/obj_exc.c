@@ -225,7 +225,7 @@ int tern_exc_setattr(tern_vm *vm, tern_val self, tern_val name, tern_val value) 
         return 1;
     }
     if (name == TERN_N(__traceback__)) {
-        if (value && value != TERN_NONE && !TERN_IS_LIST(value))
+        if (value && value != TERN_NONE && !TERN_IS_KIND(value, TERN_K_TRACEBACK))
             tern_raise_type_error(vm, "__traceback__ must be a traceback or None");
         e->traceback = value == TERN_NONE ? TERN_NULL : value;
         return 1;

@@ -47,6 +47,7 @@ static const tern_type *const kind_types[TERN_K__COUNT] = {
     &tern_type_generator,       /* GEN */
     &tern_type_object,          /* ARRAY (internal) */
     &tern_type_object,          /* BLOB (internal) */
+    &tern_type_traceback,       /* TRACEBACK */
     &tern_type_object,          /* OBJECT: cls field */
     &tern_type_object,          /* INSTANCE: cls field */
     &tern_type_object           /* EXC: cls field */

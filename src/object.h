@@ -63,6 +63,7 @@ typedef enum tern_kind {
     TERN_K_GEN,         /* generator (layout defined in the generator file) */
     TERN_K_ARRAY,       /* tern_array: internal array of values */
     TERN_K_BLOB,        /* tern_blob: internal raw bytes, not traced */
+    TERN_K_TRACEBACK,   /* tern_traceback: one frame of an exception's traceback */
     TERN_K_OBJECT,      /* generic native object: tern_object + raw data */
     /* kinds from here on are "classed": their first field after the header
      * is the class (a tern_type pointer), and they may be user classes */
@@ -294,6 +295,16 @@ typedef struct tern_super {
     tern_val type;      /* the class super() was called in */
     tern_val obj;       /* the instance (or class) */
 } tern_super;
+
+/* One entry of a traceback: the frame's code and the offset of the
+ * instruction that was running, linked towards the innermost frame
+ * (CPython's tb_next). An exception's `traceback` is the outermost entry. */
+typedef struct tern_traceback {
+    tern_hdr hdr;
+    tern_val code;
+    tern_val next;      /* the next entry inwards, or NULL */
+    uintptr_t offset;   /* byte offset of the instruction in the bytecode */
+} tern_traceback;
 
 /* Generic native object: class pointer then raw payload chosen by its type. */
 typedef struct tern_object {

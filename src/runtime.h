@@ -52,7 +52,8 @@ extern const tern_type tern_type_object, tern_type_type, tern_type_NoneType,
     tern_type_builtin_function, tern_type_bound_method, tern_type_code,
     tern_type_cell, tern_type_module, tern_type_property,
     tern_type_staticmethod, tern_type_classmethod, tern_type_super,
-    tern_type_iterator, tern_type_generator, tern_type_coroutine, tern_type_ellipsis,
+    tern_type_iterator, tern_type_generator, tern_type_coroutine, tern_type_traceback,
+    tern_type_ellipsis,
     tern_type_NotImplementedType,
     tern_type_dict_keys, tern_type_dict_values, tern_type_dict_items;
 

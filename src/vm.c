@@ -26,23 +26,21 @@ TERN_NORETURN void tern_vm_name_error(tern_vm *vm, tern_val name) {
     tern_raise_fmt(vm, &tern_type_NameError, "name '%V' is not defined", name);
 }
 
-/* Traceback entries form a chain of (code, offset, next) tuples hanging
- * from the exception, outermost frame first. Building it must not raise,
- * even while raising MemoryError, so a failed allocation drops the entry. */
+/* Traceback entries form a chain hanging from the exception, outermost
+ * frame first (tern_traceback). Building it must not raise, even while
+ * raising MemoryError, so a failed allocation drops the entry. */
 void tern_tb_add(tern_vm *vm, tern_frame *f) {
-    tern_tuple *t;
-    tern_val code = f->code;
+    tern_traceback *t;
     size_t off;
-    if (!TERN_IS_KIND(vm->exc, TERN_K_EXC) || !code)
+    if (!TERN_IS_KIND(vm->exc, TERN_K_EXC) || !f->code)
         return;
-    off = (size_t)(f->ip - TERN_CODE_BYTES(TERN_PTR(code)));
-    t = (tern_tuple *)tern_alloc_try(vm, TERN_K_TUPLE, TERN_TUPLE_BYTES(3));
+    off = (size_t)(f->ip - TERN_CODE_BYTES(TERN_PTR(f->code)));
+    t = (tern_traceback *)tern_alloc_try(vm, TERN_K_TRACEBACK, sizeof(tern_traceback));
     if (!t)
         return;
-    t->len = 3;
-    t->items[0] = f->code;          /* re-read: the allocation may have moved it */
-    t->items[1] = TERN_SMALL(off > 0 ? off - 1 : 0);
-    t->items[2] = TERN_AS(tern_exc, vm->exc)->traceback;
+    t->code = f->code;              /* read after the allocation: it may have moved */
+    t->offset = off > 0 ? off - 1 : 0;
+    t->next = TERN_AS(tern_exc, vm->exc)->traceback;
     TERN_AS(tern_exc, vm->exc)->traceback = TERN_VAL(t);
 }
 
@@ -570,7 +568,8 @@ dispatch:
     CASE(WITH_EXCEPT_START) {
         tern_val exc = sp[-1];
         SAVE();
-        r = tern_call3(vm, sp[-3], TERN_VAL(tern_typeof(exc)), exc, TERN_NONE);
+        r = tern_call3(vm, sp[-3], TERN_VAL(tern_typeof(exc)), exc,
+                       TERN_AS(tern_exc, exc)->traceback ? TERN_AS(tern_exc, exc)->traceback : TERN_NONE);
         LOAD();
         PUSH(r);
         NEXT();
