@@ -7,6 +7,7 @@
  * the arguments, so a call with plain positional arguments copies nothing.
  */
 #include "vm_int.h"
+#include "obj_class.h"
 #include <stdio.h>
 
 void tern_vm_check_stack(tern_vm *vm, size_t n) {
@@ -282,6 +283,40 @@ static void enter_c(tern_vm *vm) {
     }
 }
 
+/* A built-in type's method taken from the type (str.lower): check the
+ * first argument is an instance, unwrap a subclass instance to the built-in
+ * value the C function expects, and call. */
+static tern_val call_descriptor(tern_vm *vm, tern_val d, int nargs, tern_val *args, tern_val kwnames) {
+    const tern_type *t = (const tern_type *)TERN_PTR(TERN_AS(tern_bound, d)->self);
+    tern_val fn = TERN_AS(tern_bound, d)->func;
+    if (nargs - TERN_NKW(kwnames) < 1)
+        tern_raise_type_error(vm, "unbound method %V.%V() needs an argument", TERN_VAL(t->name),
+                              TERN_VAL(TERN_AS(tern_cfunc, fn)->name));
+    if (!tern_isinstance(args[0], t)) {
+        const tern_str *nm = TERN_AS(tern_cfunc, fn)->name;
+        if (nm->len > 4 && TERN_STR_CHARS(TERN_VAL(nm))[0] == '_' && TERN_STR_CHARS(TERN_VAL(nm))[1] == '_')
+            /* a slot wrapper (list.__len__): CPython words it differently */
+            tern_raise_type_error(vm, "descriptor '%V' requires a '%V' object but received a '%T'",
+                                  TERN_VAL(nm), TERN_VAL(t->name), args[0]);
+        tern_raise_type_error(vm, "descriptor '%V' for '%V' objects doesn't apply to a '%T' object",
+                              TERN_VAL(nm), TERN_VAL(t->name), args[0]);
+    }
+    args[0] = TERN_PROXY_VALUE(args[0]);
+    return tern_call(vm, fn, nargs, args, kwnames);
+}
+
+tern_val tern_method_descr_new(tern_vm *vm, const tern_type *owner, tern_val cfunc) {
+    tern_bound *b;
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, cfunc);
+    b = (tern_bound *)tern_alloc(vm, TERN_K_BOUND, sizeof(tern_bound));
+    b->hdr |= TERN_HF_DESCR;
+    b->self = TERN_VAL(owner);
+    b->func = cfunc;
+    TERN_UNROOT(vm);
+    return TERN_VAL(b);
+}
+
 tern_val tern_call(tern_vm *vm, tern_val f, int nargs, tern_val *args, tern_val kwnames) {
     tern_val r;
     if (TERN_IS_OBJ(f)) {
@@ -316,6 +351,8 @@ tern_val tern_call(tern_vm *vm, tern_val f, int nargs, tern_val *args, tern_val 
         case TERN_K_BOUND: {
             tern_val *base = vm->sp;
             int i;
+            if (*(tern_hdr *)TERN_PTR(f) & TERN_HF_DESCR)
+                return call_descriptor(vm, f, nargs, args, kwnames);
             tern_vm_check_stack(vm, (size_t)nargs + 2);
             base[0] = TERN_AS(tern_bound, f)->func;
             base[1] = TERN_AS(tern_bound, f)->self;

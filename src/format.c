@@ -445,6 +445,9 @@ static tern_val format_int_spec(tern_vm *vm, tern_val v, const fspec *f) {
     tern_val digits;
     if (type && strchr("eEfFgG%", type))
         return format_float_spec(vm, tern_int_to_double(vm, v), f);
+    /* CPython rejects an unknown presentation type before anything else */
+    if (type && !strchr("dnboxXc", type))
+        tern_raise_value_error(vm, "Unknown format code '%c' for object of type '%s'", type, tern_type_name(v));
     if (f->prec >= 0)
         tern_raise_value_error(vm, "Precision not allowed in integer format specifier");
     if (f->z)
@@ -466,10 +469,10 @@ static tern_val format_int_spec(tern_vm *vm, tern_val v, const fspec *f) {
         if (c < 0 || c > 0x10FFFF)
             tern_raise_fmt(vm, &tern_type_OverflowError, "%%c arg not in range(0x110000)");
         g.type = 0;
-        if (g.align == '=')
-            g.align = 0;
-        if (!g.align)
-            g.align = '<';
+        /* a char is formatted as a number without sign: right-aligned by
+         * default, and '=' pads on the left */
+        if (g.align == '=' || !g.align)
+            g.align = '>';
         return format_str_spec(vm, tern_str_from_codepoint(vm, (uint32_t)c), &g);
     }
     default:

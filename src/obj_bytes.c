@@ -7,6 +7,7 @@
 #include "runtime.h"
 #include "containers.h"
 #include "obj_num.h"
+#include "obj_class.h"
 
 #define SELF        args[0]
 #define BDATA(v)    ((const uint8_t *)TERN_STR_CHARS(v))
@@ -242,8 +243,14 @@ static tern_val bytes_getitem(tern_vm *vm, tern_val self, tern_val key) {
         TERN_UNROOT(vm);
         return r;
     }
+    if (!TERN_IS_INTLIKE(key) && !TERN_IS_PROXY(key) &&
+        tern_type_lookup(vm, tern_typeof(key), TERN_N(__index__)) == TERN_NULL)
+        tern_raise_type_error(vm, "byte indices must be integers or slices, not %s", tern_type_name(key));
     {
-        tern_int n = (tern_int)BLEN(self), i = tern_index_value(vm, key);
+        tern_int n = (tern_int)BLEN(self), i;
+        if (TERN_IS_KIND(key, TERN_K_BIGINT))
+            tern_raise_fmt(vm, &tern_type_IndexError, "cannot fit 'int' into an index-sized integer");
+        i = tern_index_value(vm, key);
         if (i < 0)
             i += n;
         if (i < 0 || i >= n)

@@ -702,6 +702,8 @@ tern_val tern_type_getattr(tern_vm *vm, tern_val type, tern_val name) {
     if (name == TERN_N(__doc__) && !IS_HEAP_TYPE(t))
         return TERN_NONE;
     v = tern_type_lookup(vm, t, name);
+    if (v && TERN_IS_KIND(v, TERN_K_CFUNC) && (TERN_AS(tern_cfunc, v)->flags & TERN_CF_METHOD))
+        return tern_method_descr_new(vm, IS_HEAP_TYPE(t) ? t->base : t, v);
     if (v)
         return tern_class_bind(vm, v, TERN_NULL, type);
     v = tern_type_lookup(vm, &tern_type_type, name);

@@ -220,6 +220,12 @@ tern_val tern_bound_new(tern_vm *vm, tern_val self, tern_val func) {
 static tern_val bound_repr(tern_vm *vm, tern_val self) {
     tern_val *s = tern_push(vm, self), r, qn;
     tern_val func = TERN_AS(tern_bound, self)->func;
+    if (*(tern_hdr *)TERN_PTR(self) & TERN_HF_DESCR) {
+        r = tern_str_fmt(vm, "<method '%V' of '%V' objects>", TERN_VAL(TERN_AS(tern_cfunc, func)->name),
+                         TERN_VAL(TERN_AS(tern_type, TERN_AS(tern_bound, self)->self)->name));
+        tern_popn(vm, 1);
+        return r;
+    }
     if (TERN_IS_KIND(func, TERN_K_CFUNC)) {
         char a[40];
         addr_of(TERN_AS(tern_bound, self)->self, a, sizeof a);

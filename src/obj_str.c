@@ -17,6 +17,7 @@
 #include "runtime.h"
 #include "containers.h"
 #include "obj_num.h"
+#include "obj_class.h"
 
 /* ===================================================================
  * UTF-8
@@ -740,6 +741,9 @@ static tern_val str_getitem(tern_vm *vm, tern_val self, tern_val key) {
             return r;
         }
     }
+    if (!TERN_IS_INTLIKE(key) && !TERN_IS_PROXY(key) &&
+        tern_type_lookup(vm, tern_typeof(key), TERN_N(__index__)) == TERN_NULL)
+        tern_raise_type_error(vm, "string indices must be integers, not '%s'", tern_type_name(key));
     {
         tern_int i = tern_seq_index(vm, key, (tern_int)nch, "string");
         size_t b, n;

@@ -26,6 +26,9 @@
  * Character classes and case mapping
  * =================================================================== */
 
+/* Simple (one to one) case mappings for Latin, Greek (with Greek
+ * Extended), Cyrillic, Latin Extended Additional and fullwidth Latin.
+ * The one-to-many mappings are in uc_special below. */
 static uint32_t uc_lower(uint32_t c) {
     if (c < 0x80)
         return (c >= 'A' && c <= 'Z') ? c + 32 : c;
@@ -39,6 +42,15 @@ static uint32_t uc_lower(uint32_t c) {
         if (c == 0x138 || c == 0x149 || c == 0x17F) return c;
         return (c & 1) ? c : c + 1;
     }
+    if (c >= 0x1C4 && c <= 0x1CC)           /* DZ, LJ, NJ digraphs */
+        return c - (c - 0x1C4) % 3 + 2;
+    if (c == 0x1F1 || c == 0x1F2)
+        return 0x1F3;
+    if (c >= 0x1CD && c <= 0x1DC)
+        return (c & 1) ? c + 1 : c;
+    if ((c >= 0x1DE && c <= 0x1EF) || (c >= 0x1F8 && c <= 0x21F) || (c >= 0x222 && c <= 0x233) ||
+        c == 0x1F4)
+        return (c & 1) ? c : c + 1;
     if (c >= 0x391 && c <= 0x3AB && c != 0x3A2)
         return c + 32;
     if (c == 0x386) return 0x3AC;
@@ -51,6 +63,33 @@ static uint32_t uc_lower(uint32_t c) {
         return c + 80;
     if (c >= 0x460 && c <= 0x4FF && !(c >= 0x482 && c <= 0x489))
         return (c & 1) ? c : c + 1;
+    if ((c >= 0x1E00 && c <= 0x1E95) || (c >= 0x1EA0 && c <= 0x1EFF))
+        return (c & 1) ? c : c + 1;
+    if (c == 0x1E9E) return 0xDF;
+    if (c >= 0x1F00 && c <= 0x1FFF) {
+        uint32_t lo = c & 0xF;
+        switch (c >> 4) {
+        case 0x1F0: case 0x1F2: case 0x1F3: case 0x1F6:
+        case 0x1F8: case 0x1F9: case 0x1FA:
+            return lo >= 8 ? c - 8 : c;
+        case 0x1F1: case 0x1F4:
+            return (lo >= 8 && lo <= 0xD) ? c - 8 : c;
+        case 0x1F5:
+            return (lo >= 8 && (lo & 1)) ? c - 8 : c;
+        }
+        switch (c) {
+        case 0x1FB8: case 0x1FB9: case 0x1FD8: case 0x1FD9: case 0x1FE8: case 0x1FE9: return c - 8;
+        case 0x1FBA: case 0x1FBB: return c - 0x1FBA + 0x1F70;
+        case 0x1FC8: case 0x1FC9: case 0x1FCA: case 0x1FCB: return c - 0x1FC8 + 0x1F72;
+        case 0x1FDA: case 0x1FDB: return c - 0x1FDA + 0x1F76;
+        case 0x1FEA: case 0x1FEB: return c - 0x1FEA + 0x1F7A;
+        case 0x1FF8: case 0x1FF9: return c - 0x1FF8 + 0x1F78;
+        case 0x1FFA: case 0x1FFB: return c - 0x1FFA + 0x1F7C;
+        case 0x1FEC: return 0x1FE5;
+        case 0x1FBC: case 0x1FCC: case 0x1FFC: return c - 9;
+        }
+        return c;
+    }
     if (c >= 0xFF21 && c <= 0xFF3A)
         return c + 32;
     return c;
@@ -71,6 +110,16 @@ static uint32_t uc_upper(uint32_t c) {
         if (c == 0x138 || c == 0x149 || c == 0x130 || c == 0x178) return c;
         return (c & 1) ? c - 1 : c;
     }
+    if (c >= 0x1C4 && c <= 0x1CC)
+        return c - (c - 0x1C4) % 3;
+    if (c == 0x1F2 || c == 0x1F3)
+        return 0x1F1;
+    if (c >= 0x1CD && c <= 0x1DC)
+        return (c & 1) ? c : c - 1;
+    if ((c >= 0x1DE && c <= 0x1EF) || (c >= 0x1F8 && c <= 0x21F) || (c >= 0x222 && c <= 0x233) ||
+        c == 0x1F5)
+        return (c & 1) ? c - 1 : c;
+    if (c == 0x1DD) return 0x18E;
     if (c >= 0x3B1 && c <= 0x3CB)
         return c == 0x3C2 ? 0x3A3 : c - 32;
     if (c == 0x3AC) return 0x386;
@@ -83,17 +132,198 @@ static uint32_t uc_upper(uint32_t c) {
         return c - 80;
     if (c >= 0x460 && c <= 0x4FF && !(c >= 0x482 && c <= 0x489))
         return (c & 1) ? c - 1 : c;
+    if ((c >= 0x1E00 && c <= 0x1E95) || (c >= 0x1EA0 && c <= 0x1EFF))
+        return (c & 1) ? c - 1 : c;
+    if (c == 0x1E9B) return 0x1E60;
+    if (c >= 0x1F00 && c <= 0x1FFF) {
+        uint32_t lo = c & 0xF;
+        switch (c >> 4) {
+        case 0x1F0: case 0x1F2: case 0x1F3: case 0x1F6:
+        case 0x1F8: case 0x1F9: case 0x1FA:
+            return lo < 8 ? c + 8 : c;
+        case 0x1F1: case 0x1F4:
+            return lo <= 5 ? c + 8 : c;
+        case 0x1F5:
+            return (lo < 8 && (lo & 1)) ? c + 8 : c;
+        }
+        switch (c) {
+        case 0x1FB0: case 0x1FB1: case 0x1FD0: case 0x1FD1: case 0x1FE0: case 0x1FE1: return c + 8;
+        case 0x1F70: case 0x1F71: return c - 0x1F70 + 0x1FBA;
+        case 0x1F72: case 0x1F73: case 0x1F74: case 0x1F75: return c - 0x1F72 + 0x1FC8;
+        case 0x1F76: case 0x1F77: return c - 0x1F76 + 0x1FDA;
+        case 0x1F78: case 0x1F79: return c - 0x1F78 + 0x1FF8;
+        case 0x1F7A: case 0x1F7B: return c - 0x1F7A + 0x1FEA;
+        case 0x1F7C: case 0x1F7D: return c - 0x1F7C + 0x1FFA;
+        case 0x1FE5: return 0x1FEC;
+        case 0x1FB3: case 0x1FC3: case 0x1FF3: return c + 9;
+        case 0x1FBE: return 0x399;
+        }
+        return c;
+    }
     if (c >= 0xFF41 && c <= 0xFF5A)
         return c - 32;
     return c;
 }
 
+/* Titlecase letters (category Lt): the DZ/LJ/NJ digraphs and Greek
+ * capitals with prosgegrammeni. */
+static int uc_istitle(uint32_t c) {
+    return c == 0x1C5 || c == 0x1C8 || c == 0x1CB || c == 0x1F2 ||
+           (c >= 0x1F88 && c <= 0x1FAF && (c & 8)) || c == 0x1FBC || c == 0x1FCC || c == 0x1FFC;
+}
+
+/* Simple titlecase mapping: differs from uppercase only for digraphs and
+ * Greek letters with ypogegrammeni. */
+static uint32_t uc_title(uint32_t c) {
+    if (c >= 0x1C4 && c <= 0x1CC)
+        return c - (c - 0x1C4) % 3 + 1;
+    if (c >= 0x1F1 && c <= 0x1F3)
+        return 0x1F2;
+    if (c >= 0x1F80 && c <= 0x1FAF)
+        return c | 8;
+    if (c == 0x1FB3 || c == 0x1FC3 || c == 0x1FF3)
+        return c + 9;
+    if (c == 0x1FBC || c == 0x1FCC || c == 0x1FFC)
+        return c;
+    return uc_upper(c);
+}
+
+/* SpecialCasing.txt's unconditional one-to-many uppercase mappings (the
+ * lowercase side is the identity for all of them; İ's lowercase is handled
+ * in uc_full). Sorted by code point. U+1F80..1FAF are computed. */
+static const uint16_t uc_special[][4] = {
+    {0x00DF, 0x0053, 0x0053, 0}, {0x0149, 0x02BC, 0x004E, 0}, {0x01F0, 0x004A, 0x030C, 0},
+    {0x0390, 0x0399, 0x0308, 0x0301}, {0x03B0, 0x03A5, 0x0308, 0x0301}, {0x0587, 0x0535, 0x0552, 0},
+    {0x1E96, 0x0048, 0x0331, 0}, {0x1E97, 0x0054, 0x0308, 0}, {0x1E98, 0x0057, 0x030A, 0},
+    {0x1E99, 0x0059, 0x030A, 0}, {0x1E9A, 0x0041, 0x02BE, 0}, {0x1F50, 0x03A5, 0x0313, 0},
+    {0x1F52, 0x03A5, 0x0313, 0x0300}, {0x1F54, 0x03A5, 0x0313, 0x0301}, {0x1F56, 0x03A5, 0x0313, 0x0342},
+    {0x1FB2, 0x1FBA, 0x0399, 0}, {0x1FB3, 0x0391, 0x0399, 0}, {0x1FB4, 0x0386, 0x0399, 0},
+    {0x1FB6, 0x0391, 0x0342, 0}, {0x1FB7, 0x0391, 0x0342, 0x0399}, {0x1FBC, 0x0391, 0x0399, 0},
+    {0x1FC2, 0x1FCA, 0x0399, 0}, {0x1FC3, 0x0397, 0x0399, 0}, {0x1FC4, 0x0389, 0x0399, 0},
+    {0x1FC6, 0x0397, 0x0342, 0}, {0x1FC7, 0x0397, 0x0342, 0x0399}, {0x1FCC, 0x0397, 0x0399, 0},
+    {0x1FD2, 0x0399, 0x0308, 0x0300}, {0x1FD3, 0x0399, 0x0308, 0x0301}, {0x1FD6, 0x0399, 0x0342, 0},
+    {0x1FD7, 0x0399, 0x0308, 0x0342}, {0x1FE2, 0x03A5, 0x0308, 0x0300}, {0x1FE3, 0x03A5, 0x0308, 0x0301},
+    {0x1FE4, 0x03A1, 0x0313, 0}, {0x1FE6, 0x03A5, 0x0342, 0}, {0x1FE7, 0x03A5, 0x0308, 0x0342},
+    {0x1FF2, 0x1FFA, 0x0399, 0}, {0x1FF3, 0x03A9, 0x0399, 0}, {0x1FF4, 0x038F, 0x0399, 0},
+    {0x1FF6, 0x03A9, 0x0342, 0}, {0x1FF7, 0x03A9, 0x0342, 0x0399}, {0x1FFC, 0x03A9, 0x0399, 0},
+    {0xFB00, 0x0046, 0x0046, 0}, {0xFB01, 0x0046, 0x0049, 0}, {0xFB02, 0x0046, 0x004C, 0},
+    {0xFB03, 0x0046, 0x0046, 0x0049}, {0xFB04, 0x0046, 0x0046, 0x004C}, {0xFB05, 0x0053, 0x0054, 0},
+    {0xFB06, 0x0053, 0x0054, 0}, {0xFB13, 0x0544, 0x0546, 0}, {0xFB14, 0x0544, 0x0535, 0},
+    {0xFB15, 0x0544, 0x053B, 0}, {0xFB16, 0x054E, 0x0546, 0}, {0xFB17, 0x0544, 0x053D, 0},
+};
+
+/* The full uppercase of c into out (1 to 3 code points) if it is one of the
+ * special casings; 0 otherwise. */
+static int uc_special_upper(uint32_t c, uint32_t out[3]) {
+    size_t lo = 0, hi = sizeof uc_special / sizeof uc_special[0];
+    if (c >= 0x1F80 && c <= 0x1FAF) {
+        static const uint16_t caps[3] = {0x1F08, 0x1F28, 0x1F68};
+        out[0] = caps[(c - 0x1F80) >> 4] + (c & 7);
+        out[1] = 0x399;
+        return 2;
+    }
+    if (c < 0xDF || c > 0xFB17)
+        return 0;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (uc_special[mid][0] == c) {
+            int n = 0;
+            while (n < 3 && uc_special[mid][n + 1])
+                out[n] = uc_special[mid][n + 1], n++;
+            return n;
+        }
+        if (uc_special[mid][0] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+enum { UC_UPPER, UC_LOWER, UC_TITLE, UC_FOLD };
+
+/* The full case mapping of c (SpecialCasing included) into out; returns
+ * the number of code points (1..3). */
+static int uc_full(uint32_t c, int kind, uint32_t out[3]) {
+    int n, i;
+    switch (kind) {
+    case UC_LOWER:
+        if (c == 0x130) {
+            out[0] = 'i';
+            out[1] = 0x307;
+            return 2;
+        }
+        out[0] = uc_lower(c);
+        return 1;
+    case UC_UPPER:
+        n = uc_special_upper(c, out);
+        if (!n)
+            out[0] = uc_upper(c), n = 1;
+        return n;
+    case UC_TITLE:
+        if (uc_title(c) != uc_upper(c) || uc_istitle(c)) {
+            out[0] = uc_title(c);
+            return 1;
+        }
+        n = uc_special_upper(c, out);
+        if (!n) {
+            out[0] = uc_upper(c);
+            return 1;
+        }
+        /* Greek (and U+0149) keep the uppercase, with a trailing capital
+         * iota back to ypogegrammeni; others lowercase after the first */
+        if (c == 0x149 || (c >= 0x1F00 && c <= 0x1FFF)) {
+            if (out[n - 1] == 0x399)
+                out[n - 1] = 0x345;
+        } else {
+            for (i = 1; i < n; i++)
+                out[i] = uc_lower(out[i]);
+        }
+        return n;
+    default: /* case folding: the lowercase of the full uppercase */
+        if (c == 0x130 || c == 0x1E9E) {
+            out[0] = c == 0x130 ? 'i' : 's';
+            out[1] = c == 0x130 ? 0x307 : 's';
+            return 2;
+        }
+        if (uc_lower(c) != c) {
+            out[0] = uc_lower(c);
+            return 1;
+        }
+        n = uc_full(c, UC_UPPER, out);
+        for (i = 0; i < n; i++)
+            out[i] = uc_lower(out[i]);
+        return n;
+    }
+}
+
 static int uc_islower(uint32_t c) {
-    return uc_upper(c) != c || c == 0xDF || c == 0x138 || c == 0x149;
+    uint32_t tmp[3];
+    if (uc_istitle(c))
+        return 0;
+    return uc_upper(c) != c || c == 0x138 || c == 0xAA || c == 0xBA || uc_special_upper(c, tmp);
 }
 
 static int uc_isupper(uint32_t c) {
-    return uc_lower(c) != c;
+    return !uc_istitle(c) && uc_lower(c) != c;
+}
+
+/* Cased (Lu, Ll, Lt and the other case-carrying letters). */
+static int is_cased(uint32_t c) {
+    return uc_isupper(c) || uc_islower(c) || uc_istitle(c);
+}
+
+/* Case-ignorable (approximation of the Unicode property: apostrophes,
+ * periods, colons, combining marks, modifier letters, format characters). */
+static int uc_case_ignorable(uint32_t c) {
+    return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xA8 || c == 0xAD ||
+           c == 0xAF || c == 0xB4 || c == 0xB7 || c == 0xB8 || (c >= 0x2B0 && c <= 0x36F) ||
+           c == 0x374 || c == 0x375 || c == 0x37A || c == 0x384 || c == 0x385 || c == 0x387 ||
+           (c >= 0x483 && c <= 0x489) || (c >= 0x591 && c <= 0x5BD) || (c >= 0x1AB0 && c <= 0x1AFF) ||
+           (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x200B && c <= 0x200F) || c == 0x2018 ||
+           c == 0x2019 || c == 0x2024 || c == 0x2027 || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2064) || (c >= 0x20D0 && c <= 0x20F0) || (c >= 0xFE00 && c <= 0xFE0F) ||
+           (c >= 0xFE20 && c <= 0xFE2F) || c == 0xFEFF;
 }
 
 static int uc_isalpha(uint32_t c) {
@@ -579,8 +809,32 @@ static tern_val str_rstrip(tern_vm *vm, int nargs, tern_val *args, tern_val kwna
 
 enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAP, CASE_FOLD };
 
-static int is_cased(uint32_t c) {
-    return uc_isupper(c) || uc_islower(c);
+/* Is the capital sigma at byte offset i of s in the Final_Sigma context:
+ * preceded by a cased letter and not followed by one (case-ignorable
+ * characters skipped on both sides)? Then it lowercases to U+03C2. */
+static int final_sigma(tern_val s, size_t i, size_t n) {
+    const char *p = SDATA(s);
+    size_t len = SLEN(s), j = i, k;
+    uint32_t c = 0;
+    int found = 0;
+    while (j > 0) {
+        j--;
+        while (j > 0 && ((unsigned char)p[j] & 0xC0) == 0x80)
+            j--;
+        c = tern_utf8_decode(p + j, len - j, &k);
+        if (!uc_case_ignorable(c)) {
+            found = 1;
+            break;
+        }
+    }
+    if (!found || !is_cased(c))
+        return 0;
+    for (j = i + n; j < len; j += k) {
+        c = tern_utf8_decode(p + j, len - j, &k);
+        if (!uc_case_ignorable(c))
+            return !is_cased(c);
+    }
+    return 1;
 }
 
 static tern_val do_case(tern_vm *vm, const char *name, int nargs, tern_val *args, tern_val kwnames, int mode) {
@@ -620,39 +874,35 @@ static tern_val do_case(tern_vm *vm, const char *name, int nargs, tern_val *args
     TERN_ROOTS(vm);
     tern_strbuf_init(vm, &b, len);
     while (i < len) {
-        uint32_t c = char_at(SELF, i, &n), o = c;
+        uint32_t c = char_at(SELF, i, &n), out[3];
+        int k, m = 1, kind = -1;
         switch (mode) {
-        case CASE_UPPER:
-            if (c == 0xDF) { tern_strbuf_add(vm, &b, "SS", 2); i += n; continue; }
-            o = uc_upper(c);
-            break;
-        case CASE_LOWER: o = uc_lower(c); break;
-        case CASE_FOLD:
-            if (c == 0xDF) { tern_strbuf_add(vm, &b, "ss", 2); i += n; continue; }
-            o = uc_lower(c);
-            if (c == 0x3C2) o = 0x3C3;
-            break;
+        case CASE_UPPER: kind = UC_UPPER; break;
+        case CASE_LOWER: kind = UC_LOWER; break;
+        case CASE_FOLD: kind = UC_FOLD; break;
         case CASE_SWAP:
-            if (c == 0xDF) { tern_strbuf_add(vm, &b, "SS", 2); i += n; continue; }
-            o = uc_isupper(c) ? uc_lower(c) : uc_upper(c);
+            if (uc_isupper(c))
+                kind = UC_LOWER;
+            else if (uc_islower(c))
+                kind = UC_UPPER;
             break;
         case CASE_TITLE:
-            if (c == 0xDF && !prev_cased) {
-                tern_strbuf_add(vm, &b, "Ss", 2);
-                prev_cased = 1;
-                i += n;
-                continue;
-            }
-            o = prev_cased ? uc_lower(c) : uc_upper(c);
+            kind = prev_cased ? UC_LOWER : UC_TITLE;
             prev_cased = is_cased(c);
             break;
         case CASE_CAP:
-            if (c == 0xDF && first) { tern_strbuf_add(vm, &b, "Ss", 2); first = 0; i += n; continue; }
-            o = first ? uc_upper(c) : uc_lower(c);
+            kind = first ? UC_TITLE : UC_LOWER;
             first = 0;
             break;
         }
-        tern_strbuf_add_cp(vm, &b, o);
+        if (kind == UC_LOWER && c == 0x3A3)
+            out[0] = final_sigma(SELF, i, n) ? 0x3C2 : 0x3C3;
+        else if (kind >= 0)
+            m = uc_full(c, kind, out);
+        else
+            out[0] = c;
+        for (k = 0; k < m; k++)
+            tern_strbuf_add_cp(vm, &b, out[k]);
         i += n;
     }
     r = tern_strbuf_finish(vm, &b);
@@ -732,7 +982,7 @@ static tern_val do_casepred(tern_vm *vm, const char *name, int nargs, tern_val *
     len = SLEN(SELF);
     while (i < len) {
         uint32_t c = char_at(SELF, i, &n);
-        if (upper ? uc_islower(c) : uc_isupper(c))
+        if (uc_istitle(c) || (upper ? uc_islower(c) : uc_isupper(c)))
             return TERN_FALSE;
         if (upper ? uc_isupper(c) : uc_islower(c))
             cased = 1;
@@ -756,7 +1006,7 @@ static tern_val str_istitle(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
     len = SLEN(SELF);
     while (i < len) {
         uint32_t c = char_at(SELF, i, &n);
-        if (uc_isupper(c)) {
+        if (uc_isupper(c) || uc_istitle(c)) {
             if (prev_cased)
                 return TERN_FALSE;
             prev_cased = cased = 1;

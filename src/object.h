@@ -7,7 +7,7 @@
  *
  *   bits 0..5   kind (tern_kind): which C layout the object has
  *   bit  6      TERN_HF_INTERNED (str only)
- *   bit  7      reserved
+ *   bit  7      TERN_HF_DESCR (bound methods only)
  *   bits 8..    size of the object in 8-byte granules, header included
  *               (heap objects only; 0 in ROM objects)
  *
@@ -75,6 +75,9 @@ typedef enum tern_kind {
 #define TERN_K_FIRST_CLASSED TERN_K_INSTANCE
 
 #define TERN_HF_INTERNED    ((tern_hdr)0x40)
+/* On a BOUND object: a method descriptor of a built-in type (str.lower):
+ * `self` is the type and calls check that their first argument is one. */
+#define TERN_HF_DESCR       ((tern_hdr)0x80)
 #define TERN_HDR_KIND(h)    ((unsigned)((h) & 0x3F))
 #define TERN_HDR_GRANULES(h) ((size_t)((h) >> 8))
 #define TERN_HDR_MAKE(kind, granules) ((tern_hdr)(kind) | ((tern_hdr)(granules) << 8))

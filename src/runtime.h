@@ -297,6 +297,8 @@ tern_int tern_seq_index(tern_vm *vm, tern_val index, tern_int len, const char *w
 
 tern_val tern_func_new(tern_vm *vm, tern_val code, tern_val globals);
 tern_val tern_bound_new(tern_vm *vm, tern_val self, tern_val func);
+/* str.lower and the like: a built-in method taken from its type (call.c). */
+tern_val tern_method_descr_new(tern_vm *vm, const tern_type *owner, tern_val cfunc);
 tern_val tern_cell_new(tern_vm *vm, tern_val value);
 /* Create a class: name (str), bases (tuple), namespace (dict). */
 tern_val tern_class_new(tern_vm *vm, tern_val name, tern_val bases, tern_val ns);
