@@ -69,6 +69,7 @@ typedef struct tern_config {
     size_t heap_size;       /* its size in bytes */
     size_t stack_slots;     /* value-stack slots (frames live there too) */
     size_t max_depth;       /* Python call depth before RecursionError */
+    size_t c_stack_limit;   /* bytes of C stack the VM may use; 0: TERN_C_STACK_LIMIT */
     tern_write_fn write;    /* output; NULL discards it */
     tern_read_fn read;      /* input; NULL means always at end of input */
     tern_load_fn load;      /* file loader for import; NULL: no imports from files */

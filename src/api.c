@@ -92,6 +92,7 @@ tern_vm *tern_open(const tern_config *cfg) {
     if (p >= hi || !tern_gc_init(vm, p, hi))
         return NULL;
     vm->max_depth = depth;
+    vm->c_stack_limit = cfg->c_stack_limit ? cfg->c_stack_limit : TERN_C_STACK_LIMIT;
     vm->write = cfg->write;
     vm->read = cfg->read;
     vm->load = cfg->load;
@@ -136,6 +137,8 @@ tern_val tern_run_class_body(tern_vm *vm, tern_val func, tern_val ns) {
     vm->sp = saved;
     return r;
 }
+
+static int run_source(tern_vm *vm, const char *src, size_t len, const char *filename, int mode);
 
 typedef struct run_args {
     const char *src;
@@ -187,6 +190,18 @@ static void exit_body(tern_vm *vm, void *ud) {
 }
 
 int tern_run_source(tern_vm *vm, const char *src, size_t len, const char *filename, int mode) {
+    int status;
+    char base;
+    int outermost = vm->c_stack_base == 0;
+    if (outermost)
+        vm->c_stack_base = (uintptr_t)&base;
+    status = run_source(vm, src, len, filename, mode);
+    if (outermost)
+        vm->c_stack_base = 0;
+    return status;
+}
+
+static int run_source(tern_vm *vm, const char *src, size_t len, const char *filename, int mode) {
     run_args ra;
     tern_val exc;
     ra.src = src;

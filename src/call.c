@@ -26,11 +26,11 @@ void tern_popn(tern_vm *vm, size_t n) {
     vm->sp -= n;
 }
 
-static const char *func_name(tern_val func) {
+/* The name call errors use (a str value: messages format it with %V, which
+ * roots it, never with %s on a pointer into the heap). */
+static tern_val func_name(tern_val func) {
     tern_val q = TERN_AS(tern_func, func)->qualname;
-    if (!q)
-        q = TERN_AS(tern_func, func)->name;
-    return TERN_STR_CHARS(q);
+    return q ? q : TERN_AS(tern_func, func)->name;
 }
 
 /* "missing 2 required positional arguments: 'a' and 'b'" */
@@ -55,7 +55,7 @@ TERN_NORETURN static void missing_args(tern_vm *vm, tern_val func, tern_val *slo
         if (len >= sizeof(buf) - 1)
             break;
     }
-    tern_raise_type_error(vm, "%s() missing %d required %s argument%s: %s", func_name(func), n,
+    tern_raise_type_error(vm, "%V() missing %d required %s argument%s: %s", func_name(func), n,
                           kind, n == 1 ? "" : "s", buf);
 }
 
@@ -69,13 +69,13 @@ TERN_NORETURN static void too_many_positional(tern_vm *vm, tern_val func, int gi
         snprintf(kw, sizeof kw, " positional argument%s (and %d keyword-only argument%s)",
                  given == 1 ? "" : "s", kwgiven, kwgiven == 1 ? "" : "s");
     if (ndef)
-        tern_raise_type_error(vm, "%s() takes from %d to %d positional arguments but %d %s given",
+        tern_raise_type_error(vm, "%V() takes from %d to %d positional arguments but %d %s given",
                               func_name(func), argc - ndef, argc, given,
                               kwgiven ? "were" : (given == 1 ? "was" : "were"));
     if (kwgiven)
-        tern_raise_type_error(vm, "%s() takes %d positional argument%s but %d%s were given",
+        tern_raise_type_error(vm, "%V() takes %d positional argument%s but %d%s were given",
                               func_name(func), argc, argc == 1 ? "" : "s", given, kw);
-    tern_raise_type_error(vm, "%s() takes %d positional argument%s but %d %s given", func_name(func),
+    tern_raise_type_error(vm, "%V() takes %d positional argument%s but %d %s given", func_name(func),
                           argc, argc == 1 ? "" : "s", given, given == 1 ? "was" : "were");
 }
 
@@ -162,8 +162,8 @@ tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int na
             }
             if (found >= 0) {
                 if (slots[found])
-                    tern_raise_type_error(vm, "%s() got multiple values for argument '%s'",
-                                          func_name(func), TERN_STR_CHARS(name));
+                    tern_raise_type_error(vm, "%V() got multiple values for argument '%V'",
+                                          func_name(func), name);
                 slots[found] = kwv[i];
             } else if (flags & TERN_CO_VARKW) {
                 tern_dict_set(vm, slots[varkw_slot], name, kwv[i]);
@@ -179,11 +179,11 @@ tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int na
                         len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", len ? ", " : "",
                                                 TERN_STR_CHARS(nk));
                 }
-                tern_raise_type_error(vm, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                tern_raise_type_error(vm, "%V() got some positional-only arguments passed as keyword arguments: '%s'",
                                       func_name(func), buf);
             } else {
-                tern_raise_type_error(vm, "%s() got an unexpected keyword argument '%s'",
-                                      func_name(func), TERN_STR_CHARS(name));
+                tern_raise_type_error(vm, "%V() got an unexpected keyword argument '%V'",
+                                      func_name(func), name);
             }
         }
         fn = TERN_AS(tern_func, func);
@@ -277,10 +277,7 @@ tern_frame *tern_vm_push_body(tern_vm *vm, tern_val code, tern_val globals,
 /* ------------------------------------------------------------------ */
 
 static void enter_c(tern_vm *vm) {
-    if (++vm->c_depth > TERN_MAX_C_DEPTH) {
-        vm->c_depth -= 8;   /* room to build the exception */
-        tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
-    }
+    tern_enter_c(vm);
 }
 
 /* A built-in type's method taken from the type (str.lower): check the

@@ -1008,7 +1008,7 @@ tern_val tern_str_format_method(tern_vm *vm, int nargs, tern_val *args, tern_val
 
 static tern_val str_format_map(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     fmtctx c;
-    tern_check_args(vm, "format_map", nargs, kwnames, 2, 2);
+    tern_method_args(vm, "str", "format_map", nargs, kwnames, 2, 2);
     c.npos = 0;
     c.pos = args;
     c.kwnames = TERN_NULL;

@@ -53,3 +53,8 @@ void tern_root_overflow_(tern_vm *vm) {
     vm->root_overflow = 1;
     tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
 }
+
+void tern_c_overflow_(tern_vm *vm) {
+    vm->c_depth--;
+    tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
+}

@@ -359,7 +359,7 @@ static tern_val bytes_hex(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
     tern_val r;
     size_t i, n;
     char *p;
-    tern_check_args(vm, "hex", nargs, kwnames, 1, 1);
+    tern_method_args(vm, "bytes", "hex", nargs, kwnames, 1, 1);
     n = BLEN(SELF);
     r = tern_str_alloc(vm, n * 2);
     p = TERN_STR_DATA(TERN_PTR(r));
@@ -379,7 +379,7 @@ static tern_val need_bytes(tern_vm *vm, tern_val v) {
 
 static tern_val bytes_startsend(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames, int end) {
     size_t pl, len;
-    tern_check_args(vm, end ? "endswith" : "startswith", nargs, kwnames, 2, 2);
+    tern_method_args(vm, "bytes", end ? "endswith" : "startswith", nargs, kwnames, 2, 2);
     need_bytes(vm, args[1]);
     pl = BLEN(args[1]);
     len = BLEN(SELF);
@@ -397,7 +397,7 @@ static tern_val bytes_endswith(tern_vm *vm, int nargs, tern_val *args, tern_val 
 }
 
 static tern_val bytes_find(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_check_args(vm, "find", nargs, kwnames, 2, 2);
+    tern_method_args(vm, "bytes", "find", nargs, kwnames, 2, 2);
     if (TERN_IS_INTLIKE(args[1])) {
         tern_int c = tern_int_value(vm, args[1]);
         const uint8_t *p = (const uint8_t *)memchr(BDATA(SELF), (int)(c & 255), BLEN(SELF));
@@ -412,7 +412,7 @@ static tern_val bytes_count(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
     size_t i = 0, sl, len;
     long f;
     tern_int c = 0;
-    tern_check_args(vm, "count", nargs, kwnames, 2, 2);
+    tern_method_args(vm, "bytes", "count", nargs, kwnames, 2, 2);
     need_bytes(vm, args[1]);
     sl = BLEN(args[1]);
     len = BLEN(SELF);
@@ -428,9 +428,11 @@ static tern_val bytes_count(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
 static tern_val bytes_join(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_val list = TERN_NULL, r;
     size_t n, i, total = 0, sl, o = 0;
-    tern_check_args(vm, "join", nargs, kwnames, 2, 2);
+    tern_method_args(vm, "bytes", "join", nargs, kwnames, 2, 2);
     TERN_ROOTS(vm);
     TERN_ROOT(vm, list);
+    if (!tern_is_iterable(args[1]))
+        tern_raise_type_error(vm, "can only join an iterable");
     list = tern_list_of(vm, args[1]);
     n = TERN_LIST_LEN(list);
     sl = BLEN(SELF);
@@ -458,7 +460,7 @@ static tern_val bytes_join(tern_vm *vm, int nargs, tern_val *args, tern_val kwna
 static tern_val bytes_upper_lower(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames, int upper) {
     tern_val r;
     size_t i, n;
-    tern_check_args(vm, upper ? "upper" : "lower", nargs, kwnames, 1, 1);
+    tern_method_args(vm, "bytes", upper ? "upper" : "lower", nargs, kwnames, 1, 1);
     n = BLEN(SELF);
     r = tern_bytes_new(vm, NULL, n);
     for (i = 0; i < n; i++) {
@@ -482,7 +484,7 @@ static tern_val bytes_lower(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
 
 static tern_val bytes_strip(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     size_t s = 0, e;
-    tern_check_args(vm, "strip", nargs, kwnames, 1, 2);
+    tern_method_args(vm, "bytes", "strip", nargs, kwnames, 1, 2);
     e = BLEN(SELF);
     if (nargs > 1 && args[1] != TERN_NONE) {
         need_bytes(vm, args[1]);
@@ -502,7 +504,7 @@ static tern_val bytes_strip(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
 static tern_val bytes_split(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_val list = TERN_NULL, piece;
     size_t i = 0, len;
-    tern_check_args(vm, "split", nargs, kwnames, 1, 2);
+    tern_method_args(vm, "bytes", "split", nargs, kwnames, 1, 2);
     TERN_ROOTS(vm);
     TERN_ROOT(vm, list);
     list = tern_list_new(vm, 0);
@@ -541,7 +543,7 @@ static tern_val bytes_split(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
 
 static tern_val bytes_replace(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_val list = TERN_NULL, r;
-    tern_check_args(vm, "replace", nargs, kwnames, 3, 3);
+    tern_method_args(vm, "bytes", "replace", nargs, kwnames, 3, 3);
     need_bytes(vm, args[1]);
     need_bytes(vm, args[2]);
     if (BLEN(args[1]) == 0)

@@ -182,7 +182,24 @@ static TERN_NORETURN void bad_float(tern_vm *vm, tern_val s) {
     tern_raise_value_error(vm, "could not convert string to float: %R", tern_bytes_repr(vm, s));
 }
 
+static double float_parse(tern_vm *vm, tern_val s, tern_val orig);
+
 double tern_float_parse(tern_vm *vm, tern_val s) {
+    double d;
+    tern_val t;
+    if (!TERN_IS_STR(s) || TERN_AS(tern_str, s)->nchars == TERN_STR_LEN(s))
+        return float_parse(vm, s, s);
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, s);
+    t = tern_str_numeric_ascii(vm, s);
+    d = float_parse(vm, t, s);
+    TERN_UNROOT(vm);
+    return d;
+}
+
+/* Parse the ASCII text of s; orig is the object shown in the error (the
+ * error is raised before anything is allocated). */
+static double float_parse(tern_vm *vm, tern_val s, tern_val orig) {
     const char *p = TERN_STR_CHARS(s), *end = p + TERN_STR_LEN(s);
     const char *q;
     long n;
@@ -203,7 +220,7 @@ double tern_float_parse(tern_vm *vm, tern_val s) {
         return neg ? -NAN : NAN;
     n = clean_number(p, (size_t)(end - p), NULL, 0);
     if (n < 0)
-        bad_float(vm, s);
+        bad_float(vm, orig);
     if ((size_t)n < sizeof buf) {
         clean_number(p, (size_t)(end - p), buf, sizeof buf);
         return strtod(buf, NULL);
@@ -529,7 +546,7 @@ static tern_val float_make(tern_vm *vm, const tern_type *t, int nargs, tern_val 
 /* ---- methods ---- */
 
 static double self_double(tern_vm *vm, const char *name, int nargs, tern_val *args, tern_val kwnames) {
-    tern_check_args(vm, name, nargs, kwnames, 1, 1);
+    tern_method_args(vm, "float", name, nargs, kwnames, 1, 1);
     return TERN_FLOAT_VAL(args[0]);
 }
 
@@ -561,7 +578,7 @@ static tern_val float_m_float(tern_vm *vm, int nargs, tern_val *args, tern_val k
 }
 
 static tern_val float_m_round(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_check_args(vm, "__round__", nargs, kwnames, 1, 2);
+    tern_method_args(vm, "float", "__round__", nargs, kwnames, 1, 2);
     return tern_float_round(vm, TERN_FLOAT_VAL(args[0]), nargs > 1 ? args[1] : TERN_NULL);
 }
 
@@ -632,7 +649,7 @@ static tern_val float_fromhex(tern_vm *vm, int nargs, tern_val *args, tern_val k
     int neg = 0, any = 0, seen_dot = 0;
     double m = 0.0;
     long e = 0, ex = 0;
-    tern_check_args(vm, "fromhex", nargs, kwnames, 1, 1);
+    tern_method_args(vm, "float", "fromhex", nargs, kwnames, 1, 1);
     s = args[nargs - 1];
     if (!TERN_IS_STR(s))
         tern_raise_type_error(vm, "must be str, not %s", tern_type_name(s));
@@ -684,7 +701,7 @@ static tern_val float_fromhex(tern_vm *vm, int nargs, tern_val *args, tern_val k
 }
 
 static tern_val float_m_format(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_check_args(vm, "__format__", nargs, kwnames, 2, 2);
+    tern_method_args(vm, "float", "__format__", nargs, kwnames, 2, 2);
     if (!TERN_IS_STR(args[1]))
         tern_raise_type_error(vm, "__format__() argument must be str, not %s", tern_type_name(args[1]));
     return tern_format_spec(vm, args[0], args[1]);

@@ -776,6 +776,11 @@ static tern_val int_hash_slot(tern_vm *vm, tern_val v) {
 
 /* ---- conversion to text ---- */
 
+static TERN_NORETURN void too_many_digits(tern_vm *vm) {
+    tern_raise_value_error(vm, "Exceeds the limit (%d digits) for integer string conversion; "
+                           "use sys.set_int_max_str_digits() to increase the limit", TERN_INT_MAX_STR_DIGITS);
+}
+
 /* Digits of |v| in base 2, 8, 10, 16 -> str (no sign, no prefix). For
  * base 10, repeated division of a scratch copy by 10^9 (linear per chunk,
  * so quadratic overall but with a small constant). */
@@ -821,6 +826,18 @@ tern_val tern_int_digits(tern_vm *vm, tern_val v, int base, int upper) {
         } while (m);
         return tern_str_new(vm, small + pos, sizeof(small) - pos);
     }
+    /* CPython 3.11's limit on decimal conversions (sys.int_max_str_digits):
+     * a lower bound on the digit count first, the exact count below */
+    {
+        size_t bits = w.n * 32;
+        uint32_t top = w.d[w.n - 1];
+        while (bits > 1 && !(top & 0x80000000u)) {
+            top <<= 1;
+            bits--;
+        }
+        if ((uint64_t)(bits - 1) * 30103u / 100000u + 1 > TERN_INT_MAX_STR_DIGITS)
+            too_many_digits(vm);
+    }
     /* scratch blob: digits copy, then the decimal text */
     nch = w.n * 10 + 10;
     {
@@ -846,6 +863,8 @@ tern_val tern_int_digits(tern_vm *vm, tern_val v, int base, int upper) {
         }
         while (pos < nch - 1 && out[pos] == '0')
             pos++;
+        if (nch - pos > TERN_INT_MAX_STR_DIGITS)
+            too_many_digits(vm);
         s = tern_str_alloc(vm, nch - pos);
         q = (tern_digit *)TERN_BLOB_DATA(TERN_PTR(scratch));
         out = (char *)(q + TERN_AS(tern_bigint, v)->ndigits);
@@ -904,14 +923,22 @@ static int is_space(unsigned char c) {
 }
 
 /* tern_str_new copes with `s` pointing into a heap object. */
-static TERN_NORETURN void bad_literal(tern_vm *vm, const char *s, size_t len, int base) {
-    tern_val str = tern_str_new(vm, s, len);
+static TERN_NORETURN void bad_literal(tern_vm *vm, const char *s, size_t len, int base, tern_val orig) {
+    tern_val str = orig != TERN_NULL ? orig : tern_str_new(vm, s, len);
     tern_raise_value_error(vm, "invalid literal for int() with base %d: %R", base, str);
 }
 
 /* Parse with CPython's int() rules. `s` may point into a heap object: it
  * is then re-derived from its owner after the one allocation. */
+static tern_val int_parse(tern_vm *vm, const char *s, size_t len, int base, tern_val orig);
+
 tern_val tern_int_parse(tern_vm *vm, const char *s, size_t len, int base) {
+    return int_parse(vm, s, len, base, TERN_NULL);
+}
+
+/* orig, if not NULL, is the str shown in the error message (the text of
+ * a non-ASCII str is parsed after tern_str_numeric_ascii). */
+static tern_val int_parse(tern_vm *vm, const char *s, size_t len, int base, tern_val orig) {
     const char *p = s, *end = s + len, *digits;
     int neg = 0, prev_us, dv, bits_per, obase = base;
     size_t ndig = 0, off;
@@ -950,7 +977,7 @@ tern_val tern_int_parse(tern_vm *vm, const char *s, size_t len, int base) {
                 while (q < end && (*q == '0' || *q == '_'))
                     q++;
                 if (q != end)
-                    bad_literal(vm, s, len, obase);
+                    bad_literal(vm, s, len, obase, orig);
             }
         }
         base = b;
@@ -977,7 +1004,11 @@ tern_val tern_int_parse(tern_vm *vm, const char *s, size_t len, int base) {
         }
     }
     if (p != end || ndig == 0 || prev_us)
-        bad_literal(vm, s, len, obase);
+        bad_literal(vm, s, len, obase, orig);
+    if ((base & (base - 1)) != 0 && ndig > TERN_INT_MAX_STR_DIGITS)
+        tern_raise_value_error(vm, "Exceeds the limit (%d digits) for integer string conversion: "
+                               "value has %d digits; use sys.set_int_max_str_digits() to increase the limit",
+                               TERN_INT_MAX_STR_DIGITS, (int)ndig);
     if (!overflow)
         return from_u64(vm, acc, neg);
     /* big: one allocation, then multiply-add chunk by chunk */
@@ -1021,7 +1052,15 @@ tern_val tern_int_parse(tern_vm *vm, const char *s, size_t len, int base) {
 
 static tern_val int_from_text(tern_vm *vm, tern_val s, int base) {
     /* the text of a heap str is found again through the owner fallback */
-    return tern_int_parse(vm, TERN_STR_CHARS(s), TERN_STR_LEN(s), base);
+    tern_val t, r;
+    if (TERN_AS(tern_str, s)->nchars == TERN_STR_LEN(s))
+        return tern_int_parse(vm, TERN_STR_CHARS(s), TERN_STR_LEN(s), base);
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, s);
+    t = tern_str_numeric_ascii(vm, s);
+    r = int_parse(vm, TERN_STR_CHARS(t), TERN_STR_LEN(t), base, s);
+    TERN_UNROOT(vm);
+    return r;
 }
 
 tern_val tern_int_of(tern_vm *vm, tern_val x) {
@@ -1086,7 +1125,7 @@ static tern_val int_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *a
 /* ---- methods ---- */
 
 static tern_val int_m_bit_length(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_check_args(vm, "bit_length", nargs, kwnames, 1, 1);
+    tern_method_args(vm, "int", "bit_length", nargs, kwnames, 1, 1);
     return tern_int_from(vm, (tern_int)tern_int_bit_length(args[0]));
 }
 
@@ -1094,7 +1133,7 @@ static tern_val int_m_bit_count(tern_vm *vm, int nargs, tern_val *args, tern_val
     iview w;
     size_t i;
     tern_int c = 0;
-    tern_check_args(vm, "bit_count", nargs, kwnames, 1, 1);
+    tern_method_args(vm, "int", "bit_count", nargs, kwnames, 1, 1);
     iview_of(args[0], &w);
     for (i = 0; i < w.n; i++) {
         tern_digit d = w.d[i];
@@ -1107,23 +1146,23 @@ static tern_val int_m_bit_count(tern_vm *vm, int nargs, tern_val *args, tern_val
 }
 
 static tern_val int_m_conjugate(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_check_args(vm, "conjugate", nargs, kwnames, 1, 1);
+    tern_method_args(vm, "int", "conjugate", nargs, kwnames, 1, 1);
     return TERN_IS_BOOL(args[0]) ? TERN_SMALL(args[0] == TERN_TRUE) : args[0];
 }
 
 static tern_val int_m_index(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_check_args(vm, "__index__", nargs, kwnames, 1, 1);
+    tern_method_args(vm, "int", "__index__", nargs, kwnames, 1, 1);
     return TERN_IS_BOOL(args[0]) ? TERN_SMALL(args[0] == TERN_TRUE) : args[0];
 }
 
 static tern_val int_m_float(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_check_args(vm, "__float__", nargs, kwnames, 1, 1);
+    tern_method_args(vm, "int", "__float__", nargs, kwnames, 1, 1);
     return tern_float_new(vm, tern_int_to_double(vm, args[0]));
 }
 
 static tern_val int_m_as_integer_ratio(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_val t;
-    tern_check_args(vm, "as_integer_ratio", nargs, kwnames, 1, 1);
+    tern_method_args(vm, "int", "as_integer_ratio", nargs, kwnames, 1, 1);
     t = tern_tuple_new(vm, 2);
     TERN_TUPLE_ITEMS(t)[0] = TERN_IS_BOOL(args[0]) ? TERN_SMALL(args[0] == TERN_TRUE) : args[0];
     TERN_TUPLE_ITEMS(t)[1] = TERN_SMALL(1);
@@ -1135,7 +1174,7 @@ static tern_val int_m_round(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
     tern_val p = TERN_NULL, q = TERN_NULL, r = TERN_NULL, twice = TERN_NULL;
     tern_int nd;
     int c;
-    tern_check_args(vm, "__round__", nargs, kwnames, 1, 2);
+    tern_method_args(vm, "int", "__round__", nargs, kwnames, 1, 2);
     if (nargs < 2 || args[1] == TERN_NONE)
         return TERN_IS_BOOL(args[0]) ? TERN_SMALL(args[0] == TERN_TRUE) : args[0];
     nd = tern_index_value(vm, args[1]);
@@ -1290,7 +1329,7 @@ static TERN_CMETHOD_DEF(int_round_obj, __round__, int_m_round);
 static TERN_CMETHOD_DEF(int_ratio_obj, as_integer_ratio, int_m_as_integer_ratio);
 static TERN_CMETHOD_DEF(int_to_bytes_obj, to_bytes, int_m_to_bytes);
 static tern_val int_m_format(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_check_args(vm, "__format__", nargs, kwnames, 2, 2);
+    tern_method_args(vm, "int", "__format__", nargs, kwnames, 2, 2);
     if (!TERN_IS_STR(args[1]))
         tern_raise_type_error(vm, "__format__() argument must be str, not %s", tern_type_name(args[1]));
     return tern_format_spec(vm, args[0], args[1]);

@@ -95,6 +95,20 @@ tern_val tern_str_repeat(tern_vm *vm, tern_val s, tern_int n);
 void tern_strbuf_add_cp(tern_vm *vm, tern_strbuf *b, uint32_t c);
 /* Is code point c printable (str.isprintable, repr)? no alloc. */
 int tern_unicode_printable(uint32_t c);
+/* CPython 3.11's default sys.int_max_str_digits: int<->decimal str
+ * conversions of more digits raise ValueError. */
+#define TERN_INT_MAX_STR_DIGITS 4300
+/* Decimal value of a Unicode digit (category Nd), or -1. no alloc. */
+int tern_unicode_decimal(uint32_t c);
+/* str s with Unicode digits and spaces made ASCII for int()/float() (other
+ * non-ASCII characters become '?'); s itself when ASCII. */
+tern_val tern_str_numeric_ascii(tern_vm *vm, tern_val s);
+/* Can v be iterated? no alloc. */
+int tern_is_iterable(tern_val v);
+/* Arity check of a built-in method of type tname with CPython's messages
+ * (obj_strmeth.c); min and max count self. */
+void tern_method_args(tern_vm *vm, const char *tname, const char *name, int nargs, tern_val kwnames,
+                      int min, int max);
 /* Next character of a str iterator (a TERN_ITK_SEQ seqiter whose seq is a
  * str; pos counts characters, aux holds the byte offset), or TERN_NULL. */
 tern_val tern_str_iter_next(tern_vm *vm, tern_val it);

@@ -235,10 +235,7 @@ tern_val tern_default_repr(tern_vm *vm, tern_val v) {
  * =================================================================== */
 
 static void enter_c(tern_vm *vm) {
-    if (++vm->c_depth > TERN_MAX_C_DEPTH) {
-        vm->c_depth--;
-        tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
-    }
+    tern_enter_c(vm);
 }
 
 tern_val tern_repr(tern_vm *vm, tern_val v) {

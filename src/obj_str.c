@@ -471,21 +471,124 @@ tern_val tern_strbuf_finish(tern_vm *vm, tern_strbuf *b) {
  * repr
  * =================================================================== */
 
-/* Printable as CPython's str.isprintable (an approximation of the Unicode
- * categories outside ASCII: controls, separators other than space,
- * format characters, surrogates, private use). */
+/* The code points of the digit zeros of Unicode's decimal (Nd) runs; each
+ * run is ten consecutive code points. */
+static const uint32_t nd_zeros[] = {
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
+    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+};
+
+/* The decimal value of a non-ASCII code point, or -1. */
+int tern_unicode_decimal(uint32_t c) {
+    size_t lo = 0, hi = sizeof nd_zeros / sizeof nd_zeros[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c < nd_zeros[mid])
+            hi = mid;
+        else if (c > nd_zeros[mid] + 9)
+            lo = mid + 1;
+        else
+            return (int)(c - nd_zeros[mid]);
+    }
+    return -1;
+}
+
+/* The text int() and float() parse, as CPython's
+ * _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode decimal digits become
+ * ASCII digits, Unicode spaces ' ', any other non-ASCII character '?'. An
+ * ASCII str is returned as is. */
+tern_val tern_str_numeric_ascii(tern_vm *vm, tern_val s) {
+    size_t i = 0, n, len = TERN_STR_LEN(s), nch = TERN_AS(tern_str, s)->nchars, o = 0;
+    tern_val r;
+    char *q;
+    if (nch == len)
+        return s;
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, s);
+    r = tern_str_alloc(vm, nch);
+    q = TERN_STR_DATA(TERN_PTR(r));
+    while (i < len) {
+        uint32_t c = tern_utf8_decode(TERN_STR_CHARS(s) + i, len - i, &n);
+        int d;
+        if (c < 0x80)
+            q[o++] = (char)c;
+        else if ((d = tern_unicode_decimal(c)) >= 0)
+            q[o++] = (char)('0' + d);
+        else if (c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+                 c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000)
+            q[o++] = ' ';
+        else
+            q[o++] = '?';
+        i += n;
+    }
+    tern_str_finish(r);
+    TERN_UNROOT(vm);
+    return r;
+}
+
+/* Code points that are not printable (Unicode 14 categories Cc, Cf, Zs
+ * except space, Zl, Zp, Cs, Co; unassigned Cn only below U+0900, in
+ * U+2000-20FF, U+3000-30FF, U+FB00-FFFF, the noncharacters and the large
+ * unassigned areas), as sorted
+ * inclusive ranges: the BMP in 16 bits, the rest in 32. repr() escapes
+ * these; str.isprintable() rejects them. */
+static const uint16_t np_bmp[][2] = {
+    {0x0000, 0x001F}, {0x007F, 0x00A0}, {0x00AD, 0x00AD}, {0x0378, 0x0379}, {0x0380, 0x0383},
+    {0x038B, 0x038B}, {0x038D, 0x038D}, {0x03A2, 0x03A2}, {0x0530, 0x0530}, {0x0557, 0x0558},
+    {0x058B, 0x058C}, {0x0590, 0x0590}, {0x05C8, 0x05CF}, {0x05EB, 0x05EE}, {0x05F5, 0x0605},
+    {0x061C, 0x061C}, {0x06DD, 0x06DD}, {0x070E, 0x070F}, {0x074B, 0x074C}, {0x07B2, 0x07BF},
+    {0x07FB, 0x07FC}, {0x082E, 0x082F}, {0x083F, 0x083F}, {0x085C, 0x085D}, {0x085F, 0x085F},
+    {0x086B, 0x086F}, {0x088F, 0x0897}, {0x08E2, 0x08E2}, {0x1680, 0x1680}, {0x180E, 0x180E},
+    {0x2000, 0x200F}, {0x2028, 0x202F}, {0x205F, 0x206F}, {0x2072, 0x2073}, {0x208F, 0x208F},
+    {0x209D, 0x209F}, {0x20C1, 0x20CF}, {0x20F1, 0x20FF}, {0x3000, 0x3000}, {0x3040, 0x3040},
+    {0x3097, 0x3098}, {0xD7FC, 0xF8FF}, {0xFB07, 0xFB12}, {0xFB18, 0xFB1C}, {0xFB37, 0xFB37},
+    {0xFB3D, 0xFB3D}, {0xFB3F, 0xFB3F}, {0xFB42, 0xFB42}, {0xFB45, 0xFB45}, {0xFBC3, 0xFBD2},
+    {0xFD90, 0xFD91}, {0xFDC8, 0xFDCE}, {0xFDD0, 0xFDEF}, {0xFE1A, 0xFE1F}, {0xFE53, 0xFE53},
+    {0xFE67, 0xFE67}, {0xFE6C, 0xFE6F}, {0xFE75, 0xFE75}, {0xFEFD, 0xFF00}, {0xFFBF, 0xFFC1},
+    {0xFFC8, 0xFFC9}, {0xFFD0, 0xFFD1}, {0xFFD8, 0xFFD9}, {0xFFDD, 0xFFDF}, {0xFFE7, 0xFFE7},
+    {0xFFEF, 0xFFFB}, {0xFFFE, 0xFFFF},
+};
+static const uint32_t np_astral[][2] = {
+    {0x10D3A, 0x10E5F}, {0x110BD, 0x110BD}, {0x110CD, 0x110CD}, {0x11AF9, 0x11BFF},
+    {0x11DAA, 0x11EDF}, {0x12544, 0x12F8F}, {0x1342F, 0x143FF}, {0x14647, 0x167FF},
+    {0x16B90, 0x16E3F}, {0x18D09, 0x1AFEF}, {0x1B2FC, 0x1BBFF}, {0x1BCA0, 0x1CEFF},
+    {0x1D173, 0x1D17A}, {0x1DAB0, 0x1DEFF}, {0x1E150, 0x1E28F}, {0x1E300, 0x1E7DF},
+    {0x1E960, 0x1EC70}, {0x1EEF2, 0x1EFFF}, {0x1FBFA, 0x1FFFF}, {0x2EBE1, 0x2F7FF},
+    {0x2FA1E, 0x2FFFF}, {0x3134B, 0xE00FF}, {0xE01F0, 0x10FFFF},
+};
+
 int tern_unicode_printable(uint32_t c) {
-    if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD)
-        return 0;
-    if (c < 0x300)
+    size_t lo = 0, hi;
+    if (c < 0x7F)
+        return c >= 0x20;
+    if (c <= 0xFFFF) {
+        hi = sizeof np_bmp / sizeof np_bmp[0];
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (c < np_bmp[mid][0])
+                hi = mid;
+            else if (c > np_bmp[mid][1])
+                lo = mid + 1;
+            else
+                return 0;
+        }
         return 1;
-    if (c == 0x1680 || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
-        (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF ||
-        (c >= 0xD800 && c <= 0xF8FF) || (c >= 0xFFF0 && c <= 0xFFFB) ||
-        (c >= 0xF0000) || c == 0x180E || (c >= 0xE0000 && c <= 0xE0FFF) || c == 0x61C ||
-        (c >= 0x600 && c <= 0x605) || c == 0x6DD || c == 0x70F)
-        return 0;
-    return 1;
+    }
+    hi = sizeof np_astral / sizeof np_astral[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c < np_astral[mid][0])
+            hi = mid;
+        else if (c > np_astral[mid][1])
+            lo = mid + 1;
+        else
+            return 0;
+    }
+    return c <= 0x10FFFF;
 }
 
 static tern_val repr_common(tern_vm *vm, tern_val s, int ascii_only) {
@@ -853,6 +956,10 @@ static tern_val str_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *a
     }
     if (obj == TERN_NULL)
         return TERN_N(empty_str);
+    if (enc != TERN_NULL && !TERN_IS_STR(enc))
+        tern_raise_type_error(vm, "str() argument 'encoding' must be str, not %s", tern_type_name(enc));
+    if (err != TERN_NULL && !TERN_IS_STR(err))
+        tern_raise_type_error(vm, "str() argument 'errors' must be str, not %s", tern_type_name(err));
     if (enc == TERN_NULL && err == TERN_NULL)
         return tern_to_str(vm, obj);
     if (TERN_IS_STR(obj))

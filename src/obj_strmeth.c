@@ -26,12 +26,50 @@
  * Character classes and case mapping
  * =================================================================== */
 
+/* Irregular (upper, lower) pairs of Latin Extended-B, IPA and Greek that
+ * the rules in uc_lower/uc_upper do not cover. */
+static const uint16_t uc_pairs[][2] = {
+    {0x0181, 0x0253}, {0x0182, 0x0183}, {0x0184, 0x0185}, {0x0186, 0x0254}, {0x0187, 0x0188},
+    {0x0189, 0x0256}, {0x018A, 0x0257}, {0x018B, 0x018C}, {0x018E, 0x01DD}, {0x018F, 0x0259},
+    {0x0190, 0x025B}, {0x0191, 0x0192}, {0x0193, 0x0260}, {0x0194, 0x0263}, {0x0196, 0x0269},
+    {0x0197, 0x0268}, {0x0198, 0x0199}, {0x019C, 0x026F}, {0x019D, 0x0272}, {0x019F, 0x0275},
+    {0x01A0, 0x01A1}, {0x01A2, 0x01A3}, {0x01A4, 0x01A5}, {0x01A6, 0x0280}, {0x01A7, 0x01A8},
+    {0x01A9, 0x0283}, {0x01AC, 0x01AD}, {0x01AE, 0x0288}, {0x01AF, 0x01B0}, {0x01B1, 0x028A},
+    {0x01B2, 0x028B}, {0x01B3, 0x01B4}, {0x01B5, 0x01B6}, {0x01B7, 0x0292}, {0x01B8, 0x01B9},
+    {0x01BC, 0x01BD}, {0x01F6, 0x0195}, {0x01F7, 0x01BF}, {0x0220, 0x019E}, {0x023A, 0x2C65},
+    {0x023B, 0x023C}, {0x023D, 0x019A}, {0x023E, 0x2C66}, {0x0241, 0x0242}, {0x0243, 0x0180},
+    {0x0244, 0x0289}, {0x0245, 0x028C}, {0x0370, 0x0371}, {0x0372, 0x0373}, {0x0376, 0x0377},
+    {0x037F, 0x03F3}, {0x03CF, 0x03D7}, {0x03F4, 0x03B8}, {0x03F7, 0x03F8}, {0x03F9, 0x03F2},
+    {0x03FA, 0x03FB}, {0x03FD, 0x037B}, {0x03FE, 0x037C}, {0x03FF, 0x037D}, {0x04C0, 0x04CF},
+    {0x2C7E, 0x023F}, {0x2C7F, 0x0240},
+};
+
+/* The partner of c in uc_pairs (col 0: c is upper), or c. */
+static uint32_t uc_pair(uint32_t c, int col) {
+    size_t i;
+    if (c < 0x180 || (c > 0x4CF && c < 0x2C65) || c > 0x2C7F || c == 0x3B8)
+        return c; /* (U+03F4 lowercases to theta; theta uppercases to U+0398) */
+    for (i = 0; i < sizeof uc_pairs / sizeof uc_pairs[0]; i++)
+        if (uc_pairs[i][col] == c)
+            return uc_pairs[i][!col];
+    return c;
+}
+
 /* Simple (one to one) case mappings for Latin, Greek (with Greek
  * Extended), Cyrillic, Latin Extended Additional and fullwidth Latin.
  * The one-to-many mappings are in uc_special below. */
 static uint32_t uc_lower(uint32_t c) {
+    uint32_t o;
     if (c < 0x80)
         return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    if ((o = uc_pair(c, 0)) != c)
+        return o;
+    if ((c >= 0x246 && c <= 0x24F) || (c >= 0x3D8 && c <= 0x3EF))
+        return (c & 1) ? c : c + 1;
+    if (c >= 0x4C1 && c <= 0x4CE)
+        return (c & 1) ? c + 1 : c;
+    if (c >= 0x531 && c <= 0x556)
+        return c + 0x30;
     if ((c >= 0xC0 && c <= 0xDE && c != 0xD7))
         return c + 32;
     if (c >= 0x100 && c <= 0x17F) {
@@ -96,8 +134,27 @@ static uint32_t uc_lower(uint32_t c) {
 }
 
 static uint32_t uc_upper(uint32_t c) {
+    uint32_t o;
     if (c < 0x80)
         return (c >= 'a' && c <= 'z') ? c - 32 : c;
+    if ((o = uc_pair(c, 1)) != c)
+        return o;
+    if ((c >= 0x246 && c <= 0x24F) || (c >= 0x3D8 && c <= 0x3EF))
+        return (c & 1) ? c - 1 : c;
+    if (c >= 0x4C1 && c <= 0x4CE)
+        return (c & 1) ? c : c - 1;
+    if (c >= 0x561 && c <= 0x586)
+        return c - 0x30;
+    switch (c) {
+    case 0x3D0: return 0x392;
+    case 0x3D1: return 0x398;
+    case 0x3D5: return 0x3A6;
+    case 0x3D6: return 0x3A0;
+    case 0x3F0: return 0x39A;
+    case 0x3F1: return 0x3A1;
+    case 0x3F5: return 0x395;
+    case 0x345: return 0x399;
+    }
     if (c == 0xB5) return 0x39C;
     if (c >= 0xE0 && c <= 0xFE && c != 0xF7)
         return c - 32;
@@ -119,7 +176,6 @@ static uint32_t uc_upper(uint32_t c) {
     if ((c >= 0x1DE && c <= 0x1EF) || (c >= 0x1F8 && c <= 0x21F) || (c >= 0x222 && c <= 0x233) ||
         c == 0x1F5)
         return (c & 1) ? c - 1 : c;
-    if (c == 0x1DD) return 0x18E;
     if (c >= 0x3B1 && c <= 0x3CB)
         return c == 0x3C2 ? 0x3A3 : c - 32;
     if (c == 0x3AC) return 0x386;
@@ -261,7 +317,8 @@ static int uc_full(uint32_t c, int kind, uint32_t out[3]) {
             out[0] = uc_upper(c), n = 1;
         return n;
     case UC_TITLE:
-        if (uc_title(c) != uc_upper(c) || uc_istitle(c)) {
+        if ((c >= 0x1C4 && c <= 0x1CC) || (c >= 0x1F1 && c <= 0x1F3) || (c >= 0x1F80 && c <= 0x1FAF) ||
+            c == 0x1FB3 || c == 0x1FC3 || c == 0x1FF3 || c == 0x1FBC || c == 0x1FCC || c == 0x1FFC) {
             out[0] = uc_title(c);
             return 1;
         }
@@ -286,11 +343,15 @@ static int uc_full(uint32_t c, int kind, uint32_t out[3]) {
             out[1] = c == 0x130 ? 0x307 : 's';
             return 2;
         }
-        if (uc_lower(c) != c) {
-            out[0] = uc_lower(c);
+        n = uc_special_upper(c, out);
+        if (!n) {
+            /* lowercase letters with a case-fold different from
+             * themselves: the lowercase of their uppercase */
+            out[0] = (c == 0xB5 || c == 0x17F || c == 0x345 || c == 0x3C2 || c == 0x1E9B || c == 0x1FBE ||
+                      (c >= 0x3D0 && c <= 0x3F5 && uc_upper(c) != c && uc_lower(c) == c))
+                         ? uc_lower(uc_upper(c)) : uc_lower(c);
             return 1;
         }
-        n = uc_full(c, UC_UPPER, out);
         for (i = 0; i < n; i++)
             out[i] = uc_lower(out[i]);
         return n;
@@ -301,11 +362,15 @@ static int uc_islower(uint32_t c) {
     uint32_t tmp[3];
     if (uc_istitle(c))
         return 0;
-    return uc_upper(c) != c || c == 0x138 || c == 0xAA || c == 0xBA || uc_special_upper(c, tmp);
+    return uc_upper(c) != c || c == 0x138 || c == 0xAA || c == 0xBA || uc_special_upper(c, tmp) ||
+           c == 0x18D || c == 0x19B || c == 0x1AA || c == 0x1AB || c == 0x1BA || c == 0x1BE ||
+           c == 0x221 || (c >= 0x234 && c <= 0x239) || (c >= 0x250 && c <= 0x2B8 && c != 0x294) ||
+           c == 0x2C0 || c == 0x2C1 || (c >= 0x2E0 && c <= 0x2E4) || c == 0x37A || c == 0x3FC ||
+           c == 0x1E9C || c == 0x1E9D || c == 0x1E9F;
 }
 
 static int uc_isupper(uint32_t c) {
-    return !uc_istitle(c) && uc_lower(c) != c;
+    return !uc_istitle(c) && (uc_lower(c) != c || (c >= 0x3D2 && c <= 0x3D4));
 }
 
 /* Cased (Lu, Ll, Lt and the other case-carrying letters). */
@@ -376,6 +441,47 @@ static tern_int char_index(tern_val v, size_t b) {
     return (tern_int)tern_utf8_count(SDATA(v), b);
 }
 
+/* Can v be iterated (an iter slot, or a class with __getitem__)? */
+int tern_is_iterable(tern_val v) {
+    const tern_type *t = tern_typeof(v);
+    return t->iter != NULL || ((t->flags & TERN_TF_HEAP) && t->getitem != NULL);
+}
+
+/* Arity check of a built-in method with CPython's message for its kind
+ * (min and max count self, like tern_check_args): "str.upper() takes no
+ * arguments (1 given)", "str.join() takes exactly one argument (0 given)",
+ * "find() takes at least 1 argument (0 given)" for the methods parsed with
+ * PyArg_ParseTuple, "replace expected at least 2 arguments, got 0" else. */
+void tern_method_args(tern_vm *vm, const char *tname, const char *name, int nargs, tern_val kwnames,
+                      int min, int max) {
+    static const char parsetuple[] = " count find index rfind rindex startswith endswith ";
+    const char *p;
+    size_t nl = strlen(name);
+    int n = nargs - 1;
+    if (kwnames && TERN_TUPLE_LEN(kwnames) > 0)
+        tern_raise_type_error(vm, "%s.%s() takes no keyword arguments", tname, name);
+    if (nargs >= min && nargs <= max)
+        return;
+    min--, max--;
+    for (p = strstr(parsetuple, name); p; p = strstr(p + 1, name))
+        if (p[-1] == ' ' && p[nl] == ' ') {
+            if (n < min)
+                tern_raise_type_error(vm, "%s() takes at least %d argument%s (%d given)", name, min,
+                                      min == 1 ? "" : "s", n);
+            tern_raise_type_error(vm, "%s() takes at most 3 arguments (%d given)", name, n);
+        }
+    if (max == 0)
+        tern_raise_type_error(vm, "%s.%s() takes no arguments (%d given)", tname, name, n);
+    if (min == 1 && max == 1)
+        tern_raise_type_error(vm, "%s.%s() takes exactly one argument (%d given)", tname, name, n);
+    if (min == max)
+        tern_raise_type_error(vm, "%s expected %d argument%s, got %d", name, min, min == 1 ? "" : "s", n);
+    if (n < min)
+        tern_raise_type_error(vm, "%s expected at least %d argument%s, got %d", name, min,
+                              min == 1 ? "" : "s", n);
+    tern_raise_type_error(vm, "%s expected at most %d argument%s, got %d", name, max, max == 1 ? "" : "s", n);
+}
+
 /* ===================================================================
  * Argument helpers
  * =================================================================== */
@@ -434,10 +540,12 @@ static tern_val str_join(tern_vm *vm, int nargs, tern_val *args, tern_val kwname
     size_t n, i, total = 0, nch = 0, sl;
     tern_val *items;
     char *p;
-    tern_check_args(vm, "join", nargs, kwnames, 2, 2);
+    tern_method_args(vm, "str", "join", nargs, kwnames, 2, 2);
     TERN_ROOTS(vm);
     TERN_ROOT(vm, seq);
     seq = args[1];
+    if (!tern_is_iterable(seq))
+        tern_raise_type_error(vm, "can only join an iterable");
     if (!TERN_IS_LIST(seq) && !TERN_IS_TUPLE(seq))
         seq = tern_list_of(vm, seq);
     items = tern_seq_items(seq, &n);
@@ -699,7 +807,7 @@ static tern_val do_partition(tern_vm *vm, int nargs, tern_val *args, tern_val kw
     tern_val t = TERN_NULL, sep, x;
     size_t len, sl;
     long f = -1;
-    tern_check_args(vm, right ? "rpartition" : "partition", nargs, kwnames, 2, 2);
+    tern_method_args(vm, "str", right ? "rpartition" : "partition", nargs, kwnames, 2, 2);
     sep = need_str(vm, args[1], "argument");
     sl = SLEN(sep);
     if (sl == 0)
@@ -761,7 +869,7 @@ static int in_chars(tern_val chars, uint32_t c) {
 static tern_val do_strip(tern_vm *vm, const char *name, int nargs, tern_val *args, tern_val kwnames, int left, int right) {
     tern_val chars = TERN_NONE;
     size_t st = 0, e, len = SLEN(SELF), n;
-    tern_check_args(vm, name, nargs, kwnames, 1, 2);
+    tern_method_args(vm, "str", name, nargs, kwnames, 1, 2);
     if (nargs > 1 && args[1] != TERN_NONE) {
         chars = args[1];
         if (!TERN_IS_STR(chars))
@@ -842,7 +950,7 @@ static tern_val do_case(tern_vm *vm, const char *name, int nargs, tern_val *args
     tern_val r;
     size_t i = 0, len, n;
     int prev_cased = 0, first = 1;
-    tern_check_args(vm, name, nargs, kwnames, 1, 1);
+    tern_method_args(vm, "str", name, nargs, kwnames, 1, 1);
     len = SLEN(SELF);
     if (IS_ASCII(SELF)) {
         char *p;
@@ -937,7 +1045,7 @@ enum { P_DIGIT, P_ALPHA, P_ALNUM, P_SPACE, P_NUMERIC, P_DECIMAL, P_PRINTABLE, P_
 
 static tern_val do_pred(tern_vm *vm, const char *name, int nargs, tern_val *args, tern_val kwnames, int pred) {
     size_t i = 0, n, len;
-    tern_check_args(vm, name, nargs, kwnames, 1, 1);
+    tern_method_args(vm, "str", name, nargs, kwnames, 1, 1);
     len = SLEN(SELF);
     if (pred == P_ASCII)
         return TERN_BOOL(IS_ASCII(SELF));
@@ -978,7 +1086,7 @@ PRED(str_isascii, "isascii", P_ASCII)
 static tern_val do_casepred(tern_vm *vm, const char *name, int nargs, tern_val *args, tern_val kwnames, int upper) {
     size_t i = 0, n, len;
     int cased = 0;
-    tern_check_args(vm, name, nargs, kwnames, 1, 1);
+    tern_method_args(vm, "str", name, nargs, kwnames, 1, 1);
     len = SLEN(SELF);
     while (i < len) {
         uint32_t c = char_at(SELF, i, &n);
@@ -1002,7 +1110,7 @@ static tern_val str_islower(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
 static tern_val str_istitle(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     size_t i = 0, n, len;
     int prev_cased = 0, cased = 0;
-    tern_check_args(vm, "istitle", nargs, kwnames, 1, 1);
+    tern_method_args(vm, "str", "istitle", nargs, kwnames, 1, 1);
     len = SLEN(SELF);
     while (i < len) {
         uint32_t c = char_at(SELF, i, &n);
@@ -1036,7 +1144,7 @@ int tern_str_is_identifier(tern_val s) {
 }
 
 static tern_val str_isidentifier(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_check_args(vm, "isidentifier", nargs, kwnames, 1, 1);
+    tern_method_args(vm, "str", "isidentifier", nargs, kwnames, 1, 1);
     return TERN_BOOL(tern_str_is_identifier(SELF));
 }
 
@@ -1071,7 +1179,7 @@ static long find_in(tern_val self, tern_val sub, tern_int start, tern_int end, i
 static tern_val do_find(tern_vm *vm, const char *name, int nargs, tern_val *args, tern_val kwnames, int right, int raise) {
     tern_int start, end;
     long f;
-    tern_check_args(vm, name, nargs, kwnames, 2, 4);
+    tern_method_args(vm, "str", name, nargs, kwnames, 2, 4);
     if (!TERN_IS_STR(args[1]))
         tern_raise_type_error(vm, "must be str, not %s", tern_type_name(args[1]));
     span_args(vm, nargs, args, 2, nchars_of(SELF), &start, &end);
@@ -1101,7 +1209,7 @@ static tern_val str_count(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
     tern_int start, end, c = 0;
     size_t bs, be, sl;
     long f;
-    tern_check_args(vm, "count", nargs, kwnames, 2, 4);
+    tern_method_args(vm, "str", "count", nargs, kwnames, 2, 4);
     if (!TERN_IS_STR(args[1]))
         tern_raise_type_error(vm, "must be str, not %s", tern_type_name(args[1]));
     span_args(vm, nargs, args, 2, nchars_of(SELF), &start, &end);
@@ -1124,7 +1232,7 @@ static tern_val do_startsend(tern_vm *vm, const char *name, int nargs, tern_val 
     size_t bs, be, i, n;
     tern_val pre = args[1];
     tern_val *items;
-    tern_check_args(vm, name, nargs, kwnames, 2, 4);
+    tern_method_args(vm, "str", name, nargs, kwnames, 2, 4);
     span_args(vm, nargs, args, 2, nchars_of(SELF), &start, &end);
     if (TERN_IS_TUPLE(pre)) {
         items = TERN_TUPLE_ITEMS(pre);
@@ -1176,7 +1284,7 @@ static tern_val str_replace(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
     size_t len, ol, nl, total, i, o;
     long f;
     char *p;
-    tern_check_args(vm, "replace", nargs, kwnames, 3, 4);
+    tern_method_args(vm, "str", "replace", nargs, kwnames, 3, 4);
     old = need_str(vm, args[1], "replace() argument 1");
     nw = need_str(vm, args[2], "replace() argument 2");
     if (nargs > 3)
@@ -1237,7 +1345,7 @@ static tern_val str_replace(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
 static tern_val str_removeprefix(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_val p;
     size_t pl;
-    tern_check_args(vm, "removeprefix", nargs, kwnames, 2, 2);
+    tern_method_args(vm, "str", "removeprefix", nargs, kwnames, 2, 2);
     p = need_str(vm, args[1], "removeprefix() argument");
     pl = SLEN(p);
     if (pl <= SLEN(SELF) && memcmp(SDATA(SELF), SDATA(p), pl) == 0)
@@ -1248,7 +1356,7 @@ static tern_val str_removeprefix(tern_vm *vm, int nargs, tern_val *args, tern_va
 static tern_val str_removesuffix(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_val p;
     size_t pl, len;
-    tern_check_args(vm, "removesuffix", nargs, kwnames, 2, 2);
+    tern_method_args(vm, "str", "removesuffix", nargs, kwnames, 2, 2);
     p = need_str(vm, args[1], "removesuffix() argument");
     pl = SLEN(p);
     len = SLEN(SELF);
@@ -1278,7 +1386,10 @@ static uint32_t fill_arg(tern_vm *vm, int nargs, tern_val *args, int i) {
     size_t n;
     if (nargs <= i)
         return ' ';
-    if (!TERN_IS_STR(args[i]) || TERN_AS(tern_str, args[i])->nchars != 1)
+    if (!TERN_IS_STR(args[i]))
+        tern_raise_type_error(vm, "The fill character must be a unicode character, not %s",
+                              tern_type_name(args[i]));
+    if (TERN_AS(tern_str, args[i])->nchars != 1)
         tern_raise_type_error(vm, "The fill character must be exactly one character long");
     return tern_utf8_decode(SDATA(args[i]), SLEN(args[i]), &n);
 }
@@ -1286,7 +1397,7 @@ static uint32_t fill_arg(tern_vm *vm, int nargs, tern_val *args, int i) {
 static tern_val do_just(tern_vm *vm, const char *name, int nargs, tern_val *args, tern_val kwnames, int mode) {
     tern_int width, n, padn, left;
     uint32_t fill;
-    tern_check_args(vm, name, nargs, kwnames, 2, 3);
+    tern_method_args(vm, "str", name, nargs, kwnames, 2, 3);
     width = tern_index_value(vm, args[1]);
     fill = fill_arg(vm, nargs, args, 2);
     n = nchars_of(SELF);
@@ -1316,7 +1427,7 @@ static tern_val str_zfill(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
     tern_int width, n;
     tern_val r;
     char *p;
-    tern_check_args(vm, "zfill", nargs, kwnames, 2, 2);
+    tern_method_args(vm, "str", "zfill", nargs, kwnames, 2, 2);
     width = tern_index_value(vm, args[1]);
     n = nchars_of(SELF);
     if (width <= n)
@@ -1505,7 +1616,7 @@ static tern_val str_translate(tern_vm *vm, int nargs, tern_val *args, tern_val k
     tern_strbuf b;
     tern_val r, m;
     size_t i, n, len;
-    tern_check_args(vm, "translate", nargs, kwnames, 2, 2);
+    tern_method_args(vm, "str", "translate", nargs, kwnames, 2, 2);
     if (!TERN_IS_DICT(args[1]))
         tern_raise_type_error(vm, "translate() table must be a dict");
     TERN_ROOTS(vm);

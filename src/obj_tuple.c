@@ -17,8 +17,7 @@ static const tern_tuple repr_marker = { TERN_HDR_ROM(TERN_K_TUPLE), 0, { 0 } };
  * =================================================================== */
 
 void tern_c_enter(tern_vm *vm) {
-    if (++vm->c_depth > TERN_MAX_C_DEPTH)
-        tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
+    tern_enter_c(vm);
 }
 
 /* The objects being repr'd are recorded on the value stack as

@@ -62,7 +62,16 @@
  * containers, compiling nested expressions) before RecursionError. Keeps
  * the C stack bounded whatever the input. */
 #ifndef TERN_MAX_C_DEPTH
-#define TERN_MAX_C_DEPTH 200
+#define TERN_MAX_C_DEPTH 3000
+#endif
+
+/* Bytes of C stack a VM may use below the point where the embedder called
+ * it, before RecursionError (tern_config.c_stack_limit overrides it at run
+ * time). Keep it well under the real stack: a frame of the interpreter
+ * loop and its helpers costs about 1 KiB per Python-to-C-to-Python level,
+ * several times that with sanitizers. */
+#ifndef TERN_C_STACK_LIMIT
+#define TERN_C_STACK_LIMIT ((size_t)3 * 1024 * 1024)
 #endif
 
 /* ---- Language ---------------------------------------------------------- */

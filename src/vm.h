@@ -84,6 +84,8 @@ struct tern_vm {
     tern_frame *frames_end;
     tern_frame *frame;      /* current frame, or frames - 1 when none */
     int c_depth;            /* nested C-level interpreter entries and recursions */
+    uintptr_t c_stack_base; /* address of a C local at the outermost entry, or 0 */
+    size_t c_stack_limit;   /* bytes of C stack the VM may use below c_stack_base */
 
     /* ---- C-local roots ---- */
     tern_val *roots[TERN_ROOT_SLOTS];   /* ROOTS: each points at a C local */
@@ -135,6 +137,24 @@ static inline void tern_root_push_(tern_vm *vm, tern_val *slot) {
     if (vm->nroots >= TERN_ROOT_SLOTS - TERN_ROOT_SPARE)
         tern_root_overflow_(vm);
     vm->roots[vm->nroots++] = slot;
+}
+
+/* ---- bounding C recursion ---- */
+
+/* Raise RecursionError for runaway C recursion (nlr.c). */
+void tern_c_overflow_(tern_vm *vm);
+
+/* Every C-level recursion (C calling Python, repr of nested containers,
+ * comparing nested tuples) enters with this and leaves with
+ * `vm->c_depth--`. It bounds both the depth and the bytes of C stack used
+ * since the VM was entered (vm->c_stack_base), so no input can overflow
+ * the C stack, whatever a frame costs on this compiler. */
+static inline void tern_enter_c(tern_vm *vm) {
+    char here;
+    uintptr_t used = vm->c_stack_base > (uintptr_t)&here ? vm->c_stack_base - (uintptr_t)&here
+                                                          : (uintptr_t)&here - vm->c_stack_base;
+    if (++vm->c_depth > TERN_MAX_C_DEPTH || (vm->c_stack_base && used > vm->c_stack_limit))
+        tern_c_overflow_(vm);
 }
 
 /* ---- protected calls (nlr.c) ---- */

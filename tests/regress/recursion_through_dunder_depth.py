@@ -7,7 +7,7 @@ class Node:
     def __repr__(self):
         return f"{self.val}->{self.nxt!r}"
     def __len__(self):
-        return 1 + (len(self.nxt) if self.nxt else 0)
+        return 1 + (len(self.nxt) if self.nxt is not None else 0)
     def __eq__(self, other):
         return self.val == other.val and self.nxt == other.nxt
 
