@@ -4,7 +4,7 @@
  * running source, reporting errors.
  *
  * The embedder's block is laid out as
- *   [tern_vm][value stack][frames][object area][mark bits][block counts]
+ *   [tern_vm][value stack][frames][C roots][object area][mark bits][block counts]
  * and nothing else is ever used.
  */
 #include "vm_int.h"
@@ -69,16 +69,19 @@ tern_vm *tern_open(const tern_config *cfg) {
     vm = (tern_vm *)p;
     memset(vm, 0, sizeof *vm);
     p += sizeof(tern_vm);
+    size_t nframes;
     if (!slots) {
         /* default: a sixteenth of the block, within sensible bounds */
         slots = cfg->heap_size / 16 / sizeof(tern_val);
-        if (slots > TERN_DEFAULT_STACK_SLOTS * 2)
-            slots = TERN_DEFAULT_STACK_SLOTS * 2;
+        if (slots > TERN_DEFAULT_STACK_SLOTS * 8)
+            slots = TERN_DEFAULT_STACK_SLOTS * 8;
         if (slots < 64)
             slots = 64;
     }
     if (depth > slots / 4)
         depth = slots / 4 > 8 ? slots / 4 : 8;
+    /* room for sys.setrecursionlimit() to raise the limit later */
+    nframes = slots / 4 > depth ? slots / 4 : depth;
     p = align_up(p, sizeof(tern_val));
     vm->stack = (tern_val *)p;
     vm->stack_end = vm->stack + slots;
@@ -86,9 +89,13 @@ tern_vm *tern_open(const tern_config *cfg) {
     p = (uint8_t *)vm->stack_end;
     p = align_up(p, sizeof(void *));
     vm->frames = (tern_frame *)p;
-    vm->frames_end = vm->frames + depth;
+    vm->frames_end = vm->frames + nframes;
     vm->frame = vm->frames - 1;
     p = (uint8_t *)vm->frames_end;
+    p = align_up(p, sizeof(void *));
+    vm->roots = (tern_val **)p;
+    vm->roots_cap = slots / 4 > TERN_ROOT_SLOTS ? slots / 4 : TERN_ROOT_SLOTS;
+    p = (uint8_t *)(vm->roots + vm->roots_cap);
     if (p >= hi || !tern_gc_init(vm, p, hi))
         return NULL;
     vm->max_depth = depth;

@@ -107,7 +107,7 @@ tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int na
     tern_val *slots = args;
     tern_frame *f;
 
-    if (vm->frame + 1 >= vm->frames_end)
+    if (tern_frames_full(vm))
         tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
     tern_vm_check_stack(vm, (size_t)nlocals + c->stacksize + (size_t)nkw * 2 + 4);
 
@@ -250,7 +250,7 @@ tern_frame *tern_vm_push_body(tern_vm *vm, tern_val code, tern_val globals,
     tern_frame *f;
     tern_val *slots;
     int i;
-    if (vm->frame + 1 >= vm->frames_end)
+    if (tern_frames_full(vm))
         tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
     tern_vm_check_stack(vm, (size_t)c->nlocals + c->stacksize + 2);
     slots = vm->sp;

@@ -74,7 +74,7 @@ tern_val tern_gen_resume(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, in
     }
     if (g->state == TERN_GEN_CREATED && v != TERN_NONE && !exc)
         tern_raise_type_error(vm, "can't send non-None value to a just-started generator");
-    if (vm->frame + 1 >= vm->frames_end)
+    if (tern_frames_full(vm))
         tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
     n = g->nsaved;
     tern_vm_check_stack(vm, n + TERN_AS(tern_code, g->code)->stacksize + 4);

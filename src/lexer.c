@@ -165,6 +165,11 @@ static void scan_string(tern_comp *c, tern_lexer *lx, uint32_t start, uint32_t q
     for (;;) {
         uint32_t nl;
         if (i >= end) {
+            /* CPython reports the line of the last character: a final
+             * newline does not start a new line. */
+            int at = lx->line;
+            if (end > 0 && (s[end - 1] == '\n' || s[end - 1] == '\r') && at > line0) at--;
+            lx->line = at;
             if (triple) {
                 c->eof_error = 1;
                 tern_comp_error(c, &tern_type_SyntaxError, start, line0,

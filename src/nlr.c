@@ -46,7 +46,7 @@ void tern_nlr_throw(tern_vm *vm) {
  * the spare slots; while doing so, pushes are allowed into the spares. */
 void tern_root_overflow_(tern_vm *vm) {
     if (vm->root_overflow) {
-        if (vm->nroots < TERN_ROOT_SLOTS)
+        if (vm->nroots < vm->roots_cap)
             return;
         tern_raise_memory_error(vm);    /* preallocated: needs no roots */
     }

@@ -45,9 +45,11 @@
 #define TERN_DEFAULT_MAX_DEPTH 1000
 #endif
 
-/* Slots for C-local roots (TERN_ROOT). Nested C calls each use a few. */
+/* Minimum slots for C-local roots (TERN_ROOT). The VM takes a quarter as
+ * many as value-stack slots, and at least this many; each nested C-level
+ * recursion (repr of nested containers, say) uses a few. */
 #ifndef TERN_ROOT_SLOTS
-#define TERN_ROOT_SLOTS 1024
+#define TERN_ROOT_SLOTS 256
 #endif
 
 /* Entries of the per-VM cache of attribute lookups on types (method and

@@ -88,7 +88,8 @@ struct tern_vm {
     size_t c_stack_limit;   /* bytes of C stack the VM may use below c_stack_base */
 
     /* ---- C-local roots ---- */
-    tern_val *roots[TERN_ROOT_SLOTS];   /* ROOTS: each points at a C local */
+    tern_val **roots;       /* ROOTS: each points at a C local; carved from the block */
+    size_t roots_cap;
     size_t nroots;
     int root_overflow;      /* raising the RecursionError for running out of roots */
 
@@ -134,7 +135,7 @@ void tern_root_overflow_(tern_vm *vm);
  * that running out of the others causes. */
 #define TERN_ROOT_SPARE 32
 static inline void tern_root_push_(tern_vm *vm, tern_val *slot) {
-    if (vm->nroots >= TERN_ROOT_SLOTS - TERN_ROOT_SPARE)
+    if (vm->nroots >= vm->roots_cap - TERN_ROOT_SPARE)
         tern_root_overflow_(vm);
     vm->roots[vm->nroots++] = slot;
 }

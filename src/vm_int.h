@@ -35,6 +35,13 @@ tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int na
 tern_frame *tern_vm_push_body(tern_vm *vm, tern_val code, tern_val globals,
                               tern_val locals, tern_val closure);
 
+/* No room for another Python frame: the recursion limit
+ * (sys.setrecursionlimit) or the frame array is reached. */
+static inline int tern_frames_full(tern_vm *vm) {
+    size_t n = (size_t)(vm->frame + 1 - vm->frames);
+    return vm->frame + 1 >= vm->frames_end || n >= vm->max_depth;
+}
+
 /* Make sure `n` more slots fit on the value stack above vm->sp. */
 void tern_vm_check_stack(tern_vm *vm, size_t n);
 
