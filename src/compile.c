@@ -710,7 +710,11 @@ static void cg_dict(tern_comp *c, int32_t items) {
 static void load_kwnames(tern_comp *c, int32_t args, int nkw) {
     int32_t a;
     int i = 0;
-    UH(c, UH_T2) = tern_tuple_new(c->vm, (size_t)nkw);
+    {
+        /* allocate first: UH() is a slot of a heap tuple the allocation may move */
+        tern_val t = tern_tuple_new(c->vm, (size_t)nkw);
+        UH(c, UH_T2) = t;
+    }
     for (a = args; a; a = NODE(c, a)->next) {
         if (NODE(c, a)->kind == N_KEYWORD) {
             tern_val s = tern_mk_name(c, NODE(c, a)->pos, NODE(c, a)->len);

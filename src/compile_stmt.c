@@ -406,7 +406,11 @@ static void cg_importfrom(tern_comp *c, int32_t s) {
         return;     /* from __future__ import ...: every feature Tern has is on */
     EMIT1(c, LOAD_SMALL_INT, level);
     for (a = names; a; a = NODE(c, a)->next) n++;
-    UH(c, UH_T2) = tern_tuple_new(c->vm, names ? (size_t)n : 1);
+    {
+        /* allocate first: UH() is a slot of a heap tuple the allocation may move */
+        tern_val t = tern_tuple_new(c->vm, names ? (size_t)n : 1);
+        UH(c, UH_T2) = t;
+    }
     if (!names) {
         tern_val star = tern_intern(c->vm, "*", 1);
         TERN_TUPLE_ITEMS(UH(c, UH_T2))[0] = star;

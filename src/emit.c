@@ -347,7 +347,11 @@ static tern_val make_varnames(tern_comp *c) {
     tern_unit *u = c->unit;
     int n = u->scope ? SCOPE(c, u->scope)->nlocals : 0, i;
     int32_t y;
-    UH(c, UH_T3) = tern_tuple_new(c->vm, (size_t)n);
+    {
+        /* allocate first: UH() is a slot of a heap tuple the allocation may move */
+        tern_val t = tern_tuple_new(c->vm, (size_t)n);
+        UH(c, UH_T3) = t;
+    }
     for (i = 0; i < n; i++) {
         uint32_t pos = 0, len = 0;
         tern_val s;
@@ -370,6 +374,7 @@ tern_val tern_unit_end(tern_comp *c, int argcount, int posonly, int kwonly, int 
     tern_vm *vm = c->vm;
     tern_unit *u = c->unit;
     tern_code *code;
+    tern_val t;
     int l;
     /* patch the jumps */
     for (l = 0; l < u->nlabels; l++) {
@@ -395,11 +400,17 @@ tern_val tern_unit_end(tern_comp *c, int argcount, int posonly, int kwonly, int 
         for (i = 0; i < u->nexc; i++)
             e[i].target = (uint16_t)label_get(c, e[i].target)->pos;
     }
-    UH(c, UH_T1) = tuple_exact(c, UH_CONSTS, u->nconsts);
-    UH(c, UH_T2) = tuple_exact(c, UH_NAMES, u->nnames);
+    /* each result is stored after its allocation: UH() is a slot of a heap
+     * tuple that the allocation may move */
+    t = tuple_exact(c, UH_CONSTS, u->nconsts);
+    UH(c, UH_T1) = t;
+    t = tuple_exact(c, UH_NAMES, u->nnames);
+    UH(c, UH_T2) = t;
     make_varnames(c);
-    UH(c, UH_LINES) = blob_exact(c, UH_LINES, u->nlines);
-    UH(c, UH_EXC) = u->nexc ? blob_exact(c, UH_EXC, u->nexc * sizeof(tern_exc_entry)) : TERN_NULL;
+    t = blob_exact(c, UH_LINES, u->nlines);
+    UH(c, UH_LINES) = t;
+    t = u->nexc ? blob_exact(c, UH_EXC, u->nexc * sizeof(tern_exc_entry)) : TERN_NULL;
+    UH(c, UH_EXC) = t;
     if (!UH(c, UH_NAME)) UH(c, UH_NAME) = TERN_N(ANGLE_module);
     if (!UH(c, UH_QUALNAME)) UH(c, UH_QUALNAME) = UH(c, UH_NAME);
     code = (tern_code *)tern_alloc(vm, TERN_K_CODE, sizeof(tern_code) + u->ncode);

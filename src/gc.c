@@ -242,6 +242,10 @@ static void mark_all(tern_vm *vm) {
     m.vm = vm;
     m.stack = (tern_val *)vm->heap_top;
     m.cap = words;
+#ifdef TERN_GC_TINY_MARK_STACK
+    if (m.cap > 2)
+        m.cap = 2;   /* test the overflow path */
+#endif
     m.len = 0;
     m.overflow = 0;
     for_each_root(vm, mark_root, &m);

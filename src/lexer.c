@@ -42,6 +42,8 @@ void tern_lex_init(tern_comp *c, tern_lexer *lx, uint32_t pos, uint32_t end, int
     lx->tok.pos = pos;
     lx->tok.len = 0;
     lx->tok.line = line;
+    lx->tok.level = sub ? 1 : 0;
+    lx->prev_level = lx->tok.level;
 }
 
 static int is_id_start(unsigned char ch) {
@@ -125,6 +127,8 @@ static void set_tok(tern_lexer *lx, int kind, uint32_t pos, uint32_t len, int li
     lx->tok.pos = pos;
     lx->tok.len = len;
     lx->tok.line = line;
+    lx->prev_level = lx->tok.level;
+    lx->tok.level = lx->nparen + (lx->sub ? 1 : 0);
     lx->prev_kind = kind;
 }
 

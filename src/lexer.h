@@ -53,6 +53,7 @@ typedef struct tern_tok {
     int kind;
     uint32_t pos, len;      /* source range */
     int line;               /* line of the first character */
+    int level;              /* brackets open after this token (+1 in an f-string field) */
 } tern_tok;
 
 typedef struct tern_lexer {
@@ -68,6 +69,7 @@ typedef struct tern_lexer {
     int at_bol;             /* at the beginning of a logical line */
     int sub;                /* scanning an f-string field: no line structure */
     int prev_kind;          /* last token returned, -1 at the start */
+    int prev_level;         /* level of the token before the current one */
     tern_tok tok;           /* the current token */
 } tern_lexer;
 

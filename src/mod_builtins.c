@@ -380,9 +380,14 @@ static tern_val bi_divmod(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
                 m += b;
                 q--;
             }
-            r = tern_tuple_new(vm, 2);
-            TERN_TUPLE_ITEMS(r)[0] = tern_int_from(vm, q);
-            TERN_TUPLE_ITEMS(r)[1] = TERN_SMALL(m);
+            {
+                /* the quotient first: allocating it could move the tuple */
+                tern_val *qs = tern_push(vm, tern_int_from(vm, q));
+                r = tern_tuple_new(vm, 2);
+                TERN_TUPLE_ITEMS(r)[0] = qs[0];
+                TERN_TUPLE_ITEMS(r)[1] = TERN_SMALL(m);
+                tern_popn(vm, 1);
+            }
             return r;
         }
     }

@@ -72,9 +72,11 @@ static int32_t new_tok_node(tern_comp *c, int kind) {
 
 static int32_t expr_test(tern_comp *c);
 static int32_t expr_named(tern_comp *c);
+static int32_t expr_named_noeq(tern_comp *c);
 static int32_t expr_or(tern_comp *c);
 static int32_t expr_bitor(tern_comp *c);
 static int32_t expr_star_list(tern_comp *c, int allow_yield);
+static int starts_expr(int k);
 static int32_t parse_stmt(tern_comp *c, nlist *out);
 
 /* ===================================================================
@@ -730,7 +732,7 @@ static int32_t parse_call_args(tern_comp *c) {
             NODE(c, a)->a = e;
             seen_dstar = 1;
         } else {
-            int32_t e = expr_named(c);
+            int32_t e = expr_named_noeq(c);
             if (KIND(c) == T_EQUAL) {
                 int32_t v;
                 if (NODE(c, e)->kind != N_NAME || (NODE(c, e)->flags & 0x8000))
@@ -960,6 +962,31 @@ static int comp_op(tern_comp *c) {
     }
 }
 
+/* Is the current 'not' token followed by 'in'? Peeks at the source
+ * (blanks, comments, continuations and, in brackets, newlines skipped)
+ * so that `a not b` can be left for the caller to report. */
+static int not_in_ahead(tern_comp *c) {
+    const char *s = CSRC(c);
+    uint32_t i = TOK(c).pos + TOK(c).len, end = c->lx->end;
+    for (;;) {
+        if (i >= end) return 0;
+        if (s[i] == ' ' || s[i] == '\t' || s[i] == '\f') { i++; continue; }
+        if (s[i] == '\\' && i + 1 < end && (s[i + 1] == '\n' || s[i + 1] == '\r')) { i += 2; continue; }
+        if ((s[i] == '\n' || s[i] == '\r') && (c->lx->nparen > 0 || c->lx->sub)) { i++; continue; }
+        if (s[i] == '#' && c->lx->nparen > 0) {
+            while (i < end && s[i] != '\n' && s[i] != '\r') i++;
+            continue;
+        }
+        break;
+    }
+    if (i + 2 > end || s[i] != 'i' || s[i + 1] != 'n') return 0;
+    if (i + 2 == end) return 1;
+    {
+        unsigned char ch = (unsigned char)s[i + 2];
+        return !(ch == '_' || ch >= 0x80 || (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'));
+    }
+}
+
 static int32_t expr_compare(tern_comp *c) {
     int32_t first = expr_bitor(c), n = 0;
     int32_t tail = first;
@@ -969,6 +996,7 @@ static int32_t expr_compare(tern_comp *c) {
         if (!(k == T_LESS || k == T_LESSEQUAL || k == T_EQEQUAL || k == T_NOTEQUAL || k == T_GREATER ||
               k == T_GREATEREQUAL || k == T_IN || k == T_NOT || k == T_IS))
             break;
+        if (k == T_NOT && !not_in_ahead(c)) break;
         op = comp_op(c);
         r = expr_bitor(c);
         NODE(c, r)->flags |= (uint16_t)((op + 1) << 8);
@@ -1102,14 +1130,60 @@ static int32_t parse_lambda(tern_comp *c) {
     return n;
 }
 
+/* Can the current token start an expression right after a complete
+ * disjunction? (Operators, calls and subscripts would have extended it.) */
+static int starts_juxtaposed(int k) {
+    switch (k) {
+    case T_NAME: case T_NUMBER: case T_STRING: case T_LBRACE: case T_TILDE: case T_NOT:
+    case T_LAMBDA: case T_AWAIT: case T_NONE: case T_TRUE: case T_FALSE: case T_ELLIPSIS:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Two expressions side by side (`a b`), a starting at p0/line0 with
+ * token kind k0: CPython 3.11's invalid_expression and
+ * invalid_legacy_expression. `print x` / `exec x` get their hint
+ * anywhere; otherwise, inside brackets, "Perhaps you forgot a comma?"
+ * (not after a soft keyword, nor for NAME STRING, as CPython). Returns
+ * if none applies: the caller then fails as usual. */
+static void check_juxtaposed(tern_comp *c, int32_t a, int k0, uint32_t p0, int line0) {
+    ast_node *n = NODE(c, a);
+    const char *s = CSRC(c);
+    if (n->kind == N_NAME && !(n->flags & 0x8000)) {
+        if (n->len == 5 && memcmp(s + n->pos, "print", 5) == 0)
+            tern_comp_error(c, &tern_type_SyntaxError, p0, line0,
+                            "Missing parentheses in call to 'print'. Did you mean print(...)?");
+        if (n->len == 4 && memcmp(s + n->pos, "exec", 4) == 0)
+            tern_comp_error(c, &tern_type_SyntaxError, p0, line0,
+                            "Missing parentheses in call to 'exec'. Did you mean exec(...)?");
+        if (KIND(c) == T_STRING) return;
+    }
+    if (c->lx->prev_level == 0) return;
+    if (k0 == T_NAME) {
+        uint32_t l0 = 0;
+        while (p0 + l0 < c->src_len && (s[p0 + l0] == '_' || (unsigned char)s[p0 + l0] >= 0x80 ||
+               (s[p0 + l0] >= '0' && s[p0 + l0] <= '9') || ((s[p0 + l0] | 0x20) >= 'a' && (s[p0 + l0] | 0x20) <= 'z')))
+            l0++;
+        if ((l0 == 1 && s[p0] == '_') || (l0 == 5 && memcmp(s + p0, "match", 5) == 0) ||
+            (l0 == 4 && memcmp(s + p0, "case", 4) == 0))
+            return;
+    }
+    tern_comp_error(c, &tern_type_SyntaxError, p0, line0, "invalid syntax. Perhaps you forgot a comma?");
+}
+
 /* expression: disjunction ['if' disjunction 'else' expression] | lambda */
 static int32_t expr_test(tern_comp *c) {
     int32_t e;
+    int k0 = KIND(c), line0 = TOK(c).line;
+    uint32_t p0 = TOK(c).pos;
     tern_comp_enter(c, TOK(c).pos, TOK(c).line);
     if (KIND(c) == T_LAMBDA) {
         e = parse_lambda(c);
     } else {
         e = expr_or(c);
+        if (starts_juxtaposed(KIND(c))) check_juxtaposed(c, e, k0, p0, line0);
         if (KIND(c) == T_IF) {
             int32_t n = tern_node_new(c, N_IFEXP, TOK(c).line, NODE(c, e)->pos, 0), t, o;
             next(c);
@@ -1126,8 +1200,46 @@ static int32_t expr_test(tern_comp *c) {
     return e;
 }
 
+/* `x = 1` where a named expression is expected (an if/while condition,
+ * a display element...): CPython 3.11's invalid_named_expression. Called
+ * at the '=' after e; raises. */
+TERN_NORETURN static void named_assign_error(tern_comp *c, int32_t e, uint32_t p0, int line0) {
+    int kind = NODE(c, e)->kind, paren = (NODE(c, e)->flags & 0x8000) != 0;
+    uint32_t eq_pos = TOK(c).pos;
+    int eq_line = TOK(c).line;
+    int is_bitor = !(kind == N_COMPARE || kind == N_BOOLOP || kind == N_IFEXP || kind == N_LAMBDA ||
+                  kind == N_NAMEDEXPR || (kind == N_UNARY && NODE(c, e)->op == TERN_UOP_NOT));
+    int excluded = kind == N_LIST || kind == N_TUPLE || kind == N_GENEXP ||
+                   (kind == N_CONST && NODE(c, e)->op != CONST_ELLIPSIS);
+    if (is_bitor && !excluded) {
+        next(c);
+        if (starts_expr(KIND(c)) && KIND(c) != T_STAR && KIND(c) != T_NOT && KIND(c) != T_LAMBDA) {
+            expr_bitor(c);
+            if (KIND(c) != T_EQUAL && KIND(c) != T_COLONEQUAL) {
+                if (kind == N_NAME && !paren)
+                    tern_comp_error(c, &tern_type_SyntaxError, p0, line0,
+                                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                tern_comp_error(c, &tern_type_SyntaxError, expr_start(c, e), NODE(c, e)->line,
+                                "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                                expr_kind_name(c, e));
+            }
+            err_at_tok(c, NULL);
+        }
+    }
+    tern_comp_error(c, &tern_type_SyntaxError, eq_pos, eq_line, "invalid syntax");
+}
+
 /* named_expression: NAME ':=' expression | expression */
 static int32_t expr_named(tern_comp *c) {
+    uint32_t p0 = TOK(c).pos;
+    int line0 = TOK(c).line;
+    int32_t e = expr_named_noeq(c);
+    if (KIND(c) == T_EQUAL) named_assign_error(c, e, p0, line0);
+    return e;
+}
+
+/* A named expression that may be followed by '=' (a keyword argument). */
+static int32_t expr_named_noeq(tern_comp *c) {
     int32_t e = expr_test(c);
     if (KIND(c) == T_COLONEQUAL) {
         int32_t n, v;
@@ -1194,8 +1306,17 @@ static int32_t expr_star_list(tern_comp *c, int allow_yield) {
  * Statements
  * =================================================================== */
 
+/* The ':' and the block of a compound statement. CPython 3.11 says
+ * "expected ':'" after else/try/finally/def always, after the others
+ * (if, elif, while, for, with, class, except) only at the end of the
+ * line, else "invalid syntax" at the token. */
 static int32_t parse_block(tern_comp *c, const char *what, int line) {
     nlist body = { 0, 0 };
+    if (KIND(c) != T_COLON) {
+        int forced = strcmp(what, "'else' statement") == 0 || strcmp(what, "'try' statement") == 0 ||
+                     strcmp(what, "'finally' statement") == 0 || strcmp(what, "function definition") == 0;
+        if (!forced && KIND(c) != T_NEWLINE) err_at_tok(c, NULL);
+    }
     expect(c, T_COLON, "expected ':'");
     if (KIND(c) == T_NEWLINE) {
         next(c);
