@@ -38,6 +38,7 @@ void tern_lex_init(tern_comp *c, tern_lexer *lx, uint32_t pos, uint32_t end, int
     lx->at_bol = !sub;
     lx->sub = sub;
     lx->prev_kind = -1;
+    lx->scan_rest = 0;
     lx->tok.kind = T_ENDMARKER;
     lx->tok.pos = pos;
     lx->tok.len = 0;
@@ -479,7 +480,7 @@ static void scan_op(tern_comp *c, tern_lexer *lx, uint32_t i) {
 /* End of input: close brackets (error), the last line, the blocks. */
 static void at_end(tern_comp *c, tern_lexer *lx, uint32_t i) {
     lx->pos = i;
-    if (lx->sub) { set_tok(lx, T_ENDMARKER, i, 0, lx->line); return; }
+    if (lx->sub || lx->scan_rest) { set_tok(lx, T_ENDMARKER, i, 0, lx->line); return; }
     if (lx->nparen > 0) {
         uint32_t p = lx->paren_pos[lx->nparen - 1];
         c->eof_error = 1;

@@ -70,6 +70,7 @@ typedef struct tern_lexer {
     int sub;                /* scanning an f-string field: no line structure */
     int prev_kind;          /* last token returned, -1 at the start */
     int prev_level;         /* level of the token before the current one */
+    int scan_rest;          /* scanning on after a parser error: open brackets at the end are not an error */
     tern_tok tok;           /* the current token */
 } tern_lexer;
 

@@ -35,30 +35,45 @@ static int accept(tern_comp *c, int kind) {
     return 1;
 }
 
-/* "invalid syntax" (or msg) at the current token. */
-TERN_NORETURN static void err_at_tok(tern_comp *c, const char *msg) {
-    if (KIND(c) == T_ENDMARKER || (TOK(c).pos >= c->src_len && !c->lx->sub))
-        c->eof_error = 1;
-    if (KIND(c) == T_INDENT)
-        tern_comp_error(c, &tern_type_IndentationError, TOK(c).pos + TOK(c).len - 1, TOK(c).line,
-                        "unexpected indent");
-    if (KIND(c) == T_DEDENT && !msg)
-        tern_comp_error(c, &tern_type_IndentationError, TOK(c).pos, TOK(c).line,
-                        "unindent does not match any outer indentation level");
-    if (!msg && c->lx->nparen > 0 && !c->lx->sub) {
-        /* an error after an unclosed bracket on an earlier line: CPython
-         * reports the bracket */
-        uint32_t p = c->lx->paren_pos[c->lx->nparen - 1], k, ls = TOK(c).pos;
+/* Before a parser SyntaxError found when the furthest token read is on
+ * err_line: CPython then tokenizes the rest of the source, and a
+ * tokenizer error there wins, as does a bracket left open at the end
+ * that was opened on an earlier line ("'[' was never closed"). The
+ * lexer is left at the end: the caller raises next. */
+static void scan_rest(tern_comp *c, int err_line) {
+    tern_lexer *lx = c->lx;
+    if (lx->sub) return;
+    lx->scan_rest = 1;
+    while (lx->tok.kind != T_ENDMARKER) tern_lex_next(c, lx);
+    if (lx->nparen > 0) {
+        uint32_t p = lx->paren_pos[lx->nparen - 1], k;
         const char *s = CSRC(c);
         int line = 1;
-        while (ls > 0 && s[ls - 1] != '\n') ls--;
-        if (p < ls) {
-            for (k = 0; k < p; k++)
-                if (s[k] == '\n') line++;
+        for (k = 0; k < p; k++)
+            if (s[k] == '\n') line++;
+        if (err_line > line) {
+            c->eof_error = 1;
             tern_comp_error(c, &tern_type_SyntaxError, p, line, "'%c' was never closed", (int)s[p]);
         }
     }
-    tern_comp_error(c, &tern_type_SyntaxError, TOK(c).pos, TOK(c).line, msg ? msg : "invalid syntax");
+}
+
+/* "invalid syntax" (or msg) at the current token. */
+TERN_NORETURN static void err_at_tok(tern_comp *c, const char *msg) {
+    uint32_t pos = TOK(c).pos;
+    int line = TOK(c).line;
+    if (KIND(c) == T_ENDMARKER || (TOK(c).pos >= c->src_len && !c->lx->sub))
+        c->eof_error = 1;
+    if (KIND(c) == T_DEDENT && !msg)
+        tern_comp_error(c, &tern_type_IndentationError, TOK(c).pos, TOK(c).line,
+                        "unindent does not match any outer indentation level");
+    if (KIND(c) == T_INDENT) {
+        pos = pos + TOK(c).len - 1;
+        scan_rest(c, line);
+        tern_comp_error(c, &tern_type_IndentationError, pos, line, "unexpected indent");
+    }
+    scan_rest(c, line);
+    tern_comp_error(c, &tern_type_SyntaxError, pos, line, msg ? msg : "invalid syntax");
 }
 
 static void expect(tern_comp *c, int kind, const char *msg) {
@@ -1170,6 +1185,8 @@ static void check_juxtaposed(tern_comp *c, int32_t a, int k0, uint32_t p0, int l
             (l0 == 4 && memcmp(s + p0, "case", 4) == 0))
             return;
     }
+    next(c);
+    scan_rest(c, TOK(c).line);
     tern_comp_error(c, &tern_type_SyntaxError, p0, line0, "invalid syntax. Perhaps you forgot a comma?");
 }
 
@@ -1216,6 +1233,7 @@ TERN_NORETURN static void named_assign_error(tern_comp *c, int32_t e, uint32_t p
         if (starts_expr(KIND(c)) && KIND(c) != T_STAR && KIND(c) != T_NOT && KIND(c) != T_LAMBDA) {
             expr_bitor(c);
             if (KIND(c) != T_EQUAL && KIND(c) != T_COLONEQUAL) {
+                scan_rest(c, TOK(c).line);
                 if (kind == N_NAME && !paren)
                     tern_comp_error(c, &tern_type_SyntaxError, p0, line0,
                                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -1226,6 +1244,7 @@ TERN_NORETURN static void named_assign_error(tern_comp *c, int32_t e, uint32_t p
             err_at_tok(c, NULL);
         }
     }
+    scan_rest(c, TOK(c).line);
     tern_comp_error(c, &tern_type_SyntaxError, eq_pos, eq_line, "invalid syntax");
 }
 

@@ -147,14 +147,18 @@ void tern_c_overflow_(tern_vm *vm);
 
 /* Every C-level recursion (C calling Python, repr of nested containers,
  * comparing nested tuples) enters with this and leaves with
- * `vm->c_depth--`. It bounds both the depth and the bytes of C stack used
- * since the VM was entered (vm->c_stack_base), so no input can overflow
- * the C stack, whatever a frame costs on this compiler. */
+ * `vm->c_depth--`. The depth is bounded by the recursion limit, as in
+ * CPython (repr of a list nested 1100 deep is a RecursionError there too),
+ * and by the bytes of C stack used since the VM was entered
+ * (vm->c_stack_base), so no input can overflow the C stack whatever a
+ * frame costs on this compiler. */
 static inline void tern_enter_c(tern_vm *vm) {
     char here;
     uintptr_t used = vm->c_stack_base > (uintptr_t)&here ? vm->c_stack_base - (uintptr_t)&here
                                                           : (uintptr_t)&here - vm->c_stack_base;
-    if (++vm->c_depth > TERN_MAX_C_DEPTH || (vm->c_stack_base && used > vm->c_stack_limit))
+    ++vm->c_depth;
+    if ((size_t)vm->c_depth > vm->max_depth || vm->c_depth > TERN_MAX_C_DEPTH ||
+        (vm->c_stack_base && used > vm->c_stack_limit))
         tern_c_overflow_(vm);
 }
 
