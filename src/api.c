@@ -32,8 +32,11 @@ static void open_body(tern_vm *vm, void *ud) {
     name = TERN_N(__main__);
     vm->main_module = tern_module_new(vm, name);
     tern_dict_set(vm, vm->modules, name, vm->main_module);
-    tern_dict_set(vm, TERN_AS(tern_module, vm->main_module)->dict, TERN_N(__builtins__),
-                  TERN_N(builtins));
+    {
+        /* __main__.__builtins__ is the builtins module, as in CPython */
+        tern_val b = tern_import(vm, TERN_N(builtins), TERN_NULL, 0, TERN_NULL);
+        tern_dict_set(vm, TERN_AS(tern_module, vm->main_module)->dict, TERN_N(__builtins__), b);
+    }
     vm->sys_argv = tern_list_new(vm, (size_t)(cfg->argc > 0 ? cfg->argc : 1));
     for (i = 0; i < cfg->argc; i++) {
         tern_val s = tern_str_from_c(vm, cfg->argv[i]);

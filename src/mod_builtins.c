@@ -404,6 +404,10 @@ static tern_val bi_divmod(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
         if (r != TERN_NULL && r != TERN_NOTIMPLEMENTED)
             return r;
     }
+    if (!((TERN_IS_INT(args[0]) || TERN_IS_FLOAT(args[0]) || TERN_IS_BOOL(args[0])) &&
+          (TERN_IS_INT(args[1]) || TERN_IS_FLOAT(args[1]) || TERN_IS_BOOL(args[1]))) &&
+        !TERN_IS_CLASSED(args[0]) && !TERN_IS_CLASSED(args[1]))
+        tern_raise_type_error(vm, "unsupported operand type(s) for divmod(): '%T' and '%T'", args[0], args[1]);
     st = tern_push(vm, TERN_NULL);
     tern_push(vm, TERN_NULL);
     st[0] = tern_binary_op(vm, TERN_OP_FLOORDIV, args[0], args[1]);

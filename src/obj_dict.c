@@ -200,8 +200,10 @@ tern_val tern_dict_get(tern_vm *vm, tern_val d, tern_val key) {
     size_t slot;
     tern_val v;
     TERN_ROOTS(vm);
-    if (D(d)->used == 0)
+    if (D(d)->used == 0) {
+        tern_hash_int(vm, key);     /* an unhashable key is an error even here */
         return TERN_NULL;
+    }
     TERN_ROOT(vm, d);
     TERN_ROOT(vm, key);
     h = tern_hash_int(vm, key);
@@ -301,8 +303,10 @@ tern_val tern_dict_del(tern_vm *vm, tern_val d, tern_val key) {
     size_t slot;
     tern_val v = TERN_NULL;
     TERN_ROOTS(vm);
-    if (D(d)->used == 0)
+    if (D(d)->used == 0) {
+        tern_hash_int(vm, key);     /* an unhashable key is an error even here */
         return TERN_NULL;
+    }
     TERN_ROOT(vm, d);
     TERN_ROOT(vm, key);
     h = tern_hash_int(vm, key);
