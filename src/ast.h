@@ -217,6 +217,7 @@ typedef struct tern_unit {
     uint32_t nconsts, nnames;
     size_t roots_mark;      /* vm->nroots before this unit rooted h */
     uint32_t h_start;
+    int ann_done;       /* module/class: __annotations__ created */
     int nfblock;
     tern_fblock fb[TERN_MAX_FBLOCKS];
 } tern_unit;
@@ -239,6 +240,7 @@ typedef struct tern_comp {
     int mode;
     int eof_error;      /* the SyntaxError was caused by the end of the input */
     int fstring_depth;
+    int juxt_off;       /* (parser) depth at which `a b` is not checked (a dict key) */
     tern_unit *unit;    /* code unit being generated */
 } tern_comp;
 
@@ -342,5 +344,8 @@ void tern_cg_classdef(tern_comp *c, int32_t f);
 
 /* ---- compile_stmt.c ---- */
 void tern_cg_stmts(tern_comp *c, int32_t s);
+/* Module/class body: create __annotations__ (once per unit) if the
+ * statement list s has annotated assignments outside nested scopes. */
+void tern_cg_setup_annotations(tern_comp *c, int32_t s);
 
 #endif /* TERN_AST_H */

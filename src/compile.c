@@ -1077,6 +1077,7 @@ void tern_cg_classdef(tern_comp *c, int32_t f) {
     tern_load_const_val(c, UH(c, UH_QUALNAME));
     EMIT1(c, STORE_NAME, tern_name_idx_val(c, TERN_N(__qualname__)));
     body = NODE(c, f)->c;
+    tern_cg_setup_annotations(c, body);
     if (is_docstring(c, body)) {
         u.line = NODE(c, body)->line;
         tern_cg_expr(c, NODE(c, body)->a);

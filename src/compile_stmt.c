@@ -527,13 +527,37 @@ static void cg_stmt(tern_comp *c, int32_t s) {
     case N_AUGASSIGN:
         cg_augassign(c, s);
         break;
-    case N_ANNASSIGN:
-        if (n->c) {
-            int32_t t = n->a;
-            tern_cg_expr(c, n->c);
+    case N_ANNASSIGN: {
+        /* CPython's order: the value and the store, then (module and
+         * class only) the annotation: stored in __annotations__ for a
+         * simple name, else evaluated and dropped. Without a value, a
+         * complex target's object (and index) are still evaluated. */
+        int32_t t = n->a, ann = n->b, val = n->c;
+        int simple = n->op, tk = NODE(c, t)->kind;
+        if (val) {
+            tern_cg_expr(c, val);
             tern_cg_store(c, t);
+        } else if (tk == N_ATTR || tk == N_SUBSCR) {
+            int32_t idx = NODE(c, t)->b;
+            tern_cg_expr(c, NODE(c, t)->a);
+            EMIT(c, POP_TOP);
+            if (tk == N_SUBSCR) {
+                tern_cg_expr(c, idx);
+                EMIT(c, POP_TOP);
+            }
+        }
+        if (u->kind == SC_MODULE || u->kind == SC_CLASS) {
+            tern_cg_expr(c, ann);
+            if (simple && tk == N_NAME) {
+                EMIT1(c, LOAD_NAME, tern_name_idx_val(c, TERN_N(__annotations__)));
+                tern_load_const_val(c, tern_mk_name(c, NODE(c, t)->pos, NODE(c, t)->len));
+                EMIT(c, STORE_SUBSCR);
+            } else {
+                EMIT(c, POP_TOP);
+            }
         }
         break;
+    }
     case N_DEL: {
         int32_t t;
         for (t = n->a; t; t = NODE(c, t)->next) tern_cg_delete(c, t);
@@ -603,6 +627,47 @@ static void cg_stmt(tern_comp *c, int32_t s) {
     tern_comp_leave(c);
 }
 
+/* Does a statement list contain an annotated assignment (CPython's
+ * find_ann: compound statements are searched, defs and classes not)? */
+static int has_annotations(tern_comp *c, int32_t s) {
+    int r = 0;
+    tern_comp_enter(c, NODE(c, s)->pos, NODE(c, s)->line);
+    for (; s && !r; s = NODE(c, s)->next) {
+        ast_node *n = NODE(c, s);
+        switch (n->kind) {
+        case N_ANNASSIGN: r = 1; break;
+        case N_IF: case N_WHILE:
+            r = (n->b && has_annotations(c, n->b)) || (n->c && has_annotations(c, NODE(c, s)->c));
+            break;
+        case N_FOR:
+            r = (n->c && has_annotations(c, n->c)) || (n->d && has_annotations(c, NODE(c, s)->d));
+            break;
+        case N_WITH:
+            r = n->b && has_annotations(c, n->b);
+            break;
+        case N_TRY: {
+            int32_t h;
+            r = (n->a && has_annotations(c, n->a)) || (NODE(c, s)->c && has_annotations(c, NODE(c, s)->c)) ||
+                (NODE(c, s)->d && has_annotations(c, NODE(c, s)->d));
+            for (h = NODE(c, s)->b; h && !r; h = NODE(c, h)->next)
+                r = NODE(c, h)->b && has_annotations(c, NODE(c, h)->b);
+            break;
+        }
+        default: break;
+        }
+    }
+    tern_comp_leave(c);
+    return r;
+}
+
+void tern_cg_setup_annotations(tern_comp *c, int32_t s) {
+    if (c->unit->ann_done || !s || !has_annotations(c, s)) return;
+    c->unit->ann_done = 1;
+    c->unit->line = NODE(c, s)->line;
+    EMIT1(c, BUILD_MAP, 0);
+    EMIT1(c, STORE_NAME, tern_name_idx_val(c, TERN_N(__annotations__)));
+}
+
 void tern_cg_stmts(tern_comp *c, int32_t s) {
     while (s) {
         int32_t nx = NODE(c, s)->next;
@@ -666,6 +731,7 @@ static tern_val compile_main(tern_comp *c) {
             if (!s) break;
             c->depth_limit = TERN_COMP_MAX_CHAIN;
             u.scope = tern_scope_module(c, s, 0);
+            tern_cg_setup_annotations(c, s);
             tern_cg_stmts(c, s);
         }
         u.line = lx.line;

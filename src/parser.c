@@ -673,7 +673,11 @@ static int32_t parse_brace(tern_comp *c) {
                 list_add(c, &items, d);
             } else {
                 int32_t p;
+                int saved = c->juxt_off;
+                /* `{a: b, c d}`: CPython reports the missing ':' */
+                c->juxt_off = c->depth + 1;
                 k = expr_test(c);
+                c->juxt_off = saved;
                 expect(c, T_COLON, "':' expected after dictionary key");
                 v = expr_test(c);
                 p = tern_node_new(c, N_PAIR, NODE(c, k)->line, NODE(c, k)->pos, 0);
@@ -1200,7 +1204,7 @@ static int32_t expr_test(tern_comp *c) {
         e = parse_lambda(c);
     } else {
         e = expr_or(c);
-        if (starts_juxtaposed(KIND(c))) check_juxtaposed(c, e, k0, p0, line0);
+        if (starts_juxtaposed(KIND(c)) && c->depth != c->juxt_off) check_juxtaposed(c, e, k0, p0, line0);
         if (KIND(c) == T_IF) {
             int32_t n = tern_node_new(c, N_IFEXP, TOK(c).line, NODE(c, e)->pos, 0), t, o;
             next(c);

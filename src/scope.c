@@ -419,6 +419,9 @@ static void sc_stmt(tern_comp *c, int32_t sc, int32_t s) {
         break;
     case N_ANNASSIGN:
         if (n->c) sc_expr(c, sc, n->c);
+        /* annotations are evaluated in modules and classes only */
+        if (SCOPE(c, sc)->kind == SC_MODULE || SCOPE(c, sc)->kind == SC_CLASS)
+            sc_expr(c, sc, NODE(c, s)->b);
         n = NODE(c, s);
         if (NODE(c, n->a)->kind == N_NAME) {
             if (n->op || n->c) sc_target(c, sc, n->a);

@@ -1,3 +1,4 @@
+# tern: heapsize=4m
 # repr/str/== of containers nested a few hundred levels deep works in CPython
 # (limit ~1000); Tern raised RecursionError past ~100 levels.
 l = []

@@ -1,3 +1,4 @@
+# tern: heapsize=4m
 # After sys.setrecursionlimit(5000), recursion deeper than 1000 must work.
 # Tern raised RecursionError at ~1000 whatever the limit.
 import sys
