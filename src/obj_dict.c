@@ -213,6 +213,42 @@ tern_val tern_dict_get(tern_vm *vm, tern_val d, tern_val key) {
     return v;
 }
 
+/* The value slot of str key `name`, or NULL: the lookup shared by
+ * tern_dict_get_name and tern_dict_set_name. No allocation, no Python. */
+static tern_val *name_slot(tern_val dv, tern_val name) {
+    const tern_dict *d = D(dv);
+    tern_int h;
+    size_t mask, perturb, i;
+    tern_val hv;
+    if (d->used == 0)
+        return NULL;
+    h = (tern_int)tern_str_hash(name);
+    hv = TERN_SMALL(h);
+    mask = d_nslots(d) - 1;
+    perturb = (size_t)h;
+    i = (size_t)h & mask;
+    for (;;) {
+        uint32_t ix = d_index(d)[i];
+        if (ix == 0)
+            return NULL;
+        if (ix != DKIX_DUMMY) {
+            tern_val *e = d_ents(d) + 3 * (ix - 1);
+            if (e[1] == name || (e[0] == hv && TERN_IS_STR(e[1]) && tern_str_eq(e[1], name)))
+                return &e[2];
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+int tern_dict_set_name(tern_val dv, tern_val name, tern_val value) {
+    tern_val *slot = name_slot(dv, name);
+    if (!slot)
+        return 0;
+    *slot = value;
+    return 1;
+}
+
 tern_val tern_dict_get_name(tern_val dv, tern_val name) {
     const tern_dict *d = D(dv);
     tern_int h;

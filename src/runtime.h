@@ -274,6 +274,9 @@ tern_val tern_dict_del(tern_vm *vm, tern_val d, tern_val key);
 /* Lookup with an interned str key: pointer compare only, never calls
  * Python code. no alloc, no raise. */
 tern_val tern_dict_get_name(tern_val d, tern_val name);
+/* Replace the value of an existing str key: returns 0 (and changes
+ * nothing) if the key is absent. no alloc, no raise. */
+int tern_dict_set_name(tern_val d, tern_val name, tern_val value);
 /* Iterate: *pos starts at 0; returns 0 at the end. no alloc. */
 int tern_dict_next(tern_val d, size_t *pos, tern_val *key, tern_val *value);
 #define TERN_DICT_LEN(v)    (TERN_AS(tern_dict, v)->used)

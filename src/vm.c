@@ -825,6 +825,10 @@ dispatch:
             if (d && TERN_IS_DICT(d) && !tern_type_lookup(vm, t, names[arg])) {
                 m = tern_type_lookup(vm, t, TERN_N(__setattr__));
                 if (!m || !TERN_IS_OBJ(m) || !TERN_IN_HEAP(vm, TERN_PTR(m))) {
+                    if (tern_dict_set_name(d, names[arg], sp[-2])) {
+                        sp -= 2;        /* an existing attribute: no allocation */
+                        NEXT();
+                    }
                     SAVE();
                     tern_dict_set(vm, d, names[arg], sp[-2]);
                     LOAD();
