@@ -450,7 +450,7 @@ static tern_val m_isqrt(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames
     s = tern_push(vm, int_arg(vm, args[0], "isqrt"));
     if (is_negative(vm, s[0]))
         tern_raise_value_error(vm, "isqrt() argument must be nonnegative");
-    if (TERN_IS_SMALL(s[0]) && TERN_SMALL_VALUE(s[0]) < ((tern_int)1 << 52)) {
+    if (TERN_IS_SMALL(s[0]) && (double)TERN_SMALL_VALUE(s[0]) < 4503599627370496.0) {   /* 2**52 */
         tern_int n = TERN_SMALL_VALUE(s[0]), x = (tern_int)sqrt((double)n);
         while (x * x > n)
             x--;
