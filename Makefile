@@ -89,7 +89,7 @@ $(call add_variant, $(BUILD)/cxx,    $(CXX), -x c++ -std=c++20 -DTERN_NLR_CXX=1,
 # ---------------------------------------------------------------------------
 # Top-level targets
 # ---------------------------------------------------------------------------
-.PHONY: all run stress asan m32 cxx variants api test bench clean
+.PHONY: all run stress asan m32 cxx variants api test bench clean fuzz
 
 all: $(BUILD)/libtern.a $(BUILD)/tern
 
@@ -119,3 +119,22 @@ bench: $(BUILD)/tern
 
 clean:
 	rm -rf $(BUILD)
+
+# ---------------------------------------------------------------------------
+# Fuzzing the front end with libFuzzer (clang): `make fuzz` runs for
+# FUZZ_SECONDS on a corpus seeded from the test programs; crashers are kept
+# in tests/fuzz/ (each must then compile without crashing: see tests/fuzz/).
+# ---------------------------------------------------------------------------
+FUZZ_SECONDS ?= 120
+FUZZ_CC ?= clang
+FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer
+
+$(BUILD)/fuzz/fuzz_compile: tools/fuzz/fuzz_compile.c $(SRCS) $(wildcard src/*.h)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CPPFLAGS) -std=c99 -fno-strict-aliasing $(FUZZ_FLAGS) -o $@ tools/fuzz/fuzz_compile.c $(SRCS) -lm
+
+fuzz: $(BUILD)/fuzz/fuzz_compile
+	@mkdir -p $(BUILD)/fuzz/corpus tests/fuzz
+	cp tests/*/*.py $(BUILD)/fuzz/corpus/ 2>/dev/null || true
+	$(BUILD)/fuzz/fuzz_compile -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	    -artifact_prefix=tests/fuzz/ $(BUILD)/fuzz/corpus
