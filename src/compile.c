@@ -240,8 +240,15 @@ static void cg_number(tern_comp *c, int32_t e) {
     char buf[512];
     int base = 10, isfloat = 0;
     tern_val v;
-    if (s[len - 1] == 'j' || s[len - 1] == 'J')
-        tern_comp_error(c, &tern_type_SyntaxError, pos, NODE(c, e)->line, "complex not supported");
+    if (s[len - 1] == 'j' || s[len - 1] == 'J') {
+        /* an imaginary literal: 2j, 1.5e3j, 1_0j */
+        for (k = 0; k + 1 < len && n < sizeof buf - 1; k++)
+            if (s[k] != '_') buf[n++] = s[k];
+        buf[n] = 0;
+        v = tern_complex_new(vm, 0.0, strtod(buf, NULL));
+        tern_load_const_val(c, v);
+        return;
+    }
     if (len > 1 && s[0] == '0' && ((s[1] | 0x20) == 'x' || (s[1] | 0x20) == 'o' || (s[1] | 0x20) == 'b')) {
         base = (s[1] | 0x20) == 'x' ? 16 : (s[1] | 0x20) == 'o' ? 8 : 2;
         s += 2;

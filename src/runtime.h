@@ -53,6 +53,7 @@ extern const tern_type tern_type_object, tern_type_type, tern_type_NoneType,
     tern_type_cell, tern_type_module, tern_type_property,
     tern_type_staticmethod, tern_type_classmethod, tern_type_super,
     tern_type_iterator, tern_type_generator, tern_type_coroutine, tern_type_traceback,
+    tern_type_complex,
     tern_type_ellipsis,
     tern_type_NotImplementedType,
     tern_type_dict_keys, tern_type_dict_values, tern_type_dict_items;
@@ -204,6 +205,9 @@ tern_val tern_int_to_str(tern_vm *vm, tern_val v, int base);
 /* Arithmetic on ints (small or big), used by the VM's slow paths. */
 tern_val tern_int_binop(tern_vm *vm, int op, tern_val a, tern_val b);
 tern_val tern_float_new(tern_vm *vm, double d);
+/* complex numbers (obj_complex.c) */
+tern_val tern_complex_new(tern_vm *vm, double re, double im);
+int tern_is_complex(tern_val v);
 /* float value of an int/float/bool, TypeError otherwise. */
 double tern_float_value(tern_vm *vm, tern_val v);
 /* CPython's repr of a float (shortest round-trip) into buf (>= 32 bytes). */
