@@ -66,6 +66,7 @@ static const kind_info kind_table[TERN_K__COUNT] = {
     /* ARRAY */       {1, -1},
     /* BLOB */        {0, 0},
     /* TRACEBACK */   {0, 2},
+    /* BYTEARRAY */   {0, 1},
     /* OBJECT */      {0, TERN_OBJECT_NVALS},
     /* INSTANCE */    {0, 2},
     /* EXC */         {0, 6},

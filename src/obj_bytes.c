@@ -8,11 +8,14 @@
 #include "containers.h"
 #include "obj_num.h"
 #include "obj_class.h"
+#include "obj_bytes.h"
 
 #define SELF        args[0]
-#define BDATA(v)    ((const uint8_t *)TERN_STR_CHARS(v))
-#define BLEN(v)     ((size_t)TERN_STR_LEN(v))
+#define BDATA(v)    tern_bv_data(v)
+#define BLEN(v)     tern_bv_len(v)
+#define BCHARS(v)   ((const char *)tern_bv_data(v))
 #define IS_BYTES(v) TERN_IS_KIND(v, TERN_K_BYTES)
+#define IS_BLIKE(v) TERN_IS_BYTESLIKE(v)
 
 /* ---- decoding ---- */
 
@@ -176,7 +179,7 @@ static tern_val bytes_concat(tern_vm *vm, tern_val a, tern_val b) {
 static tern_val bytes_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
     switch (op & ~TERN_OP_INPLACE) {
     case TERN_OP_ADD:
-        if (IS_BYTES(a) && IS_BYTES(b))
+        if (IS_BYTES(a) && IS_BLIKE(b))
             return bytes_concat(vm, a, b);
         if (IS_BYTES(a) && !(tern_typeof(b)->flags & TERN_TF_HEAP))
             tern_raise_type_error(vm, "can't concat %s to bytes", tern_type_name(b));
@@ -194,12 +197,17 @@ static tern_val bytes_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
     }
 }
 
-static tern_val bytes_compare(tern_vm *vm, int op, tern_val a, tern_val b) {
+tern_val tern_bytes_compare_(tern_vm *vm, int op, tern_val a, tern_val b) {
     int c;
+    size_t la, lb;
     (void)vm;
-    if (!IS_BYTES(a) || !IS_BYTES(b))
+    if (!IS_BLIKE(a) || !IS_BLIKE(b))
         return TERN_NOTIMPLEMENTED;
-    c = tern_str_cmp(a, b);
+    la = BLEN(a);
+    lb = BLEN(b);
+    c = memcmp(BDATA(a), BDATA(b), la < lb ? la : lb);
+    if (c == 0)
+        c = la < lb ? -1 : la > lb;
     switch (op) {
     case TERN_CMP_LT: return TERN_BOOL(c < 0);
     case TERN_CMP_LE: return TERN_BOOL(c <= 0);
@@ -259,16 +267,16 @@ static tern_val bytes_getitem(tern_vm *vm, tern_val self, tern_val key) {
     }
 }
 
-static int bytes_contains(tern_vm *vm, tern_val self, tern_val v) {
+int tern_bytes_contains_(tern_vm *vm, tern_val self, tern_val v) {
     if (TERN_IS_INTLIKE(v)) {
         tern_int c = tern_int_value(vm, v);
         if (c < 0 || c > 255)
             tern_raise_value_error(vm, "byte must be in range(0, 256)");
         return memchr(BDATA(self), (int)c, BLEN(self)) != NULL;
     }
-    if (!IS_BYTES(v))
+    if (!IS_BLIKE(v))
         tern_raise_type_error(vm, "a bytes-like object is required, not '%s'", tern_type_name(v));
-    return tern_bytes_find(TERN_STR_CHARS(self), 0, BLEN(self), TERN_STR_CHARS(v), BLEN(v)) >= 0;
+    return tern_bytes_find(BCHARS(self), 0, BLEN(self), BCHARS(v), BLEN(v)) >= 0;
 }
 
 static tern_val bytes_iter(tern_vm *vm, tern_val self) {
@@ -278,6 +286,18 @@ static tern_val bytes_iter(tern_vm *vm, tern_val self) {
 static int bytes_truth(tern_vm *vm, tern_val self) {
     (void)vm;
     return BLEN(self) != 0;
+}
+
+tern_val tern_bytes_copy_(tern_vm *vm, tern_val v) {
+    tern_val r;
+    if (IS_BYTES(v))
+        return v;
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, v);
+    r = tern_bytes_new(vm, NULL, BLEN(v));
+    TERN_UNROOT(vm);
+    memcpy(TERN_STR_DATA(TERN_PTR(r)), BDATA(v), BLEN(v));
+    return r;
 }
 
 /* bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]) */
@@ -313,8 +333,8 @@ static tern_val bytes_make(tern_vm *vm, const tern_type *t, int nargs, tern_val 
     }
     if (enc != TERN_NULL || err != TERN_NULL)
         tern_raise_type_error(vm, enc != TERN_NULL ? "encoding without a string argument" : "errors without a string argument");
-    if (IS_BYTES(x))
-        return x;
+    if (IS_BLIKE(x))
+        return tern_bytes_copy_(vm, x);
     if (TERN_IS_INTLIKE(x)) {
         tern_int k = tern_int_value(vm, x);
         if (k < 0)
@@ -372,7 +392,7 @@ static tern_val bytes_hex(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
 }
 
 static tern_val need_bytes(tern_vm *vm, tern_val v) {
-    if (!IS_BYTES(v))
+    if (!IS_BLIKE(v))
         tern_raise_type_error(vm, "a bytes-like object is required, not '%s'", tern_type_name(v));
     return v;
 }
@@ -404,8 +424,8 @@ static tern_val bytes_find(tern_vm *vm, int nargs, tern_val *args, tern_val kwna
         return TERN_SMALL(p ? (tern_int)(p - BDATA(SELF)) : -1);
     }
     need_bytes(vm, args[1]);
-    return TERN_SMALL((tern_int)tern_bytes_find(TERN_STR_CHARS(SELF), 0, BLEN(SELF),
-                                               TERN_STR_CHARS(args[1]), BLEN(args[1])));
+    return TERN_SMALL((tern_int)tern_bytes_find(BCHARS(SELF), 0, BLEN(SELF),
+                                               BCHARS(args[1]), BLEN(args[1])));
 }
 
 static tern_val bytes_count(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
@@ -418,7 +438,7 @@ static tern_val bytes_count(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
     len = BLEN(SELF);
     if (sl == 0)
         return TERN_SMALL((tern_int)len + 1);
-    while ((f = tern_bytes_find(TERN_STR_CHARS(SELF), i, len, TERN_STR_CHARS(args[1]), sl)) >= 0) {
+    while ((f = tern_bytes_find(BCHARS(SELF), i, len, BCHARS(args[1]), sl)) >= 0) {
         c++;
         i = (size_t)f + sl;
     }
@@ -438,7 +458,7 @@ static tern_val bytes_join(tern_vm *vm, int nargs, tern_val *args, tern_val kwna
     sl = BLEN(SELF);
     for (i = 0; i < n; i++) {
         tern_val it = TERN_LIST_ITEMS(list)[i];
-        if (!IS_BYTES(it))
+        if (!IS_BLIKE(it))
             tern_raise_type_error(vm, "sequence item %d: expected a bytes-like object, %s found",
                                   (int)i, tern_type_name(it));
         total += BLEN(it) + (i ? sl : 0);
@@ -529,7 +549,7 @@ static tern_val bytes_split(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
         sl = BLEN(args[1]);
         if (sl == 0)
             tern_raise_value_error(vm, "empty separator");
-        while ((f = tern_bytes_find(TERN_STR_CHARS(SELF), i, len, TERN_STR_CHARS(args[1]), sl)) >= 0) {
+        while ((f = tern_bytes_find(BCHARS(SELF), i, len, BCHARS(args[1]), sl)) >= 0) {
             piece = tern_str_sub(vm, SELF, i, (size_t)f - i);
             tern_list_append(vm, list, piece);
             i = (size_t)f + sl;
@@ -603,14 +623,14 @@ const tern_type tern_type_bytes = {
     bytes_repr_slot,
     NULL,
     bytes_hash,
-    bytes_compare,
+    tern_bytes_compare_,
     bytes_binop,
     NULL,
     bytes_truth,
     bytes_len,
     bytes_getitem,
     NULL,
-    bytes_contains,
+    tern_bytes_contains_,
     bytes_iter,
     NULL,
     NULL,

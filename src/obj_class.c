@@ -369,9 +369,13 @@ tern_val tern_class_alloc_instance(tern_vm *vm, tern_val cls, tern_val args) {
             TERN_TUPLE_ITEMS(t)[0] = s[1];
             s[1] = t;
         }
+        if (TERN_AS(tern_type, s[0])->pad_ & TERN_CLS_NODICT) {
+            tern_val d = tern_dict_new(vm, 0);
+            s[1] = tern_cell_new(vm, d);
+        }
         p = (tern_instance *)tern_alloc(vm, TERN_K_INSTANCE, TERN_INSTANCE_BYTES);
         p->cls = s[0];
-        if (s[1] && TERN_IS_TUPLE(s[1]))
+        if (s[1] && (TERN_IS_TUPLE(s[1]) || TERN_IS_KIND(s[1], TERN_K_CELL)))
             p->dict = s[1];
         r = TERN_VAL(p);
         break;
@@ -407,7 +411,7 @@ tern_val tern_class_alloc_instance(tern_vm *vm, tern_val cls, tern_val args) {
  * instance of C. Built-in __new__/__init__ (object's, BaseException's) are
  * done inline. */
 static tern_val class_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
-    tern_val *s = tern_push(vm, TERN_VAL(t)), m, inst, r;
+    tern_val *s = tern_push(vm, TERN_VAL(t)), m, inst = TERN_NULL, r;
     int i, npos = nargs - TERN_NKW(kwnames);
     tern_push(vm, TERN_NULL);   /* s[1]: instance */
     m = tern_class_user_lookup(t, TERN_N(__new__));
@@ -423,7 +427,13 @@ static tern_val class_make(tern_vm *vm, const tern_type *t, int nargs, tern_val 
     } else {
         tern_val argt = TERN_NULL;
         t = TERN_AS(const tern_type, s[0]);
-        if (t->inst_kind == TERN_K_EXC) {
+        if (t->inst_kind == TERN_K_TYPE) {
+            if (npos != 3)
+                tern_raise_type_error(vm, "type.__new__() takes exactly 3 arguments (%d given)", npos);
+            if (!TERN_IS_STR(args[0]))
+                tern_raise_type_error(vm, "type.__new__() argument 1 must be str, not %T", args[0]);
+            inst = tern_class_new_meta(vm, args[0], args[1], args[2], s[0]);
+        } else if (t->inst_kind == TERN_K_EXC) {
             argt = tern_tuple_from(vm, (size_t)npos, args);
         } else if (TERN_IS_PROXY_TYPE(t)) {
             const tern_type *b = t->base;
@@ -436,7 +446,8 @@ static tern_val class_make(tern_vm *vm, const tern_type *t, int nargs, tern_val 
         } else if (nargs > 0 && !tern_class_user_lookup(t, TERN_N(__init__))) {
             tern_raise_type_error(vm, "%V() takes no arguments", TERN_VAL(t->name));
         }
-        inst = tern_class_alloc_instance(vm, s[0], argt);
+        if (TERN_AS(tern_type, s[0])->inst_kind != TERN_K_TYPE)
+            inst = tern_class_alloc_instance(vm, s[0], argt);
     }
     s[1] = inst;
     if (tern_isinstance(inst, TERN_AS(const tern_type, s[0]))) {
@@ -592,15 +603,146 @@ static void wrap_implicit(tern_vm *vm, tern_val ns, tern_val name, unsigned kind
     tern_popn(vm, 2);
 }
 
+static tern_val wrapper_new(tern_vm *vm, unsigned kind, tern_val fget, tern_val fset, tern_val fdel, tern_val doc);
+
+/* ---- __slots__: each slot is a property whose functions are C functions
+ * bound to the slot name; the values live in the cell of a slotted
+ * instance or in the attribute dict of the others. ---- */
+
+static tern_val slot_store(tern_vm *vm, tern_val obj) {
+    if (TERN_IS_SLOTTED(obj))
+        return TERN_AS(tern_cell, TERN_AS(tern_instance, obj)->dict)->value;
+    return tern_obj_dict(vm, obj, 1);
+}
+
+static tern_val slot_get_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val d, v;
+    tern_check_args(vm, "__get__", nargs, kwnames, 2, 2);
+    d = slot_store(vm, args[1]);
+    v = d ? tern_dict_get_name(d, args[0]) : TERN_NULL;
+    if (!v)
+        tern_raise_fmt(vm, &tern_type_AttributeError, "'%T' object has no attribute '%V'", args[1], args[0]);
+    return v;
+}
+
+static tern_val slot_set_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val d;
+    tern_check_args(vm, "__set__", nargs, kwnames, 3, 3);
+    d = slot_store(vm, args[1]);
+    if (!d)
+        tern_raise_fmt(vm, &tern_type_AttributeError, "'%T' object has no attribute '%V'", args[1], args[0]);
+    tern_dict_set(vm, d, args[0], args[2]);
+    return TERN_NONE;
+}
+
+static tern_val slot_del_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val d;
+    tern_check_args(vm, "__delete__", nargs, kwnames, 2, 2);
+    d = slot_store(vm, args[1]);
+    if (!d || !tern_dict_del(vm, d, args[0]))
+        tern_raise_fmt(vm, &tern_type_AttributeError, "%V", args[0]);
+    return TERN_NONE;
+}
+
+static TERN_CFUNC_DEF(slot_get_obj, __get__, slot_get_fn);
+static TERN_CFUNC_DEF(slot_set_obj, __set__, slot_set_fn);
+static TERN_CFUNC_DEF(slot_del_obj, __delete__, slot_del_fn);
+
+/* ns[name] = the member descriptor of slot `name`. */
+static void add_slot(tern_vm *vm, tern_val ns, tern_val name) {
+    tern_val *s = tern_push(vm, ns), v;
+    tern_push(vm, name);
+    tern_push(vm, TERN_NULL);
+    tern_push(vm, TERN_NULL);
+    tern_push(vm, TERN_NULL);
+    v = tern_bound_new(vm, s[1], TERN_VAL(&slot_get_obj));
+    s[2] = v;
+    v = tern_bound_new(vm, s[1], TERN_VAL(&slot_set_obj));
+    s[3] = v;
+    v = tern_bound_new(vm, s[1], TERN_VAL(&slot_del_obj));
+    s[4] = v;
+    v = wrapper_new(vm, TERN_K_PROPERTY, s[2], s[3], s[4], TERN_NULL);
+    tern_dict_set(vm, s[0], s[1], v);
+    tern_popn(vm, 5);
+}
+
+/* Process ns['__slots__']: add the slot descriptors. Returns 1 if the
+ * slots include '__dict__', 0 if not, -1 if there are no __slots__. */
+static int process_slots(tern_vm *vm, tern_val ns) {
+    tern_val sl = tern_dict_get_name(ns, TERN_N(__slots__)), *s, nm;
+    int hasdict = 0;
+    if (!sl)
+        return -1;
+    s = tern_push(vm, ns);
+    tern_push(vm, sl);
+    tern_push(vm, TERN_NULL);   /* s[2]: iterator */
+    tern_push(vm, TERN_NULL);   /* s[3]: name */
+    if (TERN_IS_STR(sl)) {
+        s[2] = TERN_NULL;
+        s[3] = sl;
+    } else {
+        tern_val it = tern_iter(vm, s[1]);
+        s[2] = it;
+        s[3] = tern_next(vm, s[2]);
+    }
+    while (s[3]) {
+        if (!TERN_IS_STR(s[3]))
+            tern_raise_type_error(vm, "__slots__ items must be strings, not '%T'", s[3]);
+        nm = tern_name_interned(vm, s[3]);
+        s[3] = nm;
+        if (nm == TERN_N(__dict__)) {
+            if (hasdict)
+                tern_raise_type_error(vm, "__dict__ slot disallowed: we already got one");
+            hasdict = 1;
+        } else {
+            if (tern_dict_get_name(s[0], nm))
+                tern_raise_value_error(vm, "'%V' in __slots__ conflicts with class variable", s[3]);
+            add_slot(vm, s[0], s[3]);
+        }
+        s[3] = s[2] ? tern_next(vm, s[2]) : TERN_NULL;
+    }
+    tern_popn(vm, 4);
+    return hasdict;
+}
+
+/* The most derived metaclass of `meta` (or type if NULL) and the
+ * metaclasses of the bases (a tuple of types). no alloc. */
+static tern_val winner_meta(tern_vm *vm, tern_val meta, tern_val bases) {
+    const tern_type *w = meta ? TERN_AS(const tern_type, meta) : &tern_type_type;
+    size_t i, n = TERN_TUPLE_LEN(bases);
+    for (i = 0; i < n; i++) {
+        tern_val b = TERN_TUPLE_ITEMS(bases)[i];
+        const tern_type *m;
+        if (!TERN_IS_TYPE(b))
+            continue;
+        m = tern_typeof(b);
+        if (tern_issubclass(w, m))
+            continue;
+        if (tern_issubclass(m, w)) {
+            w = m;
+            continue;
+        }
+        tern_raise_type_error(vm, "metaclass conflict: the metaclass of a derived class must be a "
+                                  "(non-strict) subclass of the metaclasses of all its bases");
+    }
+    return TERN_VAL(w);
+}
+
 tern_val tern_class_new(tern_vm *vm, tern_val name, tern_val bases, tern_val ns) {
+    return tern_class_new_meta(vm, name, bases, ns, TERN_NULL);
+}
+
+tern_val tern_class_new_meta(tern_vm *vm, tern_val name, tern_val bases, tern_val ns, tern_val meta) {
     tern_val *s = tern_push(vm, name), r;
     const tern_type *solid = &tern_type_object;
     size_t i, j, nb;
+    int slots, nodict = 0, ismeta = 0;
     tern_type *t;
     tern_push(vm, bases);
     tern_push(vm, ns);
     tern_push(vm, TERN_NULL);   /* s[3]: merged mro */
     tern_push(vm, TERN_NULL);   /* s[4]: the class */
+    tern_push(vm, meta);        /* s[5] */
     if (!TERN_IS_STR(name))
         tern_raise_type_error(vm, "type.__new__() argument 1 must be str, not %T", name);
     if (!TERN_IS_TUPLE(bases))
@@ -634,6 +776,27 @@ tern_val tern_class_new(tern_vm *vm, tern_val name, tern_val bases, tern_val ns)
             tern_raise_type_error(vm, "multiple bases have instance lay-out conflict");
     }
     s[3] = c3_merge(vm, s[1]);
+    meta = winner_meta(vm, s[5], s[1]);
+    if (meta != TERN_VAL(&tern_type_type)) {
+        /* the metaclass is kept as an extra last item of the bases */
+        tern_val *m = tern_push(vm, meta), b;
+        b = tern_tuple_new(vm, nb + 1);
+        for (i = 0; i < nb; i++)
+            TERN_TUPLE_ITEMS(b)[i] = TERN_TUPLE_ITEMS(s[1])[i];
+        TERN_TUPLE_ITEMS(b)[nb] = *m;
+        s[1] = b;
+        tern_popn(vm, 1);
+        ismeta = 1;
+    }
+    slots = process_slots(vm, s[2]);
+    if (slots == 0 && solid == &tern_type_object) {
+        nodict = 1;
+        for (i = 0; i < TERN_TUPLE_LEN(s[3]); i++) {
+            const tern_type *e = TERN_AS(const tern_type, TERN_TUPLE_ITEMS(s[3])[i]);
+            if (IS_HEAP_TYPE(e) && !(e->pad_ & TERN_CLS_NODICT))
+                nodict = 0;
+        }
+    }
     wrap_implicit(vm, s[2], TERN_N(__new__), TERN_K_STATICMETHOD);
     wrap_implicit(vm, s[2], TERN_N(__init_subclass__), TERN_K_CLASSMETHOD);
     wrap_implicit(vm, s[2], TERN_N(__class_getitem__), TERN_K_CLASSMETHOD);
@@ -648,6 +811,9 @@ tern_val tern_class_new(tern_vm *vm, tern_val name, tern_val bases, tern_val ns)
     t->base = solid;
     t->inst_kind = (uint8_t)(solid->inst_kind == TERN_K_EXC ? (unsigned)TERN_K_EXC : (unsigned)TERN_K_INSTANCE);
     t->flags = (uint8_t)(TERN_TF_HEAP | TERN_TF_BASETYPE | (solid->flags & TERN_TF_EXCEPTION));
+    t->pad_ = (uint16_t)((nodict ? TERN_CLS_NODICT : 0) | (ismeta ? TERN_CLS_META : 0));
+    if (solid == &tern_type_type)
+        t->inst_kind = TERN_K_TYPE;
     s[4] = TERN_VAL(t);
     r = tern_tuple_new(vm, TERN_TUPLE_LEN(s[3]) + 1);
     TERN_TUPLE_ITEMS(r)[0] = s[4];
@@ -656,7 +822,7 @@ tern_val tern_class_new(tern_vm *vm, tern_val name, tern_val bases, tern_val ns)
     TERN_AS(tern_type, s[4])->mro = r;
     tern_class_fix_slots(vm, s[4]);
     r = s[4];
-    tern_popn(vm, 5);
+    tern_popn(vm, 6);
     return r;
 }
 
@@ -681,12 +847,21 @@ tern_val tern_type_getattr(tern_vm *vm, tern_val type, tern_val name) {
     if (name == TERN_N(__qualname__))
         return tern_type_qualname(vm, t);
     if (name == TERN_N(__class__))
-        return TERN_VAL(&tern_type_type);
+        return TERN_VAL(tern_typeof(type));
     if (name == TERN_N(__module__)) {
         v = tern_type_modname(t);
         return v ? v : TERN_N(builtins);
     }
     if (name == TERN_N(__bases__)) {
+        if (IS_HEAP_TYPE(t) && (t->pad_ & TERN_CLS_META)) {
+            size_t i, n = TERN_TUPLE_LEN(t->bases) - 1;
+            tern_val *b = tern_push(vm, t->bases);
+            v = tern_tuple_new(vm, n);
+            for (i = 0; i < n; i++)
+                TERN_TUPLE_ITEMS(v)[i] = TERN_TUPLE_ITEMS(*b)[i];
+            tern_popn(vm, 1);
+            return v;
+        }
         if (IS_HEAP_TYPE(t))
             return t->bases;
         if (t->base) {
@@ -706,9 +881,10 @@ tern_val tern_type_getattr(tern_vm *vm, tern_val type, tern_val name) {
         return tern_method_descr_new(vm, IS_HEAP_TYPE(t) ? t->base : t, v);
     if (v)
         return tern_class_bind(vm, v, TERN_NULL, type);
-    v = tern_type_lookup(vm, &tern_type_type, name);
+    t = tern_typeof(type);
+    v = tern_type_lookup(vm, t, name);
     if (v)
-        return tern_class_bind(vm, v, type, TERN_VAL(&tern_type_type));
+        return tern_class_bind(vm, v, type, TERN_VAL(t));
     return TERN_NULL;
 }
 
@@ -798,8 +974,9 @@ static tern_val build_class_fn(tern_vm *vm, int nargs, tern_val *args, tern_val 
     if (v && TERN_IS_STR(v))
         tern_dict_set(vm, s[1], TERN_N(__qualname__), v);
     tern_run_class_body(vm, args[0], s[1]);
-    if (s[2] && s[2] != TERN_VAL(&tern_type_type) && !(TERN_IS_TYPE(s[2])
-            && tern_issubclass(TERN_AS(const tern_type, s[2]), &tern_type_type))) {
+    if (!s[2] || (TERN_IS_TYPE(s[2]) && tern_issubclass(TERN_AS(const tern_type, s[2]), &tern_type_type)))
+        s[2] = winner_meta(vm, s[2], s[0]);
+    if (s[2] != TERN_VAL(&tern_type_type)) {
         s[3] = tern_call3(vm, s[2], args[1], s[0], s[1]);
     } else {
         s[3] = tern_class_new(vm, args[1], s[0], s[1]);

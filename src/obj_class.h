@@ -60,6 +60,11 @@ tern_val tern_call_found(tern_vm *vm, tern_val m, tern_val self, int nargs, tern
  * type provides it)? no alloc. Returns the value or TERN_NULL. */
 tern_val tern_class_user_lookup(const tern_type *t, tern_val name);
 
+/* type.__new__(meta, name, bases, ns): create a class; `meta` is the
+ * explicit metaclass (a subclass of type) or TERN_NULL (derived from the
+ * bases). ns is used as the class dict. */
+tern_val tern_class_new_meta(tern_vm *vm, tern_val name, tern_val bases, tern_val ns, tern_val meta);
+
 /* Recompute the C slots of heap class `cls` from its dunder methods (after
  * creation and after setting a dunder attribute on the class). no alloc. */
 void tern_class_fix_slots(tern_vm *vm, tern_val cls);
@@ -82,6 +87,17 @@ tern_val tern_class_bind(tern_vm *vm, tern_val attr, tern_val obj, tern_val cls)
                                && (t)->base != &tern_type_object)
 #define TERN_IS_PROXY(v) (TERN_IS_KIND(v, TERN_K_INSTANCE) \
                           && TERN_IS_TUPLE(TERN_AS(tern_instance, v)->dict))
+/* Flags of heap classes, kept in tern_type.pad_. TERN_CLS_NODICT: the
+ * class has __slots__ without '__dict__' (nor a base with a dict): its
+ * instances' `dict` field holds a cell whose value is the dict of slot
+ * values (so the VM's instance-dict fast paths never apply), and each slot
+ * is a class attribute (a property reading/writing that dict).
+ * TERN_CLS_META: the class has a metaclass other than type, stored as an
+ * extra last item of its `bases` tuple (__bases__ leaves it out). */
+#define TERN_CLS_NODICT 0x01
+#define TERN_CLS_META   0x02
+#define TERN_IS_SLOTTED(v) (TERN_IS_KIND(v, TERN_K_INSTANCE) && TERN_AS(tern_instance, v)->dict \
+                            && TERN_IS_KIND(TERN_AS(tern_instance, v)->dict, TERN_K_CELL))
 /* The built-in value of a proxy instance, or v itself. no alloc. */
 #define TERN_PROXY_VALUE(v) (TERN_IS_PROXY(v) ? TERN_TUPLE_ITEMS(TERN_AS(tern_instance, v)->dict)[0] : (v))
 /* Attribute `name` of ROM type e itself (not its bases); with `wrappers`,

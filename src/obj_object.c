@@ -11,6 +11,7 @@
  */
 #include <stdio.h>
 #include "runtime.h"
+#include "obj_bytes.h"
 #include "obj_class.h"
 #include "containers.h"
 
@@ -48,6 +49,7 @@ static const tern_type *const kind_types[TERN_K__COUNT] = {
     &tern_type_object,          /* ARRAY (internal) */
     &tern_type_object,          /* BLOB (internal) */
     &tern_type_traceback,       /* TRACEBACK */
+    &tern_type_bytearray,       /* BYTEARRAY */
     &tern_type_object,          /* OBJECT: cls field */
     &tern_type_object,          /* INSTANCE: cls field */
     &tern_type_object           /* EXC: cls field */
@@ -78,6 +80,10 @@ const tern_type *tern_typeof(tern_val v) {
         return &tern_type_builtin_function;
     if (k == TERN_K_GEN && (TERN_AS(tern_code, TERN_AS(tern_gen, v)->code)->flags & TERN_CO_COROUTINE))
         return &tern_type_coroutine;
+    if (k == TERN_K_TYPE && (TERN_AS(tern_type, v)->pad_ & TERN_CLS_META) && IS_HEAP_TYPE(TERN_AS(tern_type, v))) {
+        tern_val b = TERN_AS(tern_type, v)->bases;
+        return TERN_AS(const tern_type, TERN_TUPLE_ITEMS(b)[TERN_TUPLE_LEN(b) - 1]);
+    }
     return kind_types[k];
 }
 
@@ -182,6 +188,8 @@ tern_val tern_obj_dict(tern_vm *vm, tern_val obj, int create) {
     switch (TERN_KIND_OF(obj)) {
     case TERN_K_INSTANCE:
         slot = &TERN_AS(tern_instance, obj)->dict;
+        if (TERN_IS_SLOTTED(obj))
+            return TERN_NULL;
         if (*slot && TERN_IS_TUPLE(*slot))
             slot = &TERN_TUPLE_ITEMS(*slot)[1];
         break;
@@ -1062,7 +1070,7 @@ static tern_val generic_getattr(tern_vm *vm, tern_val obj, tern_val name) {
     }
     switch (kind) {
     case TERN_K_INSTANCE:
-        if (name == TERN_N(__dict__))
+        if (name == TERN_N(__dict__) && !TERN_IS_SLOTTED(obj))
             return tern_obj_dict(vm, obj, 1);
         break;
     case TERN_K_EXC: {
@@ -1095,6 +1103,16 @@ static tern_val generic_getattr(tern_vm *vm, tern_val obj, tern_val name) {
     return TERN_NULL;
 }
 
+typedef struct generic_call {
+    tern_val *s;    /* [obj, name] on the value stack */
+    tern_val result;
+} generic_call;
+
+static void generic_call_fn(tern_vm *vm, void *ud) {
+    generic_call *g = (generic_call *)ud;
+    g->result = generic_getattr(vm, g->s[0], g->s[1]);
+}
+
 /* Attribute lookup; the user __getattr__ (class or module) runs last. With
  * `opt`, an AttributeError it raises means "absent" (TERN_NULL). */
 static tern_val getattr_impl(tern_vm *vm, tern_val obj, tern_val name, int opt) {
@@ -1110,7 +1128,21 @@ static tern_val getattr_impl(tern_vm *vm, tern_val obj, tern_val name, int opt) 
         tern_popn(vm, 2);
         return v;
     }
-    v = generic_getattr(vm, s[0], s[1]);
+    if (opt && TERN_IS_OBJ(s[0]) && (v = tern_type_lookup(vm, tern_typeof(s[0]), s[1])) != TERN_NULL
+        && (TERN_IS_KIND(v, TERN_K_PROPERTY) || user_descriptor(v, 1))) {
+        /* a descriptor raising AttributeError means "absent" */
+        generic_call g;
+        g.s = s;
+        g.result = TERN_NULL;
+        if (tern_pcall(vm, generic_call_fn, &g)) {
+            if (!tern_isinstance(vm->exc, &tern_type_AttributeError))
+                tern_nlr_throw(vm);
+            vm->exc = TERN_NULL;
+        }
+        v = g.result;
+    } else {
+        v = generic_getattr(vm, s[0], s[1]);
+    }
     if (!v) {
         t = tern_typeof(s[0]);
         m = TERN_NULL;
@@ -1239,6 +1271,8 @@ static void generic_setattr(tern_vm *vm, tern_val *s) {
     kind = TERN_IS_OBJ(s[0]) ? TERN_KIND_OF(s[0]) : (unsigned)TERN_K__COUNT;
     switch (kind) {
     case TERN_K_INSTANCE:
+        if (TERN_IS_SLOTTED(s[0]) && s[1] != TERN_N(__class__))
+            setattr_error(vm, s[0], s[1], 0);
         if (s[1] == TERN_N(__dict__)) {
             if (!s[2] || !TERN_IS_DICT(s[2]))
                 tern_raise_type_error(vm, "__dict__ must be set to a dictionary, not a '%T'",
@@ -1627,13 +1661,52 @@ static tern_val type_mro_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
     return l;
 }
 
+/* type.__new__(mcls, name, bases, ns) (and type.__new__(type, x)). */
+static tern_val type_new_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    int npos = nargs - TERN_NKW(kwnames);
+    if (npos < 1 || !TERN_IS_TYPE(args[0])
+        || !tern_issubclass(TERN_AS(const tern_type, args[0]), &tern_type_type))
+        tern_raise_type_error(vm, "type.__new__(X): X is not a type object");
+    if (npos == 2)
+        return TERN_VAL(tern_typeof(args[1]));
+    if (npos != 4)
+        tern_raise_type_error(vm, "type.__new__() takes exactly 3 arguments (%d given)", npos - 1);
+    if (!TERN_IS_STR(args[1]))
+        tern_raise_type_error(vm, "type.__new__() argument 1 must be str, not %T", args[1]);
+    if (!TERN_IS_TUPLE(args[2]))
+        tern_raise_type_error(vm, "type.__new__() argument 2 must be tuple, not %T", args[2]);
+    if (!TERN_IS_DICT(args[3]))
+        tern_raise_type_error(vm, "type.__new__() argument 3 must be dict, not %T", args[3]);
+    return tern_class_new_meta(vm, args[1], args[2], args[3],
+                               args[0] == TERN_VAL(&tern_type_type) ? TERN_NULL : args[0]);
+}
+
+/* type.__init__: nothing to do (the class is complete after __new__). */
+static tern_val type_init_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    (void)vm; (void)nargs; (void)args; (void)kwnames;
+    return TERN_NONE;
+}
+
+/* type.__call__(cls, *args): create an instance of cls. */
+static tern_val type_call_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    if (nargs - TERN_NKW(kwnames) < 1 || !TERN_IS_TYPE(args[0]))
+        tern_raise_type_error(vm, "descriptor '__call__' requires a 'type' object");
+    return type_call(vm, args[0], nargs - 1, args + 1, kwnames);
+}
+
 static TERN_CMETHOD_DEF(type_mro_obj, mro, type_mro_fn);
+static TERN_CFUNC_DEF(type_new_obj, __new__, type_new_fn);
+static TERN_CMETHOD_DEF(type_init_obj, __init__, type_init_fn);
+static TERN_CMETHOD_DEF(type_call_obj, __call__, type_call_fn);
 static const tern_attr type_attrs[] = {
     { TERN_NSTR(mro), &type_mro_obj },
+    { TERN_NSTR(__new__), &type_new_obj },
+    { TERN_NSTR(__init__), &type_init_obj },
+    { TERN_NSTR(__call__), &type_call_obj },
 };
 
 const tern_type tern_type_type = {
-    TERN_TYPE_HEAD(type, &tern_type_object, type_attrs, TERN_NATTRS(type_attrs), TERN_K_TYPE, 0),
+    TERN_TYPE_HEAD(type, &tern_type_object, type_attrs, TERN_NATTRS(type_attrs), TERN_K_TYPE, TERN_TF_BASETYPE),
     type_make, type_repr, NULL, object_hash, object_compare, NULL, NULL, NULL, NULL,
     NULL, NULL, NULL, NULL, NULL, type_call, NULL, NULL
 };

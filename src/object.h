@@ -64,6 +64,7 @@ typedef enum tern_kind {
     TERN_K_ARRAY,       /* tern_array: internal array of values */
     TERN_K_BLOB,        /* tern_blob: internal raw bytes, not traced */
     TERN_K_TRACEBACK,   /* tern_traceback: one frame of an exception's traceback */
+    TERN_K_BYTEARRAY,   /* tern_bytearray (obj_bytes.h): a blob and a length */
     TERN_K_OBJECT,      /* generic native object: tern_object + raw data */
     /* kinds from here on are "classed": their first field after the header
      * is the class (a tern_type pointer), and they may be user classes */
