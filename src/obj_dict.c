@@ -250,31 +250,8 @@ int tern_dict_set_name(tern_val dv, tern_val name, tern_val value) {
 }
 
 tern_val tern_dict_get_name(tern_val dv, tern_val name) {
-    const tern_dict *d = D(dv);
-    tern_int h;
-    size_t mask, perturb, i;
-    tern_val hv;
-    if (d->used == 0)
-        return TERN_NULL;
-    h = (tern_int)tern_str_hash(name);
-    hv = TERN_SMALL(h);
-    mask = d_nslots(d) - 1;
-    perturb = (size_t)h;
-    i = (size_t)h & mask;
-    for (;;) {
-        uint32_t ix = d_index(d)[i];
-        if (ix == 0)
-            return TERN_NULL;
-        if (ix != DKIX_DUMMY) {
-            tern_val *e = d_ents(d) + 3 * (ix - 1);
-            /* names are interned, so identity is the rule; a str key
-             * that is equal but not interned still matches */
-            if (e[1] == name || (e[0] == hv && TERN_IS_STR(e[1]) && tern_str_eq(e[1], name)))
-                return e[2];
-        }
-        perturb >>= 5;
-        i = (i * 5 + perturb + 1) & mask;
-    }
+    tern_val *slot = name_slot(dv, name);
+    return slot ? *slot : TERN_NULL;
 }
 
 /* Insert or replace; d, key, value rooted by the caller's pointers. */

@@ -12,7 +12,7 @@
  *  2. Resolution, top-down: a bound name is local (K_LOCAL in functions,
  *     K_NAME in class and module bodies); a name only read is looked up
  *     in the enclosing function scopes — class scopes are skipped, as in
- *     Python — and is then free (K_FREE) or global. Each scope between
+ *     Python — and is then a free variable (K_FREE) or global. Each scope between
  *     the user and the binder gets a free-variable slot for it
  *     (SYM_FREEVAR) so closures can pass the cell down, and the binder's
  *     symbol becomes a cell (SYM_CELL). Methods that use `super` or
