@@ -384,6 +384,13 @@ static tern_val format_value(tern_vm *vm, tern_val v, int conv, tern_val spec) {
 #define TOP()       (sp[-1])
 #define SECOND()    (sp[-2])
 #define ARG()       (arg = (unsigned)ip[0] | ((unsigned)ip[1] << 8), ip += 2)
+/* t = truth of v: the common constants inline, anything else through
+ * tern_truthy (which may run __bool__/__len__, so the state is saved). */
+#define TRUTH(v, t) do { \
+        if ((v) == TERN_TRUE) (t) = 1; \
+        else if ((v) == TERN_FALSE || (v) == TERN_NONE || (v) == TERN_SMALL(0)) (t) = 0; \
+        else { SAVE(); (t) = tern_truthy(vm, (v)); LOAD(); } \
+    } while (0)
 /* Enter frame nf just pushed by a call: state comes from it. */
 #define ENTER(nf)   (f = (nf), locals = f->base, LOAD())
 
@@ -1147,45 +1154,29 @@ dispatch:
         ARG();
         ip = TERN_CODE_BYTES(CODE(f)) + arg;
         NEXT();
-    CASE(POP_JUMP_IF_FALSE)
+    CASE(POP_JUMP_IF_FALSE) {
+        int t;
         ARG();
         a = POP();
-        if (a == TERN_FALSE || a == TERN_NONE || a == TERN_SMALL(0)) {
+        TRUTH(a, t);
+        if (!t)
             ip = TERN_CODE_BYTES(CODE(f)) + arg;
-        } else if (a != TERN_TRUE) {
-            int t;
-            SAVE();
-            t = tern_truthy(vm, a);
-            LOAD();
-            if (!t)
-                ip = TERN_CODE_BYTES(CODE(f)) + arg;
-        }
         NEXT();
-    CASE(POP_JUMP_IF_TRUE)
+    }
+    CASE(POP_JUMP_IF_TRUE) {
+        int t;
         ARG();
         a = POP();
-        if (a == TERN_TRUE) {
+        TRUTH(a, t);
+        if (t)
             ip = TERN_CODE_BYTES(CODE(f)) + arg;
-        } else if (a != TERN_FALSE && a != TERN_NONE) {
-            int t;
-            SAVE();
-            t = tern_truthy(vm, a);
-            LOAD();
-            if (t)
-                ip = TERN_CODE_BYTES(CODE(f)) + arg;
-        }
         NEXT();
+    }
     CASE(JUMP_IF_FALSE_OR_POP) {
         int t;
         ARG();
         a = sp[-1];
-        if (a == TERN_TRUE) t = 1;
-        else if (a == TERN_FALSE || a == TERN_NONE) t = 0;
-        else {
-            SAVE();
-            t = tern_truthy(vm, a);
-            LOAD();
-        }
+        TRUTH(a, t);
         if (!t)
             ip = TERN_CODE_BYTES(CODE(f)) + arg;
         else
@@ -1196,13 +1187,7 @@ dispatch:
         int t;
         ARG();
         a = sp[-1];
-        if (a == TERN_TRUE) t = 1;
-        else if (a == TERN_FALSE || a == TERN_NONE) t = 0;
-        else {
-            SAVE();
-            t = tern_truthy(vm, a);
-            LOAD();
-        }
+        TRUTH(a, t);
         if (t)
             ip = TERN_CODE_BYTES(CODE(f)) + arg;
         else
@@ -1284,9 +1269,7 @@ dispatch:
         SAVE();
         if (TERN_IS_KIND(fs[0], TERN_K_FUNC)) {
             tern_frame *nf;
-            vm->scratch[1] = kwn;
             nf = tern_vm_push_call(vm, fs[0], fs + 1, (int)arg, kwn, fs);
-            vm->scratch[1] = TERN_NULL;
             if (nf) {
                 ENTER(nf);
             } else {
@@ -1294,9 +1277,9 @@ dispatch:
             }
             NEXT();
         }
-        vm->scratch[1] = kwn;
+        /* kwn is a constant of the running code, so it stays alive; callees
+         * that allocate before reading kwnames must root their copy */
         r = tern_call(vm, fs[0], (int)arg, fs + 1, kwn);
-        vm->scratch[1] = TERN_NULL;
         LOAD();
         sp = fs;
         PUSH(r);
