@@ -46,13 +46,17 @@ EXTRA_LDFLAGS ?=
 define VARIANT
 $(1)_XCFLAGS := $(3)
 $(1)_CFLAGS := $$(if $$(filter -std=%,$$($(1)_XCFLAGS)),$$(filter-out -std=%,$$(CFLAGS)),$$(CFLAGS)) $$($(1)_XCFLAGS) $$(EXTRA_CFLAGS)
-$(1)_OBJS   := $$(patsubst %.c,$(1)/obj/%.o,$$(SRCS))
+$(1)_OBJS   := $$(patsubst %.c,$(1)/obj/%.o,$$(SRCS)) $(1)/obj/frozen_lib.o
 $(1)_MAINO  := $(1)/obj/$$(MAIN:.c=.o)
 $(1)_APIS   := $$(patsubst tests/api/%.c,$(1)/api/%,$$(API_TESTS))
 
 $(1)/obj/%.o: %.c
 	@mkdir -p $$(@D)
 	$(2) $$(CPPFLAGS) $$($(1)_CFLAGS) $$(DEPFLAGS) -c $$< -o $$@
+
+$(1)/obj/frozen_lib.o: $(FROZEN_C)
+	@mkdir -p $$(@D)
+	$(2) $$(CPPFLAGS) $$($(1)_CFLAGS) -c $$< -o $$@
 
 $(1)/libtern.a: $$($(1)_OBJS)
 	@mkdir -p $$(@D)
@@ -71,6 +75,15 @@ $(1)-api: $$($(1)_APIS)
 -include $$($(1)_OBJS:.o=.d) $$($(1)_MAINO:.o=.d) \
          $$(patsubst tests/api/%.c,$(1)/obj/tests/api/%.d,$$(API_TESTS))
 endef
+
+# The Python library lib/ frozen into const C data (see tools/freeze.py);
+# regenerated whenever a file under lib/ changes.
+LIB_PY   := $(shell find lib -name '*.py' 2>/dev/null | sort)
+FROZEN_C := $(BUILD)/gen/frozen_lib.c
+
+$(FROZEN_C): $(LIB_PY) tools/freeze.py
+	@mkdir -p $(@D)
+	$(PYTHON) tools/freeze.py lib $@
 
 ASAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer
 
@@ -129,9 +142,9 @@ FUZZ_SECONDS ?= 120
 FUZZ_CC ?= clang
 FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer
 
-$(BUILD)/fuzz/fuzz_compile: tools/fuzz/fuzz_compile.c $(SRCS) $(wildcard src/*.h)
+$(BUILD)/fuzz/fuzz_compile: tools/fuzz/fuzz_compile.c $(SRCS) $(wildcard src/*.h) $(FROZEN_C)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(CPPFLAGS) -std=c99 -fno-strict-aliasing $(FUZZ_FLAGS) -o $@ tools/fuzz/fuzz_compile.c $(SRCS) -lm
+	$(FUZZ_CC) $(CPPFLAGS) -std=c99 -fno-strict-aliasing $(FUZZ_FLAGS) -o $@ tools/fuzz/fuzz_compile.c $(SRCS) $(FROZEN_C) -lm
 
 fuzz: $(BUILD)/fuzz/fuzz_compile
 	@mkdir -p $(BUILD)/fuzz/corpus tests/fuzz

@@ -58,6 +58,8 @@ static void open_body(tern_vm *vm, void *ud) {
         path0 = TERN_N(empty_str);
     }
     tern_list_append(vm, vm->sys_path, path0);
+    /* then the library frozen into the binary (lib/, see frozen.h) */
+    tern_list_append(vm, vm->sys_path, TERN_N(_frozen));
     TERN_UNROOT(vm);
 }
 

@@ -7,6 +7,7 @@
  */
 #include "runtime.h"
 #include "obj_class.h"
+#include "frozen.h"
 
 const tern_builtin_module tern_builtin_modules[] = {
     { TERN_NSTR(sys), tern_mod_sys_init },
@@ -108,11 +109,14 @@ static const char *try_load(tern_vm *vm, tern_val dir, tern_val rel, tern_val *p
     return vm->load(vm->user_data, TERN_STR_CHARS(*path), len);
 }
 
-/* Compile and run a module's source. s: [fullname, parent, path, pkgdir or NULL]. */
-static tern_val exec_source(tern_vm *vm, tern_val *s, const char *buf, size_t len, tern_val last) {
+/* Compile and run a module's source. s: [fullname, parent, path, pkgdir or NULL,
+ * last component of fullname].
+ * `loaded` says the buffer came from the embedder's loader (and goes back
+ * to its release callback); frozen source is const and stays. */
+static tern_val exec_source(tern_vm *vm, tern_val *s, const char *buf, size_t len, int loaded) {
     compile_job cj;
     run_job rj;
-    tern_val *w = tern_push(vm, last), m, d;
+    tern_val *w = tern_push(vm, s[4]), m, d;      /* w[0]: last name component */
     int failed;
     tern_push(vm, TERN_NULL);     /* w[1]: code */
     tern_push(vm, TERN_NULL);     /* w[2]: module dict */
@@ -122,14 +126,15 @@ static tern_val exec_source(tern_vm *vm, tern_val *s, const char *buf, size_t le
     cj.filename = &s[2];
     cj.code = TERN_NULL;
     failed = tern_pcall(vm, compile_fn, &cj);
-    if (vm->release)
+    if (loaded && vm->release)
         vm->release(vm->user_data, buf);
     if (failed)
         tern_nlr_throw(vm);
     w[1] = cj.code;
     w[3] = tern_module_new(vm, s[0]);
     w[2] = TERN_AS(tern_module, w[3])->dict;
-    tern_dict_set(vm, w[2], TERN_N(__file__), s[2]);
+    if (loaded)
+        tern_dict_set(vm, w[2], TERN_N(__file__), s[2]);
     if (s[3]) {
         tern_val l = tern_list_new(vm, 1);
         tern_push(vm, l);
@@ -160,6 +165,23 @@ static tern_val exec_source(tern_vm *vm, tern_val *s, const char *buf, size_t le
     d = w[3];
     tern_popn(vm, 4);
     return d;
+}
+
+/* Import `fullname` from the frozen library, if it is there: s as for
+ * exec_source. A frozen package's __path__ is [".frozen"], so its
+ * submodules are looked up there too. Returns NULL if not frozen. */
+static tern_val import_frozen(tern_vm *vm, tern_val *s) {
+    const tern_frozen_module *f;
+    const char *name = TERN_STR_CHARS(s[0]);
+    for (f = tern_frozen_modules; f->name; f++) {
+        if (strcmp(f->name, name) != 0)
+            continue;
+        /* the name tracebacks show; no __file__, as for MicroPython's frozen modules */
+        s[2] = tern_str_fmt(vm, "<frozen %V>", s[0]);
+        s[3] = f->is_package ? TERN_N(_frozen) : TERN_NULL;
+        return exec_source(vm, s, f->source, f->len, 0);
+    }
+    return TERN_NULL;
 }
 
 /* Import one module `fullname` (its parent package, if any, already
@@ -220,6 +242,14 @@ static tern_val import_one(tern_vm *vm, tern_val fullname, tern_val parent) {
             const char *buf;
             if (!TERN_IS_STR(dir))
                 continue;
+            if (tern_str_eq(dir, TERN_N(_frozen))) {
+                m = import_frozen(vm, s);
+                if (m) {
+                    tern_popn(vm, 6);
+                    return m;
+                }
+                continue;
+            }
             tern_push(vm, dir);
             rel = tern_str_fmt(vm, "%V/__init__.py", s[4]);
             tern_push(vm, rel);
@@ -230,7 +260,7 @@ static tern_val import_one(tern_vm *vm, tern_val fullname, tern_val parent) {
                 else
                     s[3] = tern_str_fmt(vm, "%V/%V", s[6], s[4]);
                 tern_popn(vm, 2);
-                m = exec_source(vm, s, buf, len, s[4]);
+                m = exec_source(vm, s, buf, len, 1);
                 tern_popn(vm, 6);
                 return m;
             }
@@ -238,7 +268,7 @@ static tern_val import_one(tern_vm *vm, tern_val fullname, tern_val parent) {
             buf = try_load(vm, s[6], s[7], &s[2], &len);
             tern_popn(vm, 2);
             if (buf) {
-                m = exec_source(vm, s, buf, len, s[4]);
+                m = exec_source(vm, s, buf, len, 1);
                 tern_popn(vm, 6);
                 return m;
             }
