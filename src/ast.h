@@ -97,6 +97,17 @@ enum {
                        b: *args N_ARG or 0, c: keyword-only params, d: **kwargs N_ARG or 0,
                        flags: 1 if a bare '*' was given */
     N_ARG,          /* pos/len: name, a: annotation, b: default */
+    N_MATCH,        /* a: subject, b: list of N_CASE */
+    N_CASE,         /* a: pattern, b: guard or 0, c: body */
+    /* patterns (parser_match.c, compile_match.c) */
+    N_PVALUE,       /* a: expr compared with ==, or with `is` if op (None/True/False) */
+    N_PCAPTURE,     /* pos/len: name bound; len 0 for the wildcard _ */
+    N_PSEQ,         /* a: list of patterns, at most one N_PSTAR */
+    N_PSTAR,        /* *name in a sequence pattern; len 0 for *_ */
+    N_PMAP,         /* a: list of N_PAIR (a: key expr, b: pattern); flags 1: **rest, named by pos/len */
+    N_PCLASS,       /* a: class expr, b: positional patterns, c: N_KEYWORD list (pos/len, a: pattern) */
+    N_POR,          /* a: list of alternatives */
+    N_PAS,          /* a: pattern, pos/len: name */
     N__COUNT
 };
 
@@ -339,8 +350,12 @@ tern_val tern_mk_name(tern_comp *c, uint32_t pos, uint32_t len);
 tern_val tern_mk_dotted(tern_comp *c, uint32_t pos, uint32_t len);
 size_t tern_decode_part(tern_comp *c, uint32_t pos, uint32_t len, int flags, int line, char *out);
 int tern_const_truth(tern_comp *c, int32_t e);
+void tern_load_kwnames(tern_comp *c, int32_t args, int nkw);
 void tern_cg_funcdef(tern_comp *c, int32_t f);
 void tern_cg_classdef(tern_comp *c, int32_t f);
+
+/* ---- compile_match.c ---- */
+void tern_cg_match(tern_comp *c, int32_t s);
 
 /* ---- compile_stmt.c ---- */
 void tern_cg_stmts(tern_comp *c, int32_t s);

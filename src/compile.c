@@ -713,8 +713,9 @@ static void cg_dict(tern_comp *c, int32_t items) {
     }
 }
 
-/* A tuple of interned keyword names (the kwnames constant of a call). */
-static void load_kwnames(tern_comp *c, int32_t args, int nkw) {
+/* A tuple of interned keyword names (the kwnames constant of a call):
+ * the N_KEYWORD nodes of the list `args`, nkw of them. */
+void tern_load_kwnames(tern_comp *c, int32_t args, int nkw) {
     int32_t a;
     int i = 0;
     {
@@ -761,7 +762,7 @@ static void cg_call_args(tern_comp *c, int32_t args, int npre, int method) {
         for (a = args; a; a = NODE(c, a)->next)
             if (NODE(c, a)->kind == N_KEYWORD) tern_cg_expr(c, NODE(c, a)->a);
         if (nkw) {
-            load_kwnames(c, args, nkw);
+            tern_load_kwnames(c, args, nkw);
             if (method) EMIT1(c, CALL_METHOD_KW, npre + npos + nkw);
             else EMIT1(c, CALL_FUNCTION_KW, npre + npos + nkw);
         } else {

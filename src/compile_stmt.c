@@ -621,6 +621,9 @@ static void cg_stmt(tern_comp *c, int32_t s) {
     case N_CLASSDEF:
         tern_cg_classdef(c, s);
         break;
+    case N_MATCH:
+        tern_cg_match(c, s);
+        break;
     default:
         tern_comp_error(c, &tern_type_SystemError, n->pos, n->line, "compiler: unexpected statement %d", kind);
     }

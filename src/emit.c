@@ -108,6 +108,9 @@ static int stack_effect(int op, int arg) {
     case TERN_BC_GET_ANEXT: case TERN_BC_BEFORE_ASYNC_WITH:
         return 1;
     case TERN_BC_DUP_TOP_TWO: return 2;
+    case TERN_BC_GET_LEN: case TERN_BC_MATCH_KEYS: case TERN_BC_MATCH_KIND: return 1;
+    case TERN_BC_COPY_DICT_WITHOUT_KEYS: return -1;
+    case TERN_BC_MATCH_CLASS: return -2;
     case TERN_BC_STORE_SUBSCR: return -3;
     case TERN_BC_DELETE_SUBSCR: case TERN_BC_END_ASYNC_FOR: return -2;
     case TERN_BC_LOAD_CONST: case TERN_BC_LOAD_SMALL_INT: case TERN_BC_LOAD_FAST:

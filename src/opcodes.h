@@ -59,6 +59,11 @@ TERN_OP0(GET_AITER)         /* [x] -> [x.__aiter__()] */
 TERN_OP0(GET_ANEXT)         /* [ait] -> [ait awaitable(ait.__anext__())] */
 TERN_OP0(END_ASYNC_FOR)     /* [ait exc] -> [] if exc is StopAsyncIteration, else re-raise */
 TERN_OP0(BEFORE_ASYNC_WITH) /* [mgr] -> [aexit awaitable(mgr.__aenter__())] */
+/* the match statement (compile_match.c, match.c) */
+TERN_OP0(GET_LEN)           /* [x] -> [x len(x)] */
+TERN_OP0(MATCH_KEYS)        /* [map keys] -> [map keys values] ; values: tuple of map[key] for the
+                               keys tuple, or None if a key is missing */
+TERN_OP0(COPY_DICT_WITHOUT_KEYS) /* [map keys] -> [rest] ; rest: dict of map without keys */
 
 /* ---- with a 16-bit argument (TERN_BC_HAVE_ARG and up) ---- */
 TERN_OP1(LOAD_CONST)        /* [] -> [consts[arg]] */
@@ -121,3 +126,6 @@ TERN_OP1(MAKE_FUNCTION)     /* [defaults? kwdefaults? closure? code] -> [functio
 TERN_OP1(RAISE_VARARGS)     /* arg 0: re-raise vm->handled; 1: [exc] raise; 2: [exc cause] raise from */
 TERN_OP1(IMPORT_NAME)       /* [level fromlist] -> [module] ; names[arg] is the dotted name */
 TERN_OP1(IMPORT_FROM)       /* [module] -> [module module.names[arg]] ; ImportError */
+TERN_OP1(MATCH_KIND)        /* [x] -> [x bool] ; arg 0: is x a sequence to match, 1: a mapping */
+TERN_OP1(MATCH_CLASS)       /* [x cls kwnames] -> [attrs] ; attrs: tuple of the arg positional then
+                               the keyword attributes if isinstance(x, cls) and they exist, else None */

@@ -14,12 +14,7 @@
  * by a sub-lexer over its range of the source, so the scope pass sees the
  * names used in f-strings.
  */
-#include "ast.h"
-
-#define TOK(c) ((c)->lx->tok)
-#define KIND(c) ((c)->lx->tok.kind)
-
-typedef struct nlist { int32_t head, tail; } nlist;
+#include "parser.h"
 
 static void list_add(tern_comp *c, nlist *l, int32_t n) {
     if (l->tail) NODE(c, l->tail)->next = n;
@@ -1882,11 +1877,18 @@ static int32_t parse_stmt(tern_comp *c, nlist *out) {
         } else err_at_tok(c, NULL);
         break;
     }
+    case T_NAME:
+        if (tern_p_match_ahead(c)) {
+            n = tern_p_match(c);
+            break;
+        }
+        goto simple;
     case T_INDENT:
         err_at_tok(c, NULL);
     case T_ELSE: case T_ELIF: case T_EXCEPT: case T_FINALLY:
         err_at_tok(c, NULL);
-    default: {
+    default:
+    simple: {
         nlist l = { 0, 0 };
         parse_simple_stmts(c, &l);
         if (out->tail) NODE(c, out->tail)->next = l.head;
@@ -1898,6 +1900,18 @@ static int32_t parse_stmt(tern_comp *c, nlist *out) {
     list_add(c, out, n);
     return n;
 }
+
+/* The helpers parser_match.c shares (parser.h). */
+void tern_p_list_add(tern_comp *c, nlist *l, int32_t n) { list_add(c, l, n); }
+void tern_p_next(tern_comp *c) { next(c); }
+int tern_p_accept(tern_comp *c, int kind) { return accept(c, kind); }
+void tern_p_error(tern_comp *c, const char *msg) { err_at_tok(c, msg); }
+void tern_p_expect(tern_comp *c, int kind, const char *msg) { expect(c, kind, msg); }
+int32_t tern_p_tok_node(tern_comp *c, int kind) { return new_tok_node(c, kind); }
+int32_t tern_p_strings(tern_comp *c) { return parse_strings(c); }
+int32_t tern_p_named(tern_comp *c) { return expr_named(c); }
+int32_t tern_p_star_list(tern_comp *c) { return expr_star_list(c, 0); }
+int32_t tern_p_block(tern_comp *c, const char *what, int line) { return parse_block(c, what, line); }
 
 int32_t tern_parse_statement(tern_comp *c) {
     nlist l = { 0, 0 };

@@ -359,6 +359,13 @@ tern_val tern_compile(tern_vm *vm, const char *src, size_t len, tern_val filenam
 tern_val tern_compile_str(tern_vm *vm, tern_val src, tern_val filename, int mode);
 /* For REPLs: would more lines complete this source? no raise. */
 int tern_compile_incomplete(tern_vm *vm, const char *src, size_t len);
+
+/* The match statement's run-time parts (match.c), used by its opcodes. */
+int tern_match_kind(tern_vm *vm, tern_val x, int mapping);
+tern_val tern_match_len(tern_vm *vm, tern_val x);
+tern_val tern_match_keys(tern_vm *vm, tern_val map, tern_val keys);
+tern_val tern_match_rest(tern_vm *vm, tern_val map, tern_val keys);
+tern_val tern_match_class(tern_vm *vm, tern_val x, tern_val cls, tern_val kwnames, int npos);
 /* Source line of the instruction at byte offset `offset` of a code
  * object (from its line table). no alloc, no raise. */
 int tern_code_line(tern_val code, size_t offset);

@@ -155,6 +155,44 @@ static void sc_target(tern_comp *c, int32_t sc, int32_t t) {
     }
 }
 
+/* A match pattern: captures are bound, values and classes evaluated. */
+static void sc_pattern(tern_comp *c, int32_t sc, int32_t p) {
+    ast_node *n = NODE(c, p);
+    int32_t it;
+    switch (n->kind) {
+    case N_PVALUE:
+        sc_expr(c, sc, n->a);
+        break;
+    case N_PCAPTURE: case N_PSTAR:
+        if (n->len) bind_name(c, sc, n->pos, n->len, n->line);
+        break;
+    case N_PAS:
+        bind_name(c, sc, n->pos, n->len, n->line);
+        sc_pattern(c, sc, NODE(c, p)->a);
+        break;
+    case N_PSEQ: case N_POR:
+        for (it = n->a; it; it = NODE(c, it)->next)
+            sc_pattern(c, sc, it);
+        break;
+    case N_PMAP:
+        if (n->flags) bind_name(c, sc, n->pos, n->len, n->line);
+        for (it = NODE(c, p)->a; it; it = NODE(c, it)->next) {
+            sc_expr(c, sc, NODE(c, it)->a);
+            sc_pattern(c, sc, NODE(c, it)->b);
+        }
+        break;
+    case N_PCLASS:
+        sc_expr(c, sc, n->a);
+        for (it = NODE(c, p)->b; it; it = NODE(c, it)->next)
+            sc_pattern(c, sc, it);
+        for (it = NODE(c, p)->c; it; it = NODE(c, it)->next)
+            sc_pattern(c, sc, NODE(c, it)->a);
+        break;
+    default:
+        break;
+    }
+}
+
 /* Parameters of a def/lambda: defaults in the enclosing scope, names in fs. */
 static void sc_params(tern_comp *c, int32_t outer, int32_t fs, int32_t args) {
     int32_t lists[2], a;
@@ -531,6 +569,16 @@ static void sc_stmt(tern_comp *c, int32_t sc, int32_t s) {
     case N_CLASSDEF:
         sc_class(c, sc, s);
         break;
+    case N_MATCH: {
+        int32_t cs;
+        sc_expr(c, sc, n->a);
+        for (cs = NODE(c, s)->b; cs; cs = NODE(c, cs)->next) {
+            sc_pattern(c, sc, NODE(c, cs)->a);
+            sc_expr(c, sc, NODE(c, cs)->b);
+            sc_stmts(c, sc, NODE(c, cs)->c);
+        }
+        break;
+    }
     default:
         break;
     }

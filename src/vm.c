@@ -1392,6 +1392,40 @@ dispatch:
         PUSH(r);
         NEXT();
     }
+    CASE(GET_LEN)
+        SAVE();
+        r = tern_match_len(vm, sp[-1]);
+        LOAD();
+        PUSH(r);
+        NEXT();
+    CASE(MATCH_KIND)
+        ARG();
+        SAVE();
+        r = tern_match_kind(vm, sp[-1], (int)arg) ? TERN_TRUE : TERN_FALSE;
+        LOAD();
+        PUSH(r);
+        NEXT();
+    CASE(MATCH_KEYS)
+        SAVE();
+        r = tern_match_keys(vm, sp[-2], sp[-1]);
+        LOAD();
+        PUSH(r);
+        NEXT();
+    CASE(COPY_DICT_WITHOUT_KEYS)
+        SAVE();
+        r = tern_match_rest(vm, sp[-2], sp[-1]);
+        LOAD();
+        sp[-2] = r;
+        sp--;
+        NEXT();
+    CASE(MATCH_CLASS)
+        ARG();
+        SAVE();
+        r = tern_match_class(vm, sp[-3], sp[-2], sp[-1], (int)arg);
+        LOAD();
+        sp[-3] = r;
+        sp -= 2;
+        NEXT();
 #if !COMPUTED_GOTO
     default:
         SAVE();
