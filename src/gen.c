@@ -60,7 +60,7 @@ void tern_gen_suspend(tern_vm *vm, tern_frame *f, tern_val *sp) {
 tern_val tern_gen_resume(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, int *done) {
     tern_gen *g = TERN_AS(tern_gen, gen);
     tern_frame *f;
-    tern_val *base, *saved_sp = vm->sp, r, tmp;
+    tern_val *base, *saved_sp = vm->sp, r, tmp, yf;
     size_t i, n;
     int yielded;
 
@@ -98,8 +98,17 @@ tern_val tern_gen_resume(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, in
     f->ret = base;
     f->flags = TERN_FR_ENTRY;
     vm->sp = base + n;
-    if (g->state != TERN_GEN_CREATED && !exc)
+    /* suspended in `yield from`/`await`: a thrown exception goes to the
+     * delegate first (YIELD_FROM does it, see vm.c) */
+    yf = g->yf;
+    g->yf = TERN_NULL;
+    if (exc && yf) {
+        *vm->sp++ = exc;
+        vm->throw_yf = 1;
+        exc = TERN_NULL;
+    } else if (g->state != TERN_GEN_CREATED && !exc) {
         *vm->sp++ = v;
+    }
     g->state = TERN_GEN_RUNNING;
     tmp = vm->handled;
     vm->handled = g->handled;

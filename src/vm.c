@@ -125,6 +125,71 @@ static int unwind(tern_vm *vm, tern_frame *entry) {
 
 static void interp(tern_vm *vm, tern_run *run);
 
+/* it.<name>(v) for `yield from` over a non-generator iterator: a
+ * StopIteration it raises means the delegation is over (its value is the
+ * result). */
+typedef struct send_job {
+    tern_val *s;        /* [it, v, method] on the value stack */
+    tern_val result;
+} send_job;
+
+static void send_job_run(tern_vm *vm, void *ud) {
+    send_job *j = (send_job *)ud;
+    j->result = tern_call1(vm, j->s[2], j->s[1]);
+}
+
+static tern_val send_catching_stop(tern_vm *vm, tern_val it, tern_val name, tern_val v, int *done) {
+    tern_val *s = tern_push(vm, it), r;
+    send_job j;
+    tern_push(vm, v);
+    tern_push(vm, tern_getattr(vm, it, name));
+    j.s = s;
+    j.result = TERN_NULL;
+    *done = 0;
+    if (tern_pcall(vm, send_job_run, &j)) {
+        tern_val e = vm->exc;
+        if (!tern_isinstance(e, &tern_type_StopIteration))
+            tern_nlr_throw(vm);
+        vm->exc = TERN_NULL;
+        *done = 1;
+        r = TERN_NONE;
+        if (TERN_AS(tern_exc, e)->args && TERN_IS_TUPLE(TERN_AS(tern_exc, e)->args) &&
+            TERN_TUPLE_LEN(TERN_AS(tern_exc, e)->args) > 0)
+            r = TERN_TUPLE_ITEMS(TERN_AS(tern_exc, e)->args)[0];
+        tern_popn(vm, 3);
+        return r;
+    }
+    tern_popn(vm, 3);
+    return j.result;
+}
+
+/* gen.throw(exc) while gen delegates to `it` (PEP 380): GeneratorExit
+ * closes the delegate and is raised here; other exceptions are thrown
+ * into the delegate, and whatever it raises is raised here. */
+static tern_val yield_from_throw(tern_vm *vm, tern_val it, tern_val exc, int *done) {
+    tern_val m;
+    if (tern_isinstance(exc, &tern_type_GeneratorExit)) {
+        tern_val *s = tern_push(vm, exc);
+        m = tern_getattr_opt(vm, it, TERN_N(close));
+        if (m)
+            tern_call0(vm, m);
+        exc = s[0];
+        tern_popn(vm, 1);
+        tern_raise(vm, exc);
+    }
+    if (TERN_IS_KIND(it, TERN_K_GEN))
+        return tern_gen_resume(vm, it, TERN_NONE, exc, done);
+    {
+        tern_val *s = tern_push(vm, exc);
+        m = tern_getattr_opt(vm, it, TERN_N(throw));
+        exc = s[0];
+        tern_popn(vm, 1);
+        if (!m)
+            tern_raise(vm, exc);
+        return send_catching_stop(vm, it, TERN_N(throw), exc, done);
+    }
+}
+
 tern_val tern_vm_execute(tern_vm *vm, int *yielded) {
     tern_run run;
     run.entry = vm->frame;
@@ -603,10 +668,13 @@ dispatch:
         }
         NEXT();
     CASE(YIELD_FROM) {
-        int done;
+        int done, thrown = vm->throw_yf;
         tern_val it = sp[-2], v = sp[-1];
+        vm->throw_yf = 0;
         SAVE();
-        if (TERN_IS_KIND(it, TERN_K_GEN)) {
+        if (thrown) {
+            r = yield_from_throw(vm, it, v, &done);
+        } else if (TERN_IS_KIND(it, TERN_K_GEN)) {
             r = tern_gen_resume(vm, it, v, TERN_NULL, &done);
         } else if (v == TERN_NONE) {
             r = tern_next(vm, it);
@@ -616,8 +684,7 @@ dispatch:
                 r = TERN_NONE;
             }
         } else {
-            r = tern_call_method1(vm, it, TERN_N(send), v);
-            done = 0;
+            r = send_catching_stop(vm, it, TERN_N(send), v, &done);
         }
         LOAD();
         if (done) {

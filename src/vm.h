@@ -110,6 +110,8 @@ struct tern_vm {
     tern_val scratch[4];    /* ROOTS: general-purpose rooted temporaries for the VM core */
 
     tern_val pending_throw; /* ROOT: exception to throw into a resuming generator */
+    int throw_yf;           /* the value a generator resumes YIELD_FROM with is an
+                               exception to throw into the delegate (gen.c) */
 #if TERN_ATTR_CACHE_SIZE
     /* Cache of tern_type_lookup: (type, name) -> value, TERN_NULL meaning
      * absent; an entry with type 0 is empty. Not roots: cleared by every
