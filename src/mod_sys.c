@@ -171,6 +171,13 @@ static tern_val sys_exit_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
     tern_raise(vm, tern_exc_new(vm, &tern_type_SystemExit, t));
 }
 
+/* sys.exception() (3.11): the exception being handled, or None. */
+static tern_val sys_exception_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    (void)args;
+    tern_check_args(vm, "exception", nargs, kwnames, 0, 0);
+    return vm->handled ? vm->handled : TERN_NONE;
+}
+
 static tern_val sys_exc_info_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_val t, e = vm->handled;
     (void)args;
@@ -234,6 +241,7 @@ static tern_val sys_print_exception_fn(tern_vm *vm, int nargs, tern_val *args, t
 
 static TERN_CFUNC_DEF(sys_exit_obj, exit, sys_exit_fn);
 static TERN_CFUNC_DEF(sys_exc_info_obj, exc_info, sys_exc_info_fn);
+static TERN_CFUNC_DEF(sys_exception_obj, exception, sys_exception_fn);
 static TERN_CFUNC_DEF(sys_getrecursionlimit_obj, getrecursionlimit, sys_getrecursionlimit_fn);
 static TERN_CFUNC_DEF(sys_setrecursionlimit_obj, setrecursionlimit, sys_setrecursionlimit_fn);
 static TERN_CFUNC_DEF(sys_intern_obj, intern, sys_intern_fn);
@@ -272,6 +280,7 @@ tern_val tern_mod_sys_init(tern_vm *vm) {
         set(vm, m, TERN_N(modules), vm->modules);
     set(vm, m, TERN_N(exit), TERN_VAL(&sys_exit_obj));
     set(vm, m, TERN_N(exc_info), TERN_VAL(&sys_exc_info_obj));
+    set(vm, m, TERN_N(exception), TERN_VAL(&sys_exception_obj));
     set(vm, m, TERN_N(getrecursionlimit), TERN_VAL(&sys_getrecursionlimit_obj));
     set(vm, m, TERN_N(setrecursionlimit), TERN_VAL(&sys_setrecursionlimit_obj));
     set(vm, m, TERN_N(intern), TERN_VAL(&sys_intern_obj));
