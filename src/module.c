@@ -15,6 +15,7 @@ const tern_builtin_module tern_builtin_modules[] = {
     { TERN_NSTR(micropython), tern_mod_micropython_init },
     { TERN_NSTR(math), tern_mod_math_init },
     { TERN_NSTR(_tern), tern_mod_tern_init },
+    { TERN_NSTR(hashlib), tern_mod_hashlib_init },
     { NULL, NULL }
 };
 
