@@ -67,6 +67,15 @@ if ! command -v g++ >/dev/null 2>&1; then
     echo "ensure-deps: g++ still missing after install" >&2
     exit 1
 fi
+# Only now can we tell whether this kernel runs 32-bit programs (the test
+# program could not be linked before gcc-multilib was there).
+if ! "$tmp/t32" >/dev/null 2>&1 && ! command -v qemu-i386 >/dev/null 2>&1; then
+    echo "ensure-deps: this kernel cannot run 32-bit programs: installing qemu-user"
+    if ! $SUDO apt-get install -y --no-install-recommends qemu-user; then
+        echo "ensure-deps: apt-get install failed for: qemu-user" >&2
+        exit 1
+    fi
+fi
 if ! "$tmp/t32" >/dev/null 2>&1 && ! qemu-i386 "$tmp/t32" >/dev/null 2>&1; then
     echo "ensure-deps: cannot run 32-bit programs, natively or with qemu-i386" >&2
     exit 1
