@@ -1,3 +1,4 @@
+# tern: heapsize=1m
 import argparse
 
 p = argparse.ArgumentParser(prog="tool", description="A test tool.")
