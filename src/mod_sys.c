@@ -292,17 +292,19 @@ tern_val tern_mod_sys_init(tern_vm *vm) {
     set(vm, m, TERN_N(__stderr__), tern_dict_get_name(TERN_AS(tern_module, *m)->dict, TERN_N(stderr)));
     set(vm, m, TERN_N(__stdin__), tern_dict_get_name(TERN_AS(tern_module, *m)->dict, TERN_N(stdin)));
     set(vm, m, TERN_N(version), tern_str_from_c(vm, "3.11.0 (Tern " TERN_VERSION_STRING ")"));
-    v = tern_tuple_new(vm, 5);
-    tern_push(vm, v);
-    TERN_TUPLE_ITEMS(v)[0] = TERN_SMALL(3);
-    TERN_TUPLE_ITEMS(v)[1] = TERN_SMALL(11);
-    TERN_TUPLE_ITEMS(v)[2] = TERN_SMALL(0);
-    TERN_TUPLE_ITEMS(v)[3] = TERN_NONE;
-    TERN_TUPLE_ITEMS(v)[4] = TERN_SMALL(0);
-    v = tern_str_from_c(vm, "final");
-    TERN_TUPLE_ITEMS(m[1])[3] = v;
-    set(vm, m, TERN_N(version_info), m[1]);
-    tern_popn(vm, 1);
+    {
+        /* sys.version_info(major=3, minor=11, ...): the language level */
+        static const char *const fields[] = { "major", "minor", "micro", "releaselevel", "serial" };
+        tern_val *w = tern_push(vm, tern_structseq_type(vm, "sys", "version_info", fields, 5));
+        tern_push(vm, TERN_SMALL(3));
+        tern_push(vm, TERN_SMALL(11));
+        tern_push(vm, TERN_SMALL(0));
+        tern_push(vm, tern_str_from_c(vm, "final"));
+        tern_push(vm, TERN_SMALL(0));
+        v = tern_structseq_new(vm, w[0], 5, w + 1);
+        set(vm, m, TERN_N(version_info), v);
+        tern_popn(vm, 6);
+    }
     {
         tern_object *p = (tern_object *)tern_alloc(vm, TERN_K_OBJECT, sizeof(tern_object));
         p->cls = TERN_VAL(&tern_type_sys_impl);

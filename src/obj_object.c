@@ -1566,6 +1566,8 @@ static const tern_attr object_attrs[] = {
 
 int tern_is_object_method(tern_val f) {
     size_t i;
+    if (TERN_IS_KIND(f, TERN_K_CFUNC) && (TERN_AS(tern_cfunc, f)->flags & TERN_CF_WHOLE_SELF))
+        return 1;
     for (i = 0; i < TERN_NATTRS(object_attrs); i++)
         if (TERN_VAL(object_attrs[i].value) == f)
             return 1;

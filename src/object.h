@@ -265,7 +265,9 @@ typedef struct tern_cfunc {
 } tern_cfunc;
 
 enum {
-    TERN_CF_METHOD = 0x1    /* a method: first argument is self */
+    TERN_CF_METHOD = 0x1,   /* a method: first argument is self */
+    TERN_CF_WHOLE_SELF = 0x2 /* on an instance of a subclass of a built-in type, self is the
+                               instance itself, not the built-in value inside it */
 };
 
 typedef struct tern_bound {

@@ -360,6 +360,12 @@ tern_val tern_compile_str(tern_vm *vm, tern_val src, tern_val filename, int mode
 /* For REPLs: would more lines complete this source? no raise. */
 int tern_compile_incomplete(tern_vm *vm, const char *src, size_t len);
 
+/* Struct sequences (structseq.c): tuple subclasses with named fields and
+ * a repr naming them, such as sys.version_info. */
+tern_val tern_structseq_type(tern_vm *vm, const char *module, const char *name,
+                             const char *const *fields, int n);
+tern_val tern_structseq_new(tern_vm *vm, tern_val type, size_t n, const tern_val *values);
+
 /* The match statement's run-time parts (match.c), used by its opcodes. */
 int tern_match_kind(tern_vm *vm, tern_val x, int mapping);
 tern_val tern_match_len(tern_vm *vm, tern_val x);
