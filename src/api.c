@@ -29,6 +29,7 @@ static void open_body(tern_vm *vm, void *ud) {
     vm->memory_error = tern_exc_new(vm, &tern_type_MemoryError, TERN_NULL);
     vm->modules = tern_dict_new(vm, 8);
     tern_builtins_init(vm);
+    tern_site_init(vm);
     name = TERN_N(__main__);
     vm->main_module = tern_module_new(vm, name);
     tern_dict_set(vm, vm->modules, name, vm->main_module);

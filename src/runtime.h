@@ -323,6 +323,8 @@ extern const tern_builtin_module tern_builtin_modules[];
 
 /* The builtins (mod_builtins.c): fill vm->builtins at open. */
 void tern_builtins_init(tern_vm *vm);
+/* exit() and quit() (site.c). */
+void tern_site_init(tern_vm *vm);
 /* print() to the VM's output, as the builtin does. */
 
 /* ===================================================================
