@@ -180,6 +180,25 @@ static void str_body(tern_vm *vm, void *ud) {
     sc->result = tern_to_str(vm, sc->v);
 }
 
+/* The notes add_note() attached (the __notes__ list), one per line. */
+static void add_notes(tern_vm *vm, tern_strbuf *sb, tern_val exc) {
+    tern_val d = TERN_AS(tern_exc, exc)->dict, notes;
+    size_t i;
+    TERN_ROOTS(vm);
+    notes = d && TERN_IS_DICT(d) ? tern_dict_get_name(d, TERN_N(__notes__)) : TERN_NULL;
+    if (!notes || !TERN_IS_LIST(notes))
+        return;
+    TERN_ROOT(vm, notes);
+    for (i = 0; i < TERN_LIST_LEN(notes); i++) {
+        tern_val n = TERN_LIST_ITEMS(notes)[i];
+        if (!TERN_IS_STR(n))
+            continue;
+        tern_strbuf_add_str(vm, sb, n);
+        tern_strbuf_add_char(vm, sb, '\n');
+    }
+    TERN_UNROOT(vm);
+}
+
 static void format_one(tern_vm *vm, tern_strbuf *sb, tern_val *excp) {
     tern_val tb, entry = TERN_NULL;
     str_call sc;
@@ -264,9 +283,10 @@ static void format_one(tern_vm *vm, tern_strbuf *sb, tern_val *excp) {
         }
     } else {
         vm->exc = TERN_NULL;
-        tern_strbuf_add(vm, sb, ": <exception str() failed>", 27);
+        tern_strbuf_add(vm, sb, ": <exception str() failed>", strlen(": <exception str() failed>"));
     }
     tern_strbuf_add_char(vm, sb, '\n');
+    add_notes(vm, sb, *excp);
     TERN_UNROOT(vm);
 }
 

@@ -642,7 +642,10 @@ tern_val tern_str_mod(tern_vm *vm, tern_val fmt, tern_val args) {
     tern_strbuf b;
     tern_val r = TERN_NULL, item = TERN_NULL, mapping = TERN_NULL;
     size_t i = 0, len = TERN_STR_LEN(fmt), nargs, argi = 0;
-    int is_tuple = TERN_IS_TUPLE(args);
+    int is_tuple;
+    if (TERN_IS_PROXY(args) && TERN_IS_TUPLE(TERN_PROXY_VALUE(args)))
+        args = TERN_PROXY_VALUE(args);     /* a tuple subclass is the argument tuple */
+    is_tuple = TERN_IS_TUPLE(args);
     TERN_ROOTS(vm);
     TERN_ROOT(vm, fmt);
     TERN_ROOT(vm, args);

@@ -820,22 +820,49 @@ static tern_val bi_next(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames
  * Types and attributes
  * =================================================================== */
 
-/* isinstance/issubclass against a type or a (nested) tuple of types. */
-static int class_check(tern_vm *vm, tern_val obj, tern_val spec, int sub) {
+/* The metaclass's own __instancecheck__/__subclasscheck__ (abc-style),
+ * when a Python metaclass defines one, or TERN_NULL. no alloc. */
+static tern_val meta_hook(tern_val spec, tern_val name) {
+    const tern_type *m = tern_typeof(spec);
+    if (!(m->flags & TERN_TF_HEAP))
+        return TERN_NULL;
+    return tern_class_user_lookup(m, name);
+}
+
+/* isinstance/issubclass against a type, a union or a (nested) tuple of
+ * them; *objp is rooted (hooks run Python code). */
+static int class_check(tern_vm *vm, tern_val *objp, tern_val spec, int sub) {
+    tern_val obj = *objp;
     if (TERN_IS_TYPE(spec)) {
-        if (sub)
+        tern_val hook;
+        if (!sub && tern_typeof(obj) == TERN_AS(const tern_type, spec))
+            return 1;
+        hook = meta_hook(spec, sub ? TERN_N(__subclasscheck__) : TERN_N(__instancecheck__));
+        if (hook) {
+            tern_val r = tern_call_found(vm, hook, spec, 1, obj, TERN_NULL);
+            return tern_truthy(vm, r);
+        }
+        if (sub) {
+            if (!TERN_IS_TYPE(obj))
+                tern_raise_type_error(vm, "issubclass() arg 1 must be a class");
             return tern_issubclass(TERN_AS(const tern_type, obj), TERN_AS(const tern_type, spec));
+        }
         return tern_isinstance(obj, TERN_AS(const tern_type, spec));
     }
-    if (TERN_IS_TUPLE(spec)) {
+    if (TERN_IS_TUPLE(spec) || tern_is_union(spec)) {
         size_t i;
         int r = 0;
+        tern_val *s = tern_push(vm, TERN_IS_TUPLE(spec) ? spec : tern_union_args(spec));
         tern_c_enter(vm);
-        for (i = 0; i < TERN_TUPLE_LEN(spec) && !r; i++)
-            r = class_check(vm, obj, TERN_TUPLE_ITEMS(spec)[i], sub);
+        for (i = 0; i < TERN_TUPLE_LEN(s[0]) && !r; i++)
+            r = class_check(vm, objp, TERN_TUPLE_ITEMS(s[0])[i], sub);
         tern_c_leave(vm);
+        tern_popn(vm, 1);
         return r;
     }
+    if (tern_is_alias(spec))
+        tern_raise_type_error(vm, "%s() argument 2 cannot be a parameterized generic",
+                              sub ? "issubclass" : "isinstance");
     if (sub)
         tern_raise_type_error(vm, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     tern_raise_type_error(vm, "isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -843,14 +870,14 @@ static int class_check(tern_vm *vm, tern_val obj, tern_val spec, int sub) {
 
 static tern_val bi_isinstance(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_cargs(vm, "isinstance", nargs, kwnames, 2, 2);
-    return TERN_BOOL(class_check(vm, args[0], args[1], 0));
+    return TERN_BOOL(class_check(vm, &args[0], args[1], 0));
 }
 
 static tern_val bi_issubclass(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_cargs(vm, "issubclass", nargs, kwnames, 2, 2);
-    if (!TERN_IS_TYPE(args[0]))
+    if (!TERN_IS_TYPE(args[0]) && !meta_hook(args[1], TERN_N(__subclasscheck__)))
         tern_raise_type_error(vm, "issubclass() arg 1 must be a class");
-    return TERN_BOOL(class_check(vm, args[0], args[1], 1));
+    return TERN_BOOL(class_check(vm, &args[0], args[1], 1));
 }
 
 static tern_val attr_name(tern_vm *vm, tern_val name) {
@@ -956,54 +983,70 @@ static tern_val bi_vars(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames
 }
 
 /* Add the attribute names of type t and its MRO to the set *names (a
- * rooted slot). Heap classes move while names are added, so the type is
- * kept on the value stack and re-read. */
+ * rooted slot), as CPython's dir(): each class's namespace (less
+ * __qualname__, which CPython keeps out of it), the __dict__ and
+ * __weakref__ of classes whose instances have a dict, the methods and slot
+ * wrappers of built-in types. Heap classes move while names are added, so
+ * the type is kept on the value stack and re-read. */
 static void dir_type(tern_vm *vm, tern_val *names, const tern_type *t) {
     tern_val *tv = tern_push(vm, TERN_VAL(t)), k;
-    size_t i, n = tern_mro_len(t), j, pos;
+    size_t i, n = tern_mro_len(t), pos;
     for (i = 0; i < n; i++) {
         const tern_type *c = tern_mro_item(TERN_AS(const tern_type, *tv), i);
         if (c->flags & TERN_TF_HEAP) {
             pos = 0;
             while (tern_dict_next(c->dict, &pos, &k, NULL)) {
-                tern_set_add(vm, *names, k);
+                if (k != TERN_N(__qualname__))
+                    tern_set_add(vm, *names, k);
                 c = tern_mro_item(TERN_AS(const tern_type, *tv), i);
             }
+            if (!(c->pad_ & TERN_CLS_NODICT) && c->inst_kind == TERN_K_INSTANCE) {
+                tern_set_add(vm, *names, TERN_N(__dict__));
+                tern_set_add(vm, *names, TERN_N(__weakref__));
+            }
         } else {
-            for (j = 0; j < c->nattrs; j++)
-                tern_set_add(vm, *names, TERN_VAL(c->attrs[j].name));
+            tern_rom_dir(vm, c, names);
         }
     }
+    tern_set_add(vm, *names, TERN_N(__class__));
+    tern_set_add(vm, *names, TERN_N(__doc__));
     tern_popn(vm, 1);
 }
 
-static tern_val bi_dir(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+tern_val tern_dir_list(tern_vm *vm, tern_val obj) {
     tern_val *st, d, r;
+    st = tern_push(vm, TERN_NULL);
+    tern_push(vm, obj);
+    st[0] = tern_set_new(vm, 0);
+    obj = st[1];
+    if (TERN_IS_KIND(obj, TERN_K_MODULE)) {
+        tern_set_update(vm, st[0], TERN_AS(tern_module, obj)->dict);
+    } else if (TERN_IS_TYPE(obj)) {
+        dir_type(vm, &st[0], TERN_AS(const tern_type, obj));
+    } else {
+        d = tern_obj_dict(vm, obj, 0);
+        if (d != TERN_NULL && TERN_IS_DICT(d))
+            tern_set_update(vm, st[0], d);
+        dir_type(vm, &st[0], tern_typeof(st[1]));
+    }
+    st[0] = tern_list_of(vm, st[0]);
+    tern_list_sort(vm, st[0], TERN_NULL, 0);
+    r = st[0];
+    tern_popn(vm, 2);
+    return r;
+}
+
+static tern_val bi_dir(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val *st, r;
     tern_cargs(vm, "dir", nargs, kwnames, 0, 1);
     if (nargs == 0) {
         st = tern_push(vm, current_locals(vm));
         st[0] = tern_list_of(vm, st[0]);
-        tern_list_sort(vm, st[0], TERN_NULL, 0);
-        r = st[0];
-        tern_popn(vm, 1);
-        return r;
-    }
-    if (TERN_IS_CLASSED(args[0]) && tern_class_user_lookup(tern_typeof(args[0]), TERN_N(__dir__))) {
+    } else if (TERN_IS_CLASSED(args[0]) && tern_class_user_lookup(tern_typeof(args[0]), TERN_N(__dir__))) {
         st = tern_push(vm, tern_call_special(vm, args[0], TERN_N(__dir__), 0, TERN_NULL, TERN_NULL));
         st[0] = tern_list_of(vm, st[0]);
     } else {
-        st = tern_push(vm, tern_set_new(vm, 0));
-        if (TERN_IS_KIND(args[0], TERN_K_MODULE)) {
-            tern_set_update(vm, st[0], TERN_AS(tern_module, args[0])->dict);
-        } else if (TERN_IS_TYPE(args[0])) {
-            dir_type(vm, &st[0], TERN_AS(const tern_type, args[0]));
-        } else {
-            d = tern_obj_dict(vm, args[0], 0);
-            if (d != TERN_NULL && TERN_IS_DICT(d))
-                tern_set_update(vm, st[0], d);
-            dir_type(vm, &st[0], tern_typeof(args[0]));
-        }
-        st[0] = tern_list_of(vm, st[0]);
+        return tern_dir_list(vm, args[0]);
     }
     tern_list_sort(vm, st[0], TERN_NULL, 0);
     r = st[0];
@@ -1170,6 +1213,8 @@ static const tern_attr builtins_table[] = {
     T(enumerate), T(zip), T(map), T(filter), T(reversed), T(super),
     T(property), T(staticmethod), T(classmethod),
     T(BaseException),
+    { TERN_NSTR(EnvironmentError), &tern_type_OSError },
+    { TERN_NSTR(IOError), &tern_type_OSError },
 #define TERN_EXC(name, base) T(name),
 #include "exc_list.h"
 #undef TERN_EXC

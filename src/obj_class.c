@@ -36,6 +36,8 @@ tern_val tern_type_modname(const tern_type *t) {
         tern_val v = t->dict ? tern_dict_get_name(t->dict, TERN_N(__module__)) : TERN_NULL;
         return v;
     }
+    if (t == &tern_type_GenericAlias || t == &tern_type_UnionType)
+        return TERN_N(types);
     return TERN_N(builtins);
 }
 
@@ -325,6 +327,7 @@ void tern_class_fix_slots(tern_vm *vm, tern_val cls) {
     t->call = HAS(__call__) ? cls_call : b->call;
     t->getattr = b->getattr;
     t->setattr = b->setattr;
+    t->pad_ = (uint16_t)((t->pad_ & ~TERN_CLS_GETATTRIBUTE) | (HAS(__getattribute__) ? TERN_CLS_GETATTRIBUTE : 0));
     if (TERN_IS_PROXY_TYPE(t)) {
         if (t->repr == b->repr) t->repr = px_repr;
         if (t->str == b->str && b->str) t->str = px_str;
@@ -368,8 +371,8 @@ tern_val tern_class_alloc_instance(tern_vm *vm, tern_val cls, tern_val args) {
             t = tern_tuple_new(vm, 2);
             TERN_TUPLE_ITEMS(t)[0] = s[1];
             s[1] = t;
-        }
-        if (TERN_AS(tern_type, s[0])->pad_ & TERN_CLS_NODICT) {
+        } else if (TERN_AS(tern_type, s[0])->pad_ & TERN_CLS_NODICT) {
+            /* (a proxy with __slots__ keeps its pair: generic setattr refuses it) */
             tern_val d = tern_dict_new(vm, 0);
             s[1] = tern_cell_new(vm, d);
         }
@@ -388,6 +391,11 @@ tern_val tern_class_alloc_instance(tern_vm *vm, tern_val cls, tern_val args) {
         p->cls = s[0];
         p->args = s[1];
         r = TERN_VAL(p);
+        if (TERN_TUPLE_LEN(s[1]) >= 3) {
+            s[1] = r;
+            tern_exc_oserror_init(vm, s[1]);
+            r = s[1];
+        }
         break;
     }
     case TERN_K_OBJECT:
@@ -414,7 +422,7 @@ static tern_val class_make(tern_vm *vm, const tern_type *t, int nargs, tern_val 
     tern_val *s = tern_push(vm, TERN_VAL(t)), m, inst = TERN_NULL, r;
     int i, npos = nargs - TERN_NKW(kwnames);
     tern_push(vm, TERN_NULL);   /* s[1]: instance */
-    m = tern_class_user_lookup(t, TERN_N(__new__));
+    m = tern_class_user_attr(vm, t, TERN_N(__new__));
     if (m) {
         tern_val *c = tern_push(vm, m);
         if (TERN_IS_KIND(m, TERN_K_STATICMETHOD))
@@ -428,22 +436,18 @@ static tern_val class_make(tern_vm *vm, const tern_type *t, int nargs, tern_val 
         tern_val argt = TERN_NULL;
         t = TERN_AS(const tern_type, s[0]);
         if (t->inst_kind == TERN_K_TYPE) {
-            if (npos != 3)
-                tern_raise_type_error(vm, "type.__new__() takes exactly 3 arguments (%d given)", npos);
-            if (!TERN_IS_STR(args[0]))
-                tern_raise_type_error(vm, "type.__new__() argument 1 must be str, not %T", args[0]);
-            inst = tern_class_new_meta(vm, args[0], args[1], args[2], s[0]);
+            inst = tern_class_create(vm, s[0], nargs, args, kwnames);
         } else if (t->inst_kind == TERN_K_EXC) {
             argt = tern_tuple_from(vm, (size_t)npos, args);
         } else if (TERN_IS_PROXY_TYPE(t)) {
             const tern_type *b = t->base;
             if (!b->make)
                 tern_raise_type_error(vm, "cannot create '%V' instances", TERN_VAL(b->name));
-            if (tern_proxy_mutable_base(b) && tern_class_user_lookup(t, TERN_N(__init__)))
+            if (tern_proxy_mutable_base(b) && tern_class_user_attr(vm, t, TERN_N(__init__)))
                 argt = b->make(vm, b, 0, args, TERN_NULL);
             else
                 argt = b->make(vm, b, nargs, args, kwnames);
-        } else if (nargs > 0 && !tern_class_user_lookup(t, TERN_N(__init__))) {
+        } else if (nargs > 0 && !tern_class_user_attr(vm, t, TERN_N(__init__))) {
             tern_raise_type_error(vm, "%V() takes no arguments", TERN_VAL(t->name));
         }
         if (TERN_AS(tern_type, s[0])->inst_kind != TERN_K_TYPE)
@@ -451,7 +455,7 @@ static tern_val class_make(tern_vm *vm, const tern_type *t, int nargs, tern_val 
     }
     s[1] = inst;
     if (tern_isinstance(inst, TERN_AS(const tern_type, s[0]))) {
-        m = tern_class_user_lookup(tern_typeof(inst), TERN_N(__init__));
+        m = tern_class_user_attr(vm, tern_typeof(inst), TERN_N(__init__));
         if (m) {
             tern_val *c = tern_push(vm, m);
             tern_push(vm, s[1]);
@@ -479,7 +483,7 @@ static tern_val class_make(tern_vm *vm, const tern_type *t, int nargs, tern_val 
  * =================================================================== */
 
 /* A tuple with the MRO of type at s[i] (heap: its mro; ROM: the chain). */
-static tern_val mro_tuple_of(tern_vm *vm, tern_val type) {
+tern_val tern_class_mro_tuple(tern_vm *vm, tern_val type) {
     const tern_type *t = TERN_AS(const tern_type, type);
     size_t i, n;
     tern_val *s, r;
@@ -540,7 +544,7 @@ static tern_val c3_merge(tern_vm *vm, tern_val bases) {
     tern_push(vm, tern_tuple_new(vm, nb + 1));   /* s[1]: sequences */
     tern_push(vm, TERN_NULL);                       /* s[2]: output */
     for (i = 0; i < nb; i++) {
-        tern_val m = mro_tuple_of(vm, TERN_TUPLE_ITEMS(s[0])[i]);
+        tern_val m = tern_class_mro_tuple(vm, TERN_TUPLE_ITEMS(s[0])[i]);
         TERN_TUPLE_ITEMS(s[1])[i] = m;
     }
     TERN_TUPLE_ITEMS(s[1])[nb] = s[0];
@@ -648,6 +652,29 @@ static TERN_CFUNC_DEF(slot_get_obj, __get__, slot_get_fn);
 static TERN_CFUNC_DEF(slot_set_obj, __set__, slot_set_fn);
 static TERN_CFUNC_DEF(slot_del_obj, __delete__, slot_del_fn);
 
+/* The fast paths for slot descriptors: read or write the slot's value
+ * directly instead of calling the property's C functions. */
+tern_val tern_class_slot_get(tern_vm *vm, tern_val attr, tern_val obj) {
+    tern_val f = TERN_AS(tern_wrapper, attr)->fget, d;
+    if (!f || !TERN_IS_KIND(f, TERN_K_BOUND) || TERN_AS(tern_bound, f)->func != TERN_VAL(&slot_get_obj))
+        return TERN_NULL;
+    d = TERN_IS_SLOTTED(obj) ? TERN_AS(tern_cell, TERN_AS(tern_instance, obj)->dict)->value
+                             : tern_obj_dict(vm, obj, 0);
+    return d ? tern_dict_get_name(d, TERN_AS(tern_bound, f)->self) : TERN_NULL;
+}
+
+int tern_class_slot_set(tern_vm *vm, tern_val attr, tern_val obj, tern_val value) {
+    tern_val f = TERN_AS(tern_wrapper, attr)->fset, d, name;
+    if (!f || !TERN_IS_KIND(f, TERN_K_BOUND) || TERN_AS(tern_bound, f)->func != TERN_VAL(&slot_set_obj)
+        || !TERN_IS_SLOTTED(obj))
+        return 0;
+    d = TERN_AS(tern_cell, TERN_AS(tern_instance, obj)->dict)->value;
+    name = TERN_AS(tern_bound, f)->self;
+    if (!tern_dict_set_name(d, name, value))
+        tern_dict_set(vm, d, name, value);
+    return 1;
+}
+
 /* ns[name] = the member descriptor of slot `name`. */
 static void add_slot(tern_vm *vm, tern_val ns, tern_val name) {
     tern_val *s = tern_push(vm, ns), v;
@@ -728,11 +755,9 @@ static tern_val winner_meta(tern_vm *vm, tern_val meta, tern_val bases) {
     return TERN_VAL(w);
 }
 
-tern_val tern_class_new(tern_vm *vm, tern_val name, tern_val bases, tern_val ns) {
-    return tern_class_new_meta(vm, name, bases, ns, TERN_NULL);
-}
-
-tern_val tern_class_new_meta(tern_vm *vm, tern_val name, tern_val bases, tern_val ns, tern_val meta) {
+/* The class itself (type.__new__ less the hooks): ns is a fresh dict the
+ * class takes over. */
+static tern_val make_class(tern_vm *vm, tern_val name, tern_val bases, tern_val ns, tern_val meta) {
     tern_val *s = tern_push(vm, name), r;
     const tern_type *solid = &tern_type_object;
     size_t i, j, nb;
@@ -789,7 +814,7 @@ tern_val tern_class_new_meta(tern_vm *vm, tern_val name, tern_val bases, tern_va
         ismeta = 1;
     }
     slots = process_slots(vm, s[2]);
-    if (slots == 0 && solid == &tern_type_object) {
+    if (slots == 0 && solid->inst_kind != TERN_K_EXC && solid != &tern_type_type) {
         nodict = 1;
         for (i = 0; i < TERN_TUPLE_LEN(s[3]); i++) {
             const tern_type *e = TERN_AS(const tern_type, TERN_TUPLE_ITEMS(s[3])[i]);
@@ -827,70 +852,44 @@ tern_val tern_class_new_meta(tern_vm *vm, tern_val name, tern_val bases, tern_va
 }
 
 /* ===================================================================
- * Attributes of type objects
+ * type.__new__ and __build_class__
  * =================================================================== */
 
-static tern_val rom_attrs_dict(tern_vm *vm, const tern_type *t) {
-    tern_val d = tern_dict_new(vm, t->nattrs), *s = tern_push(vm, d);
-    uint32_t i;
-    for (i = 0; i < t->nattrs; i++)
-        tern_dict_set(vm, s[0], TERN_VAL(t->attrs[i].name), TERN_VAL(t->attrs[i].value));
-    tern_popn(vm, 1);
-    return d;
+/* A fresh dict with the items of namespace `ns` (a dict or an instance of
+ * a dict subclass), keys interned: the class owns it, as CPython copies the
+ * namespace, so the mapping __prepare__ returned stays the caller's. */
+static tern_val copy_ns(tern_vm *vm, tern_val ns) {
+    tern_val *s, k, v;
+    size_t pos = 0;
+    if (TERN_IS_PROXY(ns) && TERN_IS_DICT(TERN_PROXY_VALUE(ns)))
+        ns = TERN_PROXY_VALUE(ns);
+    if (!TERN_IS_DICT(ns))
+        tern_raise_type_error(vm, "type.__new__() argument 3 must be dict, not %T", ns);
+    s = tern_push(vm, ns);
+    tern_push(vm, tern_dict_new(vm, TERN_DICT_LEN(ns) + 2));
+    tern_push(vm, TERN_NULL);
+    tern_push(vm, TERN_NULL);
+    while (tern_dict_next(s[0], &pos, &k, &v)) {
+        s[3] = v;
+        s[2] = tern_name_interned(vm, k);
+        tern_dict_set(vm, s[1], s[2], s[3]);
+    }
+    v = s[1];
+    tern_popn(vm, 4);
+    return v;
 }
 
-tern_val tern_type_getattr(tern_vm *vm, tern_val type, tern_val name) {
-    const tern_type *t = TERN_AS(const tern_type, type);
-    tern_val v;
-    if (name == TERN_N(__name__))
-        return TERN_VAL(t->name);
-    if (name == TERN_N(__qualname__))
-        return tern_type_qualname(vm, t);
-    if (name == TERN_N(__class__))
-        return TERN_VAL(tern_typeof(type));
-    if (name == TERN_N(__module__)) {
-        v = tern_type_modname(t);
-        return v ? v : TERN_N(builtins);
-    }
-    if (name == TERN_N(__bases__)) {
-        if (IS_HEAP_TYPE(t) && (t->pad_ & TERN_CLS_META)) {
-            size_t i, n = TERN_TUPLE_LEN(t->bases) - 1;
-            tern_val *b = tern_push(vm, t->bases);
-            v = tern_tuple_new(vm, n);
-            for (i = 0; i < n; i++)
-                TERN_TUPLE_ITEMS(v)[i] = TERN_TUPLE_ITEMS(*b)[i];
-            tern_popn(vm, 1);
-            return v;
-        }
-        if (IS_HEAP_TYPE(t))
-            return t->bases;
-        if (t->base) {
-            v = TERN_VAL(t->base);
-            return tern_tuple_from(vm, 1, &v);
-        }
-        return tern_tuple_new(vm, 0);
-    }
-    if (name == TERN_N(__mro__))
-        return mro_tuple_of(vm, type);
-    if (name == TERN_N(__dict__))
-        return IS_HEAP_TYPE(t) ? t->dict : rom_attrs_dict(vm, t);
-    if (name == TERN_N(__doc__) && !IS_HEAP_TYPE(t))
-        return TERN_NONE;
-    v = tern_type_lookup(vm, t, name);
-    if (v && TERN_IS_KIND(v, TERN_K_CFUNC) && (TERN_AS(tern_cfunc, v)->flags & TERN_CF_METHOD))
-        return tern_method_descr_new(vm, IS_HEAP_TYPE(t) ? t->base : t, v);
-    if (v)
-        return tern_class_bind(vm, v, TERN_NULL, type);
-    t = tern_typeof(type);
-    v = tern_type_lookup(vm, t, name);
-    if (v)
-        return tern_class_bind(vm, v, type, TERN_VAL(t));
-    return TERN_NULL;
+/* Fill the __class__ cell the body's methods close over (zero-argument
+ * super) and drop __classcell__ from the class dict. */
+static void set_classcell(tern_vm *vm, tern_val *cls) {
+    tern_val cell = tern_dict_get_name(TERN_AS(tern_type, *cls)->dict, TERN_N(__classcell__));
+    if (!cell)
+        return;
+    if (TERN_IS_KIND(cell, TERN_K_CELL))
+        TERN_AS(tern_cell, cell)->value = *cls;
+    tern_dict_del(vm, TERN_AS(tern_type, *cls)->dict, TERN_N(__classcell__));
+    tern_attr_cache_clear(vm);
 }
-
-/* ===================================================================
- * __build_class__
- * =================================================================== */
 
 static void call_set_names(tern_vm *vm, tern_val *cls) {
     size_t pos = 0;
@@ -906,13 +905,14 @@ static void call_set_names(tern_vm *vm, tern_val *cls) {
     }
 }
 
-/* Call super(cls, cls).__init_subclass__(**kw) with the class keywords
- * (those of args[] other than metaclass). */
-static void call_init_subclass(tern_vm *vm, tern_val *cls, int nargs, tern_val *args, tern_val kwnames) {
+/* super(cls, cls).__init_subclass__(**kw): kwv are the nkw keyword values
+ * (rooted) named by kwnames. object's version is a C method given the
+ * class as its first argument. */
+static void call_init_subclass(tern_vm *vm, tern_val *cls, int nkw, tern_val *kwv, tern_val kwnames) {
     const tern_type *t = TERN_AS(const tern_type, *cls);
     size_t i, n = tern_mro_len(t);
-    int nkw = TERN_NKW(kwnames), k, npass = 0;
-    tern_val m = TERN_NULL, *s, kwn = TERN_NULL;
+    int k;
+    tern_val m = TERN_NULL, *s;
     for (i = 1; i < n && !m; i++) {
         const tern_type *e = tern_mro_item(t, i);
         if (IS_HEAP_TYPE(e))
@@ -922,79 +922,143 @@ static void call_init_subclass(tern_vm *vm, tern_val *cls, int nargs, tern_val *
     }
     if (!m)
         return;
-    for (k = 0; k < nkw; k++)
-        if (TERN_TUPLE_ITEMS(kwnames)[k] != TERN_N(metaclass))
-            npass++;
-    if (npass > 0 && TERN_IS_KIND(m, TERN_K_CFUNC))
-        tern_raise_type_error(vm, "%V.__init_subclass__() takes no keyword arguments",
-                              TERN_VAL(TERN_AS(tern_type, *cls)->name));
     s = tern_push(vm, m);
-    s[0] = tern_class_bind(vm, s[0], TERN_NULL, *cls);
-    if (npass > 0) {
-        int w = 0;
-        tern_val *kv = tern_push(vm, TERN_NULL);
-        kv[0] = tern_tuple_new(vm, (size_t)npass);
-        for (k = 0; k < nkw; k++) {
-            tern_val nm = TERN_TUPLE_ITEMS(kwnames)[k];
-            if (nm == TERN_N(metaclass))
-                continue;
-            TERN_TUPLE_ITEMS(kv[0])[w++] = nm;
-            tern_push(vm, args[nargs - nkw + k]);
-        }
-        kwn = kv[0];
-        tern_call(vm, s[0], npass, kv + 1, kwn);
-        tern_popn(vm, (size_t)npass + 1);
-    } else {
-        tern_call(vm, s[0], 0, s + 1, TERN_NULL);
-    }
-    tern_popn(vm, 1);
+    if (TERN_IS_KIND(m, TERN_K_CFUNC))
+        s[0] = tern_bound_new(vm, *cls, s[0]);
+    else
+        s[0] = tern_class_bind(vm, s[0], TERN_NULL, *cls);
+    for (k = 0; k < nkw; k++)
+        tern_push(vm, kwv[k]);
+    tern_call(vm, s[0], nkw, s + 1, nkw ? kwnames : TERN_NULL);
+    tern_popn(vm, (size_t)nkw + 1);
 }
 
+/* type.__new__(meta, name, bases, ns, **kw): args = [name, bases, ns,
+ * keyword values...] (rooted). The class gets a copy of ns, then, as in
+ * CPython, its __class__ cell is filled, __set_name__ is called on its
+ * attributes and its bases' __init_subclass__ receives the keywords. */
+tern_val tern_class_create(tern_vm *vm, tern_val meta, int nargs, tern_val *args, tern_val kwnames) {
+    int nkw = TERN_NKW(kwnames), npos = nargs - nkw;
+    tern_val *s, cls, mod;
+    if (npos != 3)
+        tern_raise_type_error(vm, "type.__new__() takes exactly 3 arguments (%d given)", npos);
+    if (!TERN_IS_STR(args[0]))
+        tern_raise_type_error(vm, "type.__new__() argument 1 must be str, not %T", args[0]);
+    if (!TERN_IS_TUPLE(args[1]))
+        tern_raise_type_error(vm, "type.__new__() argument 2 must be tuple, not %T", args[1]);
+    s = tern_push(vm, meta);
+    tern_push(vm, copy_ns(vm, args[2]));
+    if (!tern_dict_get_name(s[1], TERN_N(__module__)) && vm->frame >= vm->frames && vm->frame->globals) {
+        mod = tern_dict_get_name(vm->frame->globals, TERN_N(__name__));
+        if (mod)
+            tern_dict_set(vm, s[1], TERN_N(__module__), mod);
+    }
+    cls = make_class(vm, args[0], args[1], s[1], s[0]);
+    s[1] = cls;
+    set_classcell(vm, &s[1]);
+    call_set_names(vm, &s[1]);
+    call_init_subclass(vm, &s[1], nkw, args + npos, kwnames);
+    cls = s[1];
+    tern_popn(vm, 2);
+    return cls;
+}
+
+tern_val tern_class_new(tern_vm *vm, tern_val name, tern_val bases, tern_val ns) {
+    return tern_class_new_meta(vm, name, bases, ns, TERN_NULL);
+}
+
+tern_val tern_class_new_meta(tern_vm *vm, tern_val name, tern_val bases, tern_val ns, tern_val meta) {
+    tern_val *s = tern_push(vm, meta), r;
+    tern_push(vm, name);
+    tern_push(vm, bases);
+    tern_push(vm, ns);
+    r = tern_class_create(vm, s[0], 3, s + 1, TERN_NULL);
+    tern_popn(vm, 4);
+    return r;
+}
+
+/* Store ns[name] = v in a class namespace, which __prepare__ may have made
+ * any mapping. */
+static void ns_store(tern_vm *vm, tern_val ns, tern_val name, tern_val v) {
+    if (TERN_IS_DICT(ns))
+        tern_dict_set(vm, ns, name, v);
+    else
+        tern_setitem(vm, ns, name, v);
+}
+
+/* builtins.__build_class__(func, name, *bases, metaclass=None, **kw):
+ * find the metaclass, let its __prepare__ make the namespace, run the body
+ * in it, then call metaclass(name, bases, ns, **kw). */
 static tern_val build_class_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    int nkw = TERN_NKW(kwnames), npos = nargs - nkw, i;
-    tern_val meta, *s, v, cell;
+    int nkw = TERN_NKW(kwnames), npos = nargs - nkw, i, k, npass = 0;
+    tern_val *s, *c, v;
     if (npos < 2)
         tern_raise_type_error(vm, "__build_class__: not enough arguments");
     if (!TERN_IS_KIND(args[0], TERN_K_FUNC))
         tern_raise_type_error(vm, "__build_class__: func must be a function");
     if (!TERN_IS_STR(args[1]))
         tern_raise_type_error(vm, "__build_class__: name is not a string");
-    meta = tern_kwarg(kwnames, nargs, args, TERN_N(metaclass));
-    s = tern_push(vm, tern_tuple_from(vm, (size_t)(npos - 2), args + 2)); /* s[0] bases */
-    tern_push(vm, tern_dict_new(vm, 8));                                   /* s[1] ns */
-    tern_push(vm, meta);                                                   /* s[2] */
-    tern_push(vm, TERN_NULL);                                              /* s[3] class */
     for (i = 0; i < npos - 2; i++)
         if (!TERN_IS_TYPE(args[2 + i]))
             tern_raise_type_error(vm, "bases must be types");
+    s = tern_push(vm, tern_tuple_from(vm, (size_t)(npos - 2), args + 2));     /* s[0] bases */
+    tern_push(vm, tern_kwarg(kwnames, nargs, args, TERN_N(metaclass)));       /* s[1] meta */
+    tern_push(vm, TERN_NULL);                                                  /* s[2] ns */
+    tern_push(vm, TERN_NULL);                                                  /* s[3] kwnames */
+    if (!s[1])
+        s[1] = winner_meta(vm, TERN_NULL, s[0]);
+    else if (TERN_IS_TYPE(s[1]) && tern_issubclass(TERN_AS(const tern_type, s[1]), &tern_type_type))
+        s[1] = winner_meta(vm, s[1], s[0]);
+    for (k = 0; k < nkw; k++)
+        if (TERN_TUPLE_ITEMS(kwnames)[k] != TERN_N(metaclass))
+            npass++;
+    if (npass) {
+        int w = 0;
+        s[3] = tern_tuple_new(vm, (size_t)npass);
+        for (k = 0; k < nkw; k++)
+            if (TERN_TUPLE_ITEMS(kwnames)[k] != TERN_N(metaclass))
+                TERN_TUPLE_ITEMS(s[3])[w++] = TERN_TUPLE_ITEMS(kwnames)[k];
+    }
+    /* c: [callee, name, bases, ns, keyword values...] for __prepare__ and the metaclass call */
+    c = tern_push(vm, TERN_NULL);
+    tern_push(vm, args[1]);
+    tern_push(vm, s[0]);
+    tern_push(vm, TERN_NULL);
+    for (k = 0; k < nkw; k++)
+        if (TERN_TUPLE_ITEMS(kwnames)[k] != TERN_N(metaclass))
+            tern_push(vm, args[npos + k]);
+    if (s[1] == TERN_VAL(&tern_type_type) || !(c[0] = tern_getattr_opt(vm, s[1], TERN_N(__prepare__)))) {
+        s[2] = tern_dict_new(vm, 8);
+    } else {
+        /* __prepare__(name, bases, **kw): the keyword values follow bases */
+        tern_val *p = tern_push(vm, c[1]);
+        tern_push(vm, c[2]);
+        for (k = 0; k < npass; k++)
+            tern_push(vm, c[4 + k]);
+        v = tern_call(vm, c[0], 2 + npass, p, s[3]);
+        tern_popn(vm, (size_t)npass + 2);
+        s[2] = v;
+        if (!TERN_IS_DICT(v) && !tern_typeof(v)->getitem) {
+            if (TERN_IS_TYPE(s[1]))
+                tern_raise_type_error(vm, "%V.__prepare__() must return a mapping, not %T",
+                                      TERN_VAL(TERN_AS(tern_type, s[1])->name), v);
+            tern_raise_type_error(vm, "<metaclass>.__prepare__() must return a mapping, not %T", v);
+        }
+    }
+    c[3] = s[2];
     v = tern_dict_get_name(TERN_AS(tern_func, args[0])->globals, TERN_N(__name__));
     if (v)
-        tern_dict_set(vm, s[1], TERN_N(__module__), v);
+        ns_store(vm, s[2], TERN_N(__module__), v);
     v = TERN_AS(tern_func, args[0])->qualname;
     if (v && TERN_IS_STR(v))
-        tern_dict_set(vm, s[1], TERN_N(__qualname__), v);
-    tern_run_class_body(vm, args[0], s[1]);
-    if (!s[2] || (TERN_IS_TYPE(s[2]) && tern_issubclass(TERN_AS(const tern_type, s[2]), &tern_type_type)))
-        s[2] = winner_meta(vm, s[2], s[0]);
-    if (s[2] != TERN_VAL(&tern_type_type)) {
-        s[3] = tern_call3(vm, s[2], args[1], s[0], s[1]);
-    } else {
-        s[3] = tern_class_new(vm, args[1], s[0], s[1]);
-    }
-    if (TERN_IS_TYPE(s[3]) && (TERN_AS(tern_type, s[3])->flags & TERN_TF_HEAP)) {
-        tern_val d = TERN_AS(tern_type, s[3])->dict;
-        cell = tern_dict_get_name(d, TERN_N(__classcell__));
-        if (cell) {
-            if (TERN_IS_KIND(cell, TERN_K_CELL))
-                TERN_AS(tern_cell, cell)->value = s[3];
-            tern_dict_del(vm, TERN_AS(tern_type, s[3])->dict, TERN_N(__classcell__));
-            tern_attr_cache_clear(vm);
-        }
-        call_set_names(vm, &s[3]);
-        call_init_subclass(vm, &s[3], nargs, args, kwnames);
-    }
-    v = s[3];
-    tern_popn(vm, 4);
+        ns_store(vm, s[2], TERN_N(__qualname__), v);
+    tern_run_class_body(vm, args[0], s[2]);
+    c[0] = s[1];
+    if (s[1] == TERN_VAL(&tern_type_type))
+        v = tern_class_create(vm, TERN_NULL, 3 + npass, c + 1, s[3]);
+    else
+        v = tern_call(vm, c[0], 3 + npass, c + 1, s[3]);
+    tern_popn(vm, (size_t)npass + 8);
     return v;
 }
 
@@ -1106,6 +1170,8 @@ tern_val tern_super_getattr(tern_vm *vm, tern_val sup, tern_val name) {
         else
             v = tern_rom_attr(e, name, !obj_is_type && TERN_IS_PROXY(p->obj));
         if (v) {
+            if (obj_is_type && name == TERN_N(__init_subclass__) && TERN_IS_KIND(v, TERN_K_CFUNC))
+                return tern_bound_new(vm, p->obj, v);
             if (obj_is_type)
                 return tern_class_bind(vm, v, TERN_NULL, p->obj);
             return tern_class_bind(vm, v, p->obj, TERN_VAL(start));

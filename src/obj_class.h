@@ -60,10 +60,24 @@ tern_val tern_call_found(tern_vm *vm, tern_val m, tern_val self, int nargs, tern
  * type provides it)? no alloc. Returns the value or TERN_NULL. */
 tern_val tern_class_user_lookup(const tern_type *t, tern_val name);
 
+/* The same through the cached type lookup: the value of `name` on heap
+ * class t when it is a heap object (a function or descriptor a Python
+ * class defined), else TERN_NULL. For the hot paths (instantiation,
+ * __setattr__/__getattr__ hooks). */
+tern_val tern_class_user_attr(tern_vm *vm, const tern_type *t, tern_val name);
+
 /* type.__new__(meta, name, bases, ns): create a class; `meta` is the
  * explicit metaclass (a subclass of type) or TERN_NULL (derived from the
  * bases). ns is used as the class dict. */
 tern_val tern_class_new_meta(tern_vm *vm, tern_val name, tern_val bases, tern_val ns, tern_val meta);
+
+/* type.__new__(meta, name, bases, ns, **kw) with args = [name, bases, ns,
+ * keyword values...] rooted; meta TERN_NULL for type. Copies ns, fills the
+ * __class__ cell, calls __set_name__ and __init_subclass__(**kw). */
+tern_val tern_class_create(tern_vm *vm, tern_val meta, int nargs, tern_val *args, tern_val kwnames);
+
+/* The MRO of a type as a tuple (a new one for a ROM type). */
+tern_val tern_class_mro_tuple(tern_vm *vm, tern_val type);
 
 /* Recompute the C slots of heap class `cls` from its dunder methods (after
  * creation and after setting a dunder attribute on the class). no alloc. */
@@ -96,6 +110,10 @@ tern_val tern_class_bind(tern_vm *vm, tern_val attr, tern_val obj, tern_val cls)
  * extra last item of its `bases` tuple (__bases__ leaves it out). */
 #define TERN_CLS_NODICT 0x01
 #define TERN_CLS_META   0x02
+/* TERN_CLS_GETATTRIBUTE: a Python class in the MRO defines
+ * __getattribute__, so every attribute read must go through it (the VM's
+ * instance-dict fast paths test this bit). */
+#define TERN_CLS_GETATTRIBUTE 0x04
 #define TERN_IS_SLOTTED(v) (TERN_IS_KIND(v, TERN_K_INSTANCE) && TERN_AS(tern_instance, v)->dict \
                             && TERN_IS_KIND(TERN_AS(tern_instance, v)->dict, TERN_K_CELL))
 /* The built-in value of a proxy instance, or v itself. no alloc. */
@@ -104,10 +122,22 @@ tern_val tern_class_bind(tern_vm *vm, tern_val attr, tern_val obj, tern_val cls)
  * also the slot wrappers of its C slots (`__len__` of list...), which
  * only proxy instances may use. no alloc. */
 tern_val tern_rom_attr(const tern_type *e, tern_val name, int wrappers);
+/* The slot wrapper for dunder `name` of built-in type t (when its C slot
+ * implements it), TERN_NONE for the __hash__ of an unhashable type, or
+ * TERN_NULL (obj_slotwrap.c). no alloc. */
+tern_val tern_slot_wrapper_of(const tern_type *t, tern_val name);
 /* Is cfunc value f one of object's methods (which want the instance)? */
 int tern_is_object_method(tern_val f);
 /* Is t a mutable built-in base (its value is made empty, then __init__ fills it)? */
 int tern_proxy_mutable_base(const tern_type *t);
+
+/* If property `attr` is the descriptor of a __slots__ entry: the slot's
+ * value in obj (TERN_NULL if unset or not a slot; the caller then takes
+ * the general path, which raises). no alloc. */
+tern_val tern_class_slot_get(tern_vm *vm, tern_val attr, tern_val obj);
+/* Store value in the slot `attr` describes of slotted instance obj;
+ * returns 0 (nothing done) unless attr is such a slot descriptor. */
+int tern_class_slot_set(tern_vm *vm, tern_val attr, tern_val obj, tern_val value);
 
 /* The attribute of super object `sup`, or TERN_NULL. */
 tern_val tern_super_getattr(tern_vm *vm, tern_val sup, tern_val name);
@@ -119,15 +149,50 @@ tern_val tern_type_getattr(tern_vm *vm, tern_val type, tern_val name);
 tern_val tern_type_qualname(tern_vm *vm, const tern_type *t);
 tern_val tern_type_modname(const tern_type *t);
 
+/* ---- obj_type.c ---- */
+
+extern const tern_type tern_type_mappingproxy;
+/* A read-only view of `mapping` (what a class's __dict__ gives). */
+tern_val tern_mappingproxy_new(tern_vm *vm, tern_val mapping);
+/* Is t one of the built-in types list[int]-style subscription applies to? */
+int tern_type_is_generic(const tern_type *t);
+
+/* ---- obj_alias.c ---- */
+
+extern const tern_type tern_type_GenericAlias, tern_type_UnionType;
+/* origin[args]: a types.GenericAlias (args a tuple or a single value). */
+tern_val tern_alias_new(tern_vm *vm, tern_val origin, tern_val args);
+/* a | b for type hints (types, None, aliases, unions): a UnionType, or the
+ * single member when both sides name the same one. */
+tern_val tern_union_new(tern_vm *vm, tern_val a, tern_val b);
+/* May v be an operand of `|` between type hints? no alloc. */
+int tern_union_operand(tern_val v);
+int tern_is_alias(tern_val v);      /* no alloc */
+int tern_is_union(tern_val v);      /* no alloc */
+/* The member types of union u (a tuple). no alloc. */
+tern_val tern_union_args(tern_val u);
+
 /* ---- obj_object.c ---- */
 
 /* The attribute dict of an object that has one (instances, exceptions,
  * modules, functions), created if `create`; TERN_NULL if none. */
 tern_val tern_obj_dict(tern_vm *vm, tern_val obj, int create);
+/* mapping[key], or TERN_NULL if that raises KeyError (LOAD_NAME in a
+ * class body whose namespace __prepare__ made a mapping). */
+tern_val tern_mapping_get_opt(tern_vm *vm, tern_val mapping, tern_val key);
 /* "<__main__.Foo object at 0x...>" */
 tern_val tern_default_repr(tern_vm *vm, tern_val v);
 /* The interned form of name (allocates only when not interned yet). */
 tern_val tern_name_interned(tern_vm *vm, tern_val name);
+
+/* Add the names of ROM type t's own attributes and slot wrappers to the
+ * set at *set (for dir()). */
+void tern_rom_dir(tern_vm *vm, const tern_type *t, tern_val *set);
+
+/* ---- mod_builtins.c ---- */
+
+/* dir(obj) as a sorted list, without the __dir__ hook. */
+tern_val tern_dir_list(tern_vm *vm, tern_val obj);
 
 /* ---- obj_exc.c ---- */
 
@@ -135,6 +200,8 @@ tern_val tern_name_interned(tern_vm *vm, tern_val name);
  * get returns TERN_NULL if `name` is not one of them; set returns 0. */
 tern_val tern_exc_getattr(tern_vm *vm, tern_val self, tern_val name);
 int tern_exc_setattr(tern_vm *vm, tern_val self, tern_val name, tern_val value);
+/* Move the filenames of a new OSError (3 to 5 args) out of its args. */
+void tern_exc_oserror_init(tern_vm *vm, tern_val exc);
 
 /* ---- obj_func.c ---- */
 

@@ -181,10 +181,19 @@ static tern_val cfunc_repr(tern_vm *vm, tern_val self) {
 
 static tern_val cfunc_getattr(tern_vm *vm, tern_val self, tern_val name) {
     if (TERN_IS_KIND(self, TERN_K_BOUND)) {
+        tern_bound *b = TERN_AS(tern_bound, self);
         if (name == TERN_N(__self__))
-            return TERN_AS(tern_bound, self)->self;
+            return b->self;
         if (name == TERN_N(__func__))
             return TERN_NULL;
+        if (name == TERN_N(__qualname__) && TERN_IS_KIND(b->func, TERN_K_CFUNC)) {
+            /* a built-in method: 'list.append' (the type it was taken from) */
+            const tern_type *t = (*(tern_hdr *)TERN_PTR(self) & TERN_HF_DESCR)
+                ? TERN_AS(const tern_type, b->self) : tern_typeof(b->self);
+            if (TERN_IS_TYPE(b->self) && !(*(tern_hdr *)TERN_PTR(self) & TERN_HF_DESCR))
+                t = TERN_AS(const tern_type, b->self);
+            return tern_str_fmt(vm, "%V.%V", TERN_VAL(t->name), TERN_VAL(TERN_AS(tern_cfunc, b->func)->name));
+        }
         return bound_getattr(vm, self, name);
     }
     if (name == TERN_N(__name__) || name == TERN_N(__qualname__))

@@ -585,9 +585,8 @@ tern_val tern_getitem(tern_vm *vm, tern_val obj, tern_val key) {
     if (TERN_IS_TYPE(obj)) {
         const tern_type *c = TERN_AS(const tern_type, obj);
         tern_val m;
-        if (c == &tern_type_list || c == &tern_type_dict || c == &tern_type_tuple
-            || c == &tern_type_set || c == &tern_type_frozenset || c == &tern_type_type)
-            return obj;     /* list[int] and friends: a plain alias */
+        if (tern_type_is_generic(c))
+            return tern_alias_new(vm, obj, key);    /* list[int] and friends */
         m = tern_type_lookup(vm, c, TERN_N(__class_getitem__));
         if (m) {
             tern_val *s = tern_push(vm, obj);
@@ -600,6 +599,32 @@ tern_val tern_getitem(tern_vm *vm, tern_val obj, tern_val key) {
         tern_raise_type_error(vm, "type '%V' is not subscriptable", TERN_VAL(c->name));
     }
     tern_raise_type_error(vm, "'%T' object is not subscriptable", obj);
+}
+
+typedef struct getitem_call {
+    tern_val *s;    /* [mapping, key] on the value stack */
+    tern_val result;
+} getitem_call;
+
+static void getitem_call_fn(tern_vm *vm, void *ud) {
+    getitem_call *g = (getitem_call *)ud;
+    g->result = tern_getitem(vm, g->s[0], g->s[1]);
+}
+
+tern_val tern_mapping_get_opt(tern_vm *vm, tern_val mapping, tern_val key) {
+    getitem_call g;
+    if (TERN_IS_DICT(mapping))
+        return tern_dict_get(vm, mapping, key);
+    g.s = tern_push(vm, mapping);
+    tern_push(vm, key);
+    g.result = TERN_NULL;
+    if (tern_pcall(vm, getitem_call_fn, &g)) {
+        if (!tern_isinstance(vm->exc, &tern_type_KeyError))
+            tern_nlr_throw(vm);
+        vm->exc = TERN_NULL;
+    }
+    tern_popn(vm, 2);
+    return g.result;
 }
 
 void tern_setitem(tern_vm *vm, tern_val obj, tern_val key, tern_val value) {
@@ -636,207 +661,6 @@ tern_val tern_next(tern_vm *vm, tern_val it) {
  * Attributes
  * =================================================================== */
 
-static tern_val rom_attr(const tern_type *t, tern_val name) {
-    uint32_t i;
-    const tern_attr *a = t->attrs;
-    for (i = 0; i < t->nattrs && a; i++)
-        if (TERN_VAL(a[i].name) == name)
-            return TERN_VAL(a[i].value);
-    return TERN_NULL;
-}
-
-/* Slot wrappers: built-in types implement dunders with C slots, not
- * attribute entries; `[].__len__` or `int.__add__(1, 2)` find these
- * methods, which call the slot of their first argument's type. */
-static tern_val sw_self_check(tern_vm *vm, const char *name, int nargs, tern_val kwnames, int n) {
-    tern_check_args(vm, name, nargs, kwnames, n, n);
-    return TERN_NONE;
-}
-static tern_val sw_repr_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    sw_self_check(vm, "__repr__", nargs, kwnames, 1);
-    return tern_repr(vm, args[0]);
-}
-static tern_val sw_str_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    sw_self_check(vm, "__str__", nargs, kwnames, 1);
-    return tern_to_str(vm, args[0]);
-}
-static tern_val sw_hash_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    sw_self_check(vm, "__hash__", nargs, kwnames, 1);
-    return tern_hash(vm, args[0]);
-}
-static tern_val sw_len_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    sw_self_check(vm, "__len__", nargs, kwnames, 1);
-    return tern_int_from(vm, tern_len(vm, args[0]));
-}
-static tern_val sw_bool_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    sw_self_check(vm, "__bool__", nargs, kwnames, 1);
-    return TERN_BOOL(tern_truthy(vm, args[0]));
-}
-static tern_val sw_getitem_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    sw_self_check(vm, "__getitem__", nargs, kwnames, 2);
-    return tern_getitem(vm, args[0], args[1]);
-}
-static tern_val sw_setitem_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    sw_self_check(vm, "__setitem__", nargs, kwnames, 3);
-    tern_setitem(vm, args[0], args[1], args[2]);
-    return TERN_NONE;
-}
-static tern_val sw_delitem_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    sw_self_check(vm, "__delitem__", nargs, kwnames, 2);
-    tern_setitem(vm, args[0], args[1], TERN_NULL);
-    return TERN_NONE;
-}
-static tern_val sw_contains_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    sw_self_check(vm, "__contains__", nargs, kwnames, 2);
-    return TERN_BOOL(tern_contains(vm, args[0], args[1]));
-}
-static tern_val sw_iter_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    sw_self_check(vm, "__iter__", nargs, kwnames, 1);
-    return tern_iter(vm, args[0]);
-}
-static tern_val sw_next_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_val r;
-    sw_self_check(vm, "__next__", nargs, kwnames, 1);
-    r = tern_next(vm, args[0]);
-    if (!r)
-        tern_raise(vm, tern_exc_new(vm, &tern_type_StopIteration, TERN_NULL));
-    return r;
-}
-static tern_val sw_call_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    if (nargs - TERN_NKW(kwnames) < 1)
-        tern_raise_type_error(vm, "descriptor '__call__' needs an argument");
-    return tern_call(vm, args[0], nargs - 1, args + 1, kwnames);
-}
-static tern_val sw_cmp(tern_vm *vm, int op, int nargs, tern_val *args, tern_val kwnames) {
-    const tern_type *t;
-    sw_self_check(vm, "comparison", nargs, kwnames, 2);
-    t = tern_typeof(args[0]);
-    return t->compare ? t->compare(vm, op, args[0], args[1]) : TERN_NOTIMPLEMENTED;
-}
-#define SW_CMP(nm, op) \
-    static tern_val sw_##nm##_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) { \
-        return sw_cmp(vm, op, nargs, args, kwnames); \
-    }
-SW_CMP(lt, TERN_CMP_LT) SW_CMP(le, TERN_CMP_LE) SW_CMP(eq, TERN_CMP_EQ)
-SW_CMP(ne, TERN_CMP_NE) SW_CMP(gt, TERN_CMP_GT) SW_CMP(ge, TERN_CMP_GE)
-static tern_val sw_bin(tern_vm *vm, int op, int reflected, int nargs, tern_val *args, tern_val kwnames) {
-    const tern_type *t;
-    sw_self_check(vm, "operator", nargs, kwnames, 2);
-    t = tern_typeof(args[0]);
-    if (!t->binop)
-        return TERN_NOTIMPLEMENTED;
-    return reflected ? t->binop(vm, op, args[1], args[0]) : t->binop(vm, op, args[0], args[1]);
-}
-#define SW_BIN(nm, op) \
-    static tern_val sw_##nm##_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) { \
-        return sw_bin(vm, op, 0, nargs, args, kwnames); \
-    } \
-    static tern_val sw_r##nm##_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) { \
-        return sw_bin(vm, op, 1, nargs, args, kwnames); \
-    }
-SW_BIN(add, TERN_OP_ADD) SW_BIN(sub, TERN_OP_SUB) SW_BIN(mul, TERN_OP_MUL)
-SW_BIN(matmul, TERN_OP_MATMUL) SW_BIN(truediv, TERN_OP_TRUEDIV) SW_BIN(floordiv, TERN_OP_FLOORDIV)
-SW_BIN(mod, TERN_OP_MOD) SW_BIN(pow, TERN_OP_POW) SW_BIN(lshift, TERN_OP_LSHIFT)
-SW_BIN(rshift, TERN_OP_RSHIFT) SW_BIN(and, TERN_OP_AND) SW_BIN(or, TERN_OP_OR) SW_BIN(xor, TERN_OP_XOR)
-static tern_val sw_un(tern_vm *vm, int op, int nargs, tern_val *args, tern_val kwnames) {
-    const tern_type *t;
-    sw_self_check(vm, "operator", nargs, kwnames, 1);
-    t = tern_typeof(args[0]);
-    return t->unop ? t->unop(vm, op, args[0]) : TERN_NOTIMPLEMENTED;
-}
-static tern_val sw_neg_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    return sw_un(vm, TERN_UOP_NEG, nargs, args, kwnames);
-}
-static tern_val sw_pos_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    return sw_un(vm, TERN_UOP_POS, nargs, args, kwnames);
-}
-static tern_val sw_invert_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    return sw_un(vm, TERN_UOP_INVERT, nargs, args, kwnames);
-}
-
-/* name, slot presence test index, wrapper */
-enum { SL_REPR, SL_STR, SL_LEN, SL_TRUTH, SL_GETITEM, SL_SETITEM, SL_CONTAINS, SL_ITER,
-       SL_NEXT, SL_CALL, SL_COMPARE, SL_BINOP, SL_UNOP };
-#define SW_DEF(id, fnname) static TERN_CMETHOD_DEF(sw_##id##_obj, id, fnname);
-SW_DEF(__repr__, sw_repr_fn) SW_DEF(__str__, sw_str_fn) SW_DEF(__hash__, sw_hash_fn)
-SW_DEF(__len__, sw_len_fn) SW_DEF(__bool__, sw_bool_fn) SW_DEF(__getitem__, sw_getitem_fn)
-SW_DEF(__setitem__, sw_setitem_fn) SW_DEF(__delitem__, sw_delitem_fn)
-SW_DEF(__contains__, sw_contains_fn) SW_DEF(__iter__, sw_iter_fn) SW_DEF(__next__, sw_next_fn)
-SW_DEF(__call__, sw_call_fn)
-SW_DEF(__lt__, sw_lt_fn) SW_DEF(__le__, sw_le_fn) SW_DEF(__eq__, sw_eq_fn)
-SW_DEF(__ne__, sw_ne_fn) SW_DEF(__gt__, sw_gt_fn) SW_DEF(__ge__, sw_ge_fn)
-SW_DEF(__neg__, sw_neg_fn) SW_DEF(__pos__, sw_pos_fn) SW_DEF(__invert__, sw_invert_fn)
-#define SW_DEF2(nm) SW_DEF(__##nm##__, sw_##nm##_fn) SW_DEF(__r##nm##__, sw_r##nm##_fn)
-SW_DEF2(add) SW_DEF2(sub) SW_DEF2(mul) SW_DEF2(matmul) SW_DEF2(truediv) SW_DEF2(floordiv)
-SW_DEF2(mod) SW_DEF2(pow) SW_DEF2(lshift) SW_DEF2(rshift) SW_DEF2(and) SW_DEF2(or) SW_DEF2(xor)
-
-typedef struct slot_wrapper {
-    const tern_cfunc *fn;
-    unsigned char slot;
-} slot_wrapper;
-
-#define SW_ENT(id, sl) { &sw_##id##_obj, sl }
-#define SW_ENT2(nm) SW_ENT(__##nm##__, SL_BINOP), SW_ENT(__r##nm##__, SL_BINOP)
-static const slot_wrapper slot_wrappers[] = {
-    SW_ENT(__repr__, SL_REPR), SW_ENT(__str__, SL_STR), SW_ENT(__len__, SL_LEN),
-    SW_ENT(__bool__, SL_TRUTH), SW_ENT(__getitem__, SL_GETITEM), SW_ENT(__setitem__, SL_SETITEM),
-    SW_ENT(__delitem__, SL_SETITEM), SW_ENT(__contains__, SL_CONTAINS), SW_ENT(__iter__, SL_ITER),
-    SW_ENT(__next__, SL_NEXT), SW_ENT(__call__, SL_CALL),
-    SW_ENT(__lt__, SL_COMPARE), SW_ENT(__le__, SL_COMPARE), SW_ENT(__eq__, SL_COMPARE),
-    SW_ENT(__ne__, SL_COMPARE), SW_ENT(__gt__, SL_COMPARE), SW_ENT(__ge__, SL_COMPARE),
-    SW_ENT(__neg__, SL_UNOP), SW_ENT(__pos__, SL_UNOP), SW_ENT(__invert__, SL_UNOP),
-    SW_ENT2(add), SW_ENT2(sub), SW_ENT2(mul), SW_ENT2(matmul), SW_ENT2(truediv), SW_ENT2(floordiv),
-    SW_ENT2(mod), SW_ENT2(pow), SW_ENT2(lshift), SW_ENT2(rshift), SW_ENT2(and), SW_ENT2(or),
-    SW_ENT2(xor),
-};
-
-static tern_val object_hash(tern_vm *vm, tern_val self);
-static tern_val object_compare(tern_vm *vm, int op, tern_val a, tern_val b);
-
-/* The slot wrapper for dunder `name` of built-in type t, TERN_NONE for
- * the __hash__ of an unhashable type, or TERN_NULL. */
-static tern_val slot_wrapper_of(const tern_type *t, tern_val name) {
-    size_t i;
-    const tern_str *ns = TERN_AS(const tern_str, name);
-    if (ns->len < 6 || TERN_STR_CHARS(name)[0] != '_' || TERN_STR_CHARS(name)[1] != '_')
-        return TERN_NULL;
-    if (name == TERN_N(__hash__)) {
-        if (!t->hash)
-            return TERN_NONE;
-        return t->hash == object_hash ? TERN_NULL : TERN_VAL(&sw___hash___obj);
-    }
-    for (i = 0; i < sizeof(slot_wrappers) / sizeof(slot_wrappers[0]); i++) {
-        int has = 0;
-        if (TERN_VAL(slot_wrappers[i].fn->name) != name)
-            continue;
-        switch (slot_wrappers[i].slot) {
-        case SL_REPR: has = t->repr != NULL; break;
-        case SL_STR: has = t->str != NULL; break;
-        case SL_LEN: has = t->len != NULL; break;
-        case SL_TRUTH: has = t->truth != NULL; break;
-        case SL_GETITEM: has = t->getitem != NULL; break;
-        case SL_SETITEM: has = t->setitem != NULL; break;
-        case SL_CONTAINS: has = t->contains != NULL; break;
-        case SL_ITER: has = t->iter != NULL; break;
-        case SL_NEXT: has = t->next != NULL; break;
-        case SL_CALL: has = t->call != NULL && t != &tern_type_type; break;
-        case SL_COMPARE: has = t->compare != NULL && t->compare != object_compare; break;
-        case SL_BINOP: has = t->binop != NULL; break;
-        case SL_UNOP: has = t->unop != NULL; break;
-        default: break;
-        }
-        return has ? TERN_VAL(slot_wrappers[i].fn) : TERN_NULL;
-    }
-    return TERN_NULL;
-}
-
-tern_val tern_rom_attr(const tern_type *e, tern_val name, int wrappers) {
-    tern_val v = rom_attr(e, name);
-    if (!v && wrappers && e != &tern_type_object)
-        v = slot_wrapper_of(e, name);
-    return v;
-}
-
 static tern_val type_lookup_uncached(const tern_type *t, tern_val name);
 
 /* Every lookup of an attribute on a type goes through here: method calls,
@@ -857,6 +681,22 @@ tern_val tern_type_lookup(tern_vm *vm, const tern_type *t, tern_val name) {
 #else
     (void)vm;
     return type_lookup_uncached(t, name);
+#endif
+}
+
+/* A class namespace changed at `name`: only lookups of that name (on any
+ * type, since subclasses and metaclass lookups see it too) may now be
+ * wrong. Forgetting just those keeps the cache warm for code that updates
+ * a class attribute in a loop (a counter on the class). */
+static void attr_cache_forget(tern_vm *vm, tern_val name) {
+#if TERN_ATTR_CACHE_SIZE
+    size_t i;
+    for (i = 0; i < TERN_ATTR_CACHE_SIZE; i++)
+        if (vm->attr_cache[i].name == name)
+            vm->attr_cache[i].type = TERN_NULL;
+#else
+    (void)vm;
+    (void)name;
 #endif
 }
 
@@ -886,11 +726,11 @@ static tern_val type_lookup_uncached(const tern_type *t, tern_val name) {
         for (p = t; p; p = p->base) {
             tern_val v;
             if (p == &tern_type_object && t != p) {
-                v = slot_wrapper_of(t, name);
+                v = tern_slot_wrapper_of(t, name);
                 if (v)
                     return v;
             }
-            v = rom_attr(p, name);
+            v = tern_rom_attr(p, name, 0);
             if (v)
                 return v;
         }
@@ -916,6 +756,14 @@ tern_val tern_class_user_lookup(const tern_type *t, tern_val name) {
         }
     }
     return TERN_NULL;
+}
+
+tern_val tern_class_user_attr(tern_vm *vm, const tern_type *t, tern_val name) {
+    tern_val v;
+    if (!IS_HEAP_TYPE(t))
+        return TERN_NULL;
+    v = tern_type_lookup(vm, t, name);
+    return v && TERN_IS_OBJ(v) && TERN_IN_HEAP(vm, TERN_PTR(v)) ? v : TERN_NULL;
 }
 
 /* Does value v's type define __get__ (and, for data, __set__/__delete__)?
@@ -1057,8 +905,10 @@ static tern_val generic_getattr(tern_vm *vm, tern_val obj, tern_val name) {
         return tern_super_getattr(vm, obj, name);
     attr = tern_type_lookup(vm, t, name);
     if (attr) {
-        if (TERN_IS_KIND(attr, TERN_K_PROPERTY))
-            return tern_class_bind(vm, attr, obj, TERN_VAL(t));
+        if (TERN_IS_KIND(attr, TERN_K_PROPERTY)) {
+            v = tern_class_slot_get(vm, attr, obj);
+            return v ? v : tern_class_bind(vm, attr, obj, TERN_VAL(t));
+        }
         if (user_descriptor(attr, 1))
             return tern_call_special(vm, attr, TERN_N(__get__), 2, obj, TERN_VAL(t));
     }
@@ -1072,6 +922,8 @@ static tern_val generic_getattr(tern_vm *vm, tern_val obj, tern_val name) {
     case TERN_K_INSTANCE:
         if (name == TERN_N(__dict__) && !TERN_IS_SLOTTED(obj))
             return tern_obj_dict(vm, obj, 1);
+        if (name == TERN_N(__weakref__) && !TERN_IS_SLOTTED(obj) && IS_HEAP_TYPE(t))
+            return TERN_NONE;   /* no weak references in Tern */
         break;
     case TERN_K_EXC: {
         tern_val *s = tern_push(vm, attr);
@@ -1098,6 +950,12 @@ static tern_val generic_getattr(tern_vm *vm, tern_val obj, tern_val name) {
     }
     if (attr)
         return tern_class_bind(vm, attr, obj, TERN_VAL(t));
+    if (name == TERN_N(__class_getitem__) && tern_type_is_generic(t))
+        return tern_type_getattr(vm, TERN_VAL(t), name);
+    if (name == TERN_N(__doc__) && !IS_HEAP_TYPE(t)) {
+        v = t->getattr ? t->getattr(vm, obj, name) : TERN_NULL;
+        return v ? v : TERN_NONE;
+    }
     if (t->getattr)
         return t->getattr(vm, obj, name);
     return TERN_NULL;
@@ -1125,7 +983,26 @@ static tern_val getattr_impl(tern_vm *vm, tern_val obj, tern_val name, int opt) 
     tern_push(vm, name);
     if (TERN_IS_TYPE(s[0])) {
         v = tern_type_getattr(vm, s[0], s[1]);
+        t = tern_typeof(s[0]);
+        if (!v && IS_HEAP_TYPE(t) && (m = tern_class_user_lookup(t, TERN_N(__getattr__))) != TERN_NULL)
+            v = opt ? call_user_getattr(vm, m, s[0], s[1], 0) : tern_call_found(vm, m, s[0], 1, s[1], TERN_NULL);
         tern_popn(vm, 2);
+        return v;
+    }
+    t = tern_typeof(s[0]);
+    if (IS_HEAP_TYPE(t) && (t->pad_ & TERN_CLS_GETATTRIBUTE)) {
+        /* a __getattribute__ written in Python replaces the generic lookup;
+         * its AttributeError falls back on __getattr__ */
+        tern_val *c = tern_push(vm, tern_class_user_lookup(t, TERN_N(__getattribute__)));
+        tern_push(vm, tern_class_user_lookup(t, TERN_N(__getattr__)));
+        if (!c[1] && !opt)
+            v = tern_call_found(vm, c[0], s[0], 1, s[1], TERN_NULL);
+        else
+            v = call_user_getattr(vm, c[0], s[0], s[1], 0);
+        if (!v && c[1])
+            v = opt ? call_user_getattr(vm, c[1], s[0], s[1], 0)
+                    : tern_call_found(vm, c[1], s[0], 1, s[1], TERN_NULL);
+        tern_popn(vm, 4);
         return v;
     }
     if (opt && TERN_IS_OBJ(s[0]) && (v = tern_type_lookup(vm, tern_typeof(s[0]), s[1])) != TERN_NULL
@@ -1147,7 +1024,7 @@ static tern_val getattr_impl(tern_vm *vm, tern_val obj, tern_val name, int opt) 
         t = tern_typeof(s[0]);
         m = TERN_NULL;
         if (IS_HEAP_TYPE(t))
-            m = tern_class_user_lookup(t, TERN_N(__getattr__));
+            m = tern_class_user_attr(vm, t, TERN_N(__getattr__));
         else if (TERN_IS_KIND(s[0], TERN_K_MODULE) && s[1] != TERN_N(__getattr__)) {
             m = tern_dict_get_name(TERN_AS(tern_module, s[0])->dict, TERN_N(__getattr__));
             if (m) {
@@ -1209,6 +1086,8 @@ int tern_load_method(tern_vm *vm, tern_val obj, tern_val name, tern_val *method)
     if (!TERN_IS_STR(name) || !(*(const tern_hdr *)TERN_PTR(name) & TERN_HF_INTERNED))
         goto plain;
     t = tern_typeof(obj);
+    if (t->pad_ & TERN_CLS_GETATTRIBUTE)
+        goto plain;
     attr = tern_type_lookup(vm, t, name);
     if (attr && TERN_IS_OBJ(attr)
         && (TERN_KIND_OF(attr) == TERN_K_FUNC
@@ -1249,6 +1128,8 @@ static void generic_setattr(tern_vm *vm, tern_val *s) {
         if (TERN_IS_KIND(attr, TERN_K_PROPERTY)) {
             tern_wrapper *w = TERN_AS(tern_wrapper, attr);
             tern_val f = s[2] ? w->fset : w->fdel;
+            if (s[2] && tern_class_slot_set(vm, attr, s[0], s[2]))
+                return;
             if (!f || f == TERN_NONE) {
                 tern_val qn = tern_type_qualname(vm, tern_typeof(s[0]));
                 tern_raise_fmt(vm, &tern_type_AttributeError, "property '%V' of '%V' object has no %s",
@@ -1271,7 +1152,8 @@ static void generic_setattr(tern_vm *vm, tern_val *s) {
     kind = TERN_IS_OBJ(s[0]) ? TERN_KIND_OF(s[0]) : (unsigned)TERN_K__COUNT;
     switch (kind) {
     case TERN_K_INSTANCE:
-        if (TERN_IS_SLOTTED(s[0]) && s[1] != TERN_N(__class__))
+        if ((TERN_IS_SLOTTED(s[0]) || (TERN_IS_PROXY(s[0]) && (t->pad_ & TERN_CLS_NODICT)))
+            && s[1] != TERN_N(__class__))
             setattr_error(vm, s[0], s[1], 0);
         if (s[1] == TERN_N(__dict__)) {
             if (!s[2] || !TERN_IS_DICT(s[2]))
@@ -1317,7 +1199,7 @@ static void generic_setattr(tern_vm *vm, tern_val *s) {
 
 static void type_setattr(tern_vm *vm, tern_val *s) {
     tern_type *t = TERN_AS(tern_type, s[0]);
-    tern_attr_cache_clear(vm);
+    attr_cache_forget(vm, s[1]);
     if (!IS_HEAP_TYPE(t))
         tern_raise_type_error(vm, "cannot set '%V' attribute of immutable type '%V'", s[1],
                               TERN_VAL(t->name));
@@ -1350,7 +1232,7 @@ void tern_setattr(tern_vm *vm, tern_val obj, tern_val name, tern_val value) {
     } else {
         t = tern_typeof(s[0]);
         if (IS_HEAP_TYPE(t)) {
-            tern_val m = tern_class_user_lookup(t, s[2] ? TERN_N(__setattr__) : TERN_N(__delattr__));
+            tern_val m = tern_class_user_attr(vm, t, s[2] ? TERN_N(__setattr__) : TERN_N(__delattr__));
             if (m) {
                 tern_call_found(vm, m, s[0], s[2] ? 2 : 1, s[1], s[2]);
                 tern_popn(vm, 3);
@@ -1414,6 +1296,13 @@ static tern_val object_new_fn(tern_vm *vm, int nargs, tern_val *args, tern_val k
         tern_raise_type_error(vm, "object.__new__(): not enough arguments");
     if (!TERN_IS_TYPE(args[0]))
         tern_raise_type_error(vm, "object.__new__(X): X is not a type object (%T)", args[0]);
+    if (!IS_HEAP_TYPE(TERN_AS(tern_type, args[0])) && args[0] != TERN_VAL(&tern_type_object)) {
+        /* int.__new__(int, 5) and the like: the built-in constructor */
+        const tern_type *b = TERN_AS(const tern_type, args[0]);
+        if (!b->make)
+            tern_raise_type_error(vm, "cannot create '%V' instances", TERN_VAL(b->name));
+        return b->make(vm, b, nargs - 1, args + 1, kwnames);
+    }
     if (TERN_AS(tern_type, args[0])->inst_kind == TERN_K_EXC) {
         argt = tern_tuple_from(vm, (size_t)(npos - 1), args + 1);
     } else if (TERN_IS_PROXY_TYPE(TERN_AS(tern_type, args[0]))) {
@@ -1512,10 +1401,16 @@ static tern_val object_getattribute_fn(tern_vm *vm, int nargs, tern_val *args, t
     return v;
 }
 
+/* object.__init_subclass__: a C method given the new class (obj_class.c
+ * and super() bind it to the class, as CPython's classmethod would be). */
 static tern_val object_init_subclass_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    (void)args;
-    if (nargs > 0 || TERN_NKW(kwnames) > 0)
-        tern_raise_type_error(vm, "object.__init_subclass__() takes no keyword arguments");
+    if (nargs > 1 && TERN_IS_TYPE(args[0])) {
+        if (TERN_NKW(kwnames) > 0)
+            tern_raise_type_error(vm, "%V.__init_subclass__() takes no keyword arguments",
+                                  TERN_VAL(TERN_AS(tern_type, args[0])->name));
+        tern_raise_type_error(vm, "%V.__init_subclass__() takes no arguments (%d given)",
+                              TERN_VAL(TERN_AS(tern_type, args[0])->name), nargs - 1);
+    }
     return TERN_NONE;
 }
 
@@ -1528,8 +1423,68 @@ static tern_val object_format_fn(tern_vm *vm, int nargs, tern_val *args, tern_va
     return tern_to_str(vm, args[0]);
 }
 
-static TERN_CMETHOD_DEF(object_init_obj, __init__, object_init_fn);
+static tern_val object_dir_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "__dir__", nargs, kwnames, 1, 1);
+    return tern_dir_list(vm, args[0]);
+}
+
+static tern_val object_sizeof_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "__sizeof__", nargs, kwnames, 1, 1);
+    if (TERN_IS_OBJ(args[0]) && TERN_IN_HEAP(vm, TERN_PTR(args[0])))
+        return TERN_SMALL((tern_int)TERN_OBJ_BYTES(TERN_PTR(args[0])));
+    return TERN_SMALL((tern_int)sizeof(tern_val) * 2);
+}
+
+/* object.__subclasshook__ (a classmethod in CPython): no opinion. */
+static tern_val object_subclasshook_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    (void)vm; (void)nargs; (void)args; (void)kwnames;
+    return TERN_NOTIMPLEMENTED;
+}
+
+/* The instance dict, or None when there is none or it is empty. */
+static tern_val object_getstate_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val d;
+    tern_check_args(vm, "__getstate__", nargs, kwnames, 1, 1);
+    d = tern_obj_dict(vm, args[0], 0);
+    return d && TERN_IS_DICT(d) && TERN_DICT_LEN(d) ? d : TERN_NONE;
+}
+
 static TERN_CFUNC_DEF(object_new_obj, __new__, object_new_fn);
+
+/* object.__reduce_ex__(protocol) and __reduce__(): (object.__new__,
+ * (cls,), state, None, None), which is what the copy protocol rebuilds an
+ * instance of a Python class from (CPython names copyreg.__newobj__, which
+ * does the same). */
+static tern_val object_reduce_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val *s, r;
+    const tern_type *t;
+    if (nargs < 1 || nargs > 2 || TERN_NKW(kwnames))
+        tern_raise_type_error(vm, "__reduce_ex__() takes exactly one argument (%d given)", nargs - 1);
+    t = tern_typeof(args[0]);
+    if (!(t->flags & TERN_TF_HEAP) || TERN_IS_PROXY_TYPE(t))
+        tern_raise_type_error(vm, "cannot pickle '%T' object", args[0]);
+    s = tern_push(vm, TERN_VAL(&object_new_obj));
+    tern_push(vm, TERN_VAL(t));
+    tern_push(vm, TERN_NONE);
+    tern_push(vm, TERN_NONE);
+    tern_push(vm, TERN_NONE);
+    r = tern_tuple_from(vm, 1, &s[1]);
+    s[1] = r;
+    r = tern_obj_dict(vm, args[0], 0);
+    if (r && TERN_IS_DICT(r) && TERN_DICT_LEN(r))
+        s[2] = r;
+    r = tern_tuple_from(vm, 5, s);
+    tern_popn(vm, 5);
+    return r;
+}
+
+static TERN_CMETHOD_DEF(object_init_obj, __init__, object_init_fn);
+static TERN_CMETHOD_DEF(object_dir_obj, __dir__, object_dir_fn);
+static TERN_CMETHOD_DEF(object_sizeof_obj, __sizeof__, object_sizeof_fn);
+static TERN_CFUNC_DEF(object_subclasshook_obj, __subclasshook__, object_subclasshook_fn);
+static TERN_CMETHOD_DEF(object_getstate_obj, __getstate__, object_getstate_fn);
+static TERN_CMETHOD_DEF(object_reduce_obj, __reduce__, object_reduce_fn);
+static TERN_CMETHOD_DEF(object_reduce_ex_obj, __reduce_ex__, object_reduce_fn);
 static TERN_CMETHOD_DEF(object_repr_obj, __repr__, object_repr_fn);
 static TERN_CMETHOD_DEF(object_str_obj, __str__, object_str_fn);
 static TERN_CMETHOD_DEF(object_hash_obj, __hash__, object_hash_fn);
@@ -1542,7 +1497,7 @@ static TERN_CMETHOD_DEF(object_ge_obj, __ge__, object_notimpl_fn);
 static TERN_CMETHOD_DEF(object_setattr_obj, __setattr__, object_setattr_fn);
 static TERN_CMETHOD_DEF(object_delattr_obj, __delattr__, object_delattr_fn);
 static TERN_CMETHOD_DEF(object_getattribute_obj, __getattribute__, object_getattribute_fn);
-static TERN_CFUNC_DEF(object_init_subclass_obj, __init_subclass__, object_init_subclass_fn);
+static TERN_CMETHOD_DEF(object_init_subclass_obj, __init_subclass__, object_init_subclass_fn);
 static TERN_CMETHOD_DEF(object_format_obj, __format__, object_format_fn);
 
 static const tern_attr object_attrs[] = {
@@ -1562,6 +1517,12 @@ static const tern_attr object_attrs[] = {
     { TERN_NSTR(__getattribute__), &object_getattribute_obj },
     { TERN_NSTR(__init_subclass__), &object_init_subclass_obj },
     { TERN_NSTR(__format__), &object_format_obj },
+    { TERN_NSTR(__dir__), &object_dir_obj },
+    { TERN_NSTR(__sizeof__), &object_sizeof_obj },
+    { TERN_NSTR(__subclasshook__), &object_subclasshook_obj },
+    { TERN_NSTR(__getstate__), &object_getstate_obj },
+    { TERN_NSTR(__reduce__), &object_reduce_obj },
+    { TERN_NSTR(__reduce_ex__), &object_reduce_ex_obj },
 };
 
 int tern_is_object_method(tern_val f) {
@@ -1582,135 +1543,6 @@ const tern_type tern_type_object = {
     TERN_TYPE_HEAD(object, NULL, object_attrs, TERN_NATTRS(object_attrs), TERN_K_OBJECT, TERN_TF_BASETYPE),
     object_make, NULL, NULL, object_hash, object_compare, NULL, NULL, NULL, NULL,
     NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-};
-
-/* ===================================================================
- * type
- * =================================================================== */
-
-static tern_val type_repr(tern_vm *vm, tern_val self) {
-    const tern_type *t = TERN_AS(const tern_type, self);
-    tern_val mod = tern_type_modname(t), qn, *s;
-    if (mod && TERN_IS_STR(mod) && strcmp(TERN_STR_CHARS(mod), "builtins") != 0) {
-        s = tern_push(vm, mod);
-        tern_push(vm, self);
-        qn = tern_type_qualname(vm, TERN_AS(const tern_type, s[1]));
-        qn = tern_str_fmt(vm, "<class '%V.%V'>", s[0], qn);
-        tern_popn(vm, 2);
-        return qn;
-    }
-    qn = tern_type_qualname(vm, t);
-    return tern_str_fmt(vm, "<class '%V'>", qn);
-}
-
-/* type(x) and type(name, bases, dict). */
-static tern_val type_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
-    int npos = nargs - TERN_NKW(kwnames);
-    tern_val *s, k, v;
-    size_t pos = 0;
-    (void)t;
-    if (npos == 1 && TERN_NKW(kwnames) == 0)
-        return TERN_VAL(tern_typeof(args[0]));
-    if (npos != 3)
-        tern_raise_type_error(vm, "type() takes 1 or 3 arguments");
-    if (!TERN_IS_STR(args[0]))
-        tern_raise_type_error(vm, "type.__new__() argument 1 must be str, not %T", args[0]);
-    if (!TERN_IS_TUPLE(args[1]))
-        tern_raise_type_error(vm, "type.__new__() argument 2 must be tuple, not %T", args[1]);
-    if (!TERN_IS_DICT(args[2]))
-        tern_raise_type_error(vm, "type.__new__() argument 3 must be dict, not %T", args[2]);
-    s = tern_push(vm, tern_dict_new(vm, TERN_DICT_LEN(args[2])));
-    tern_push(vm, TERN_NULL);
-    tern_push(vm, TERN_NULL);
-    while (tern_dict_next(args[2], &pos, &k, &v)) {
-        s[2] = v;
-        s[1] = tern_name_interned(vm, k);
-        tern_dict_set(vm, s[0], s[1], s[2]);
-    }
-    if (!tern_dict_get_name(s[0], TERN_N(__module__)) && vm->frame >= vm->frames && vm->frame->globals) {
-        v = tern_dict_get_name(vm->frame->globals, TERN_N(__name__));
-        if (v)
-            tern_dict_set(vm, s[0], TERN_N(__module__), v);
-    }
-    v = tern_class_new(vm, args[0], args[1], s[0]);
-    tern_popn(vm, 3);
-    return v;
-}
-
-static tern_val type_call(tern_vm *vm, tern_val self, int nargs, tern_val *args, tern_val kwnames) {
-    const tern_type *t = TERN_AS(const tern_type, self);
-    if (!t->make)
-        tern_raise_type_error(vm, "cannot create '%V' instances", TERN_VAL(t->name));
-    return t->make(vm, t, nargs, args, kwnames);
-}
-
-static tern_val type_mro_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    const tern_type *t;
-    size_t i, n;
-    tern_val *s, l;
-    tern_check_args(vm, "mro", nargs, kwnames, 1, 1);
-    if (!TERN_IS_TYPE(args[0]))
-        tern_raise_type_error(vm, "descriptor 'mro' requires a 'type' object");
-    t = TERN_AS(const tern_type, args[0]);
-    n = tern_mro_len(t);
-    s = tern_push(vm, tern_list_new(vm, n));
-    for (i = 0; i < n; i++) {
-        t = TERN_AS(const tern_type, args[0]);
-        tern_list_append(vm, s[0], TERN_VAL(tern_mro_item(t, i)));
-    }
-    l = s[0];
-    tern_popn(vm, 1);
-    return l;
-}
-
-/* type.__new__(mcls, name, bases, ns) (and type.__new__(type, x)). */
-static tern_val type_new_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    int npos = nargs - TERN_NKW(kwnames);
-    if (npos < 1 || !TERN_IS_TYPE(args[0])
-        || !tern_issubclass(TERN_AS(const tern_type, args[0]), &tern_type_type))
-        tern_raise_type_error(vm, "type.__new__(X): X is not a type object");
-    if (npos == 2)
-        return TERN_VAL(tern_typeof(args[1]));
-    if (npos != 4)
-        tern_raise_type_error(vm, "type.__new__() takes exactly 3 arguments (%d given)", npos - 1);
-    if (!TERN_IS_STR(args[1]))
-        tern_raise_type_error(vm, "type.__new__() argument 1 must be str, not %T", args[1]);
-    if (!TERN_IS_TUPLE(args[2]))
-        tern_raise_type_error(vm, "type.__new__() argument 2 must be tuple, not %T", args[2]);
-    if (!TERN_IS_DICT(args[3]))
-        tern_raise_type_error(vm, "type.__new__() argument 3 must be dict, not %T", args[3]);
-    return tern_class_new_meta(vm, args[1], args[2], args[3],
-                               args[0] == TERN_VAL(&tern_type_type) ? TERN_NULL : args[0]);
-}
-
-/* type.__init__: nothing to do (the class is complete after __new__). */
-static tern_val type_init_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    (void)vm; (void)nargs; (void)args; (void)kwnames;
-    return TERN_NONE;
-}
-
-/* type.__call__(cls, *args): create an instance of cls. */
-static tern_val type_call_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    if (nargs - TERN_NKW(kwnames) < 1 || !TERN_IS_TYPE(args[0]))
-        tern_raise_type_error(vm, "descriptor '__call__' requires a 'type' object");
-    return type_call(vm, args[0], nargs - 1, args + 1, kwnames);
-}
-
-static TERN_CMETHOD_DEF(type_mro_obj, mro, type_mro_fn);
-static TERN_CFUNC_DEF(type_new_obj, __new__, type_new_fn);
-static TERN_CMETHOD_DEF(type_init_obj, __init__, type_init_fn);
-static TERN_CMETHOD_DEF(type_call_obj, __call__, type_call_fn);
-static const tern_attr type_attrs[] = {
-    { TERN_NSTR(mro), &type_mro_obj },
-    { TERN_NSTR(__new__), &type_new_obj },
-    { TERN_NSTR(__init__), &type_init_obj },
-    { TERN_NSTR(__call__), &type_call_obj },
-};
-
-const tern_type tern_type_type = {
-    TERN_TYPE_HEAD(type, &tern_type_object, type_attrs, TERN_NATTRS(type_attrs), TERN_K_TYPE, TERN_TF_BASETYPE),
-    type_make, type_repr, NULL, object_hash, object_compare, NULL, NULL, NULL, NULL,
-    NULL, NULL, NULL, NULL, NULL, type_call, NULL, NULL
 };
 
 /* ===================================================================

@@ -13,6 +13,7 @@
  */
 #include "vm_int.h"
 #include "containers.h"
+#include "obj_class.h"
 
 #if defined(__GNUC__) && !defined(__cplusplus) && !defined(TERN_NO_COMPUTED_GOTO)
 #define COMPUTED_GOTO 1
@@ -236,11 +237,7 @@ tern_val tern_vm_execute(tern_vm *vm, int *yielded) {
 static tern_val load_name(tern_vm *vm, tern_frame *f, tern_val name) {
     tern_val v;
     if (f->locals) {
-        if (TERN_IS_DICT(f->locals))
-            v = tern_dict_get(vm, f->locals, name);
-        else {
-            v = tern_getitem(vm, f->locals, name);
-        }
+        v = tern_mapping_get_opt(vm, f->locals, name);
         if (v)
             return v;
     }
@@ -874,8 +871,9 @@ dispatch:
             /* fast path: an instance attribute the class doesn't define
              * (so no descriptor can intervene); the type lookup is cached */
             tern_val d = TERN_AS(tern_instance, a)->dict;
-            if (d && TERN_IS_DICT(d) &&
-                !tern_type_lookup(vm, (const tern_type *)TERN_PTR(TERN_AS(tern_instance, a)->cls), names[arg])) {
+            const tern_type *t = (const tern_type *)TERN_PTR(TERN_AS(tern_instance, a)->cls);
+            if (d && TERN_IS_DICT(d) && !(t->pad_ & TERN_CLS_GETATTRIBUTE) &&
+                !tern_type_lookup(vm, t, names[arg])) {
                 r = tern_dict_get_name(d, names[arg]);
                 if (r) {
                     sp[-1] = r;
@@ -1434,6 +1432,7 @@ dispatch:
             if (!vm->handled)
                 tern_raise_fmt(vm, &tern_type_RuntimeError, "No active exception to reraise");
             vm->exc = vm->handled;
+            vm->tb_skip = 1;    /* as RERAISE: this frame is in the traceback already */
             tern_nlr_throw(vm);
         }
         if (arg == 1)
