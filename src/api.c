@@ -74,6 +74,7 @@ tern_vm *tern_open(const tern_config *cfg) {
     p = align_up(lo, 16);
     vm = (tern_vm *)p;
     memset(vm, 0, sizeof *vm);
+    vm->attr_epoch = 1;
     p += sizeof(tern_vm);
     size_t nframes;
     if (!slots) {

@@ -74,6 +74,10 @@ void tern_list_insert(tern_vm *vm, tern_val list, size_t i, tern_val v);
 
 /* ---- dict (obj_dict.c) ---- */
 
+/* tern_dict_get_name's slot lookup, trying the entry *hint first and
+ * updating it (the attribute hints of vm.c). No allocation. */
+tern_val *tern_dict_name_slot_hinted(tern_val d, tern_val name, uint16_t *hint);
+
 /* dict.update(other): other a mapping (dict or object with keys()) or an
  * iterable of pairs. */
 void tern_dict_update(tern_vm *vm, tern_val d, tern_val other);

@@ -416,6 +416,17 @@ tern_val tern_unit_end(tern_comp *c, int argcount, int posonly, int kwonly, int 
     UH(c, UH_EXC) = t;
     if (!UH(c, UH_NAME)) UH(c, UH_NAME) = TERN_N(ANGLE_module);
     if (!UH(c, UH_QUALNAME)) UH(c, UH_QUALNAME) = UH(c, UH_NAME);
+#if TERN_ATTR_HINTS
+    if (u->nnames) {
+        size_t n = u->nnames * sizeof(tern_attr_hint);
+        tern_blob *hb = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + n);
+        hb->len = n;                    /* zeroed: no hint is valid (epochs start at 1) */
+        t = TERN_VAL(hb);
+    } else {
+        t = TERN_NULL;
+    }
+    UH(c, UH_T4) = t;
+#endif
     code = (tern_code *)tern_alloc(vm, TERN_K_CODE, sizeof(tern_code) + u->ncode);
     if (u->ncode) memcpy(TERN_CODE_BYTES(code), BLOB(UH(c, UH_CODE)), u->ncode);
     code->consts = UH(c, UH_T1);
@@ -427,6 +438,11 @@ tern_val tern_unit_end(tern_comp *c, int argcount, int posonly, int kwonly, int 
     code->filename = c->filename;
     code->lines = UH(c, UH_LINES);
     code->exctable = UH(c, UH_EXC);
+#if TERN_ATTR_HINTS
+    code->hints = UH(c, UH_T4);
+#else
+    code->hints = TERN_NULL;
+#endif
     code->argcount = (uint16_t)argcount;
     code->posonlycount = (uint16_t)posonly;
     code->kwonlycount = (uint16_t)kwonly;

@@ -55,7 +55,7 @@ static const kind_info kind_table[TERN_K__COUNT] = {
     /* FUNC */        {0, 10},
     /* CFUNC */       {0, 1},
     /* BOUND */       {0, 2},
-    /* CODE */        {0, 9},
+    /* CODE */        {0, 10},
     /* CELL */        {0, 1},
     /* MODULE */      {0, 2},
     /* PROPERTY */    {0, 4},
@@ -430,6 +430,7 @@ void tern_gc_collect_(tern_vm *vm) {
 #endif
 #if TERN_ATTR_CACHE_SIZE
     memset(vm->attr_cache, 0, sizeof vm->attr_cache);   /* its keys moved */
+    vm->attr_epoch++;                                    /* and so did the hints' types */
 #endif
     set_limit(vm);
     vm->gc_count++;

@@ -241,6 +241,26 @@ static tern_val *name_slot(tern_val dv, tern_val name) {
     }
 }
 
+/* The value slot of str key `name`, trying entry *hint first and leaving
+ * there the entry it was found at. No allocation, no Python. */
+tern_val *tern_dict_name_slot_hinted(tern_val dv, tern_val name, uint16_t *hint) {
+    const tern_dict *d = D(dv);
+    tern_val *ents, *slot;
+    size_t i = *hint;
+    if (i < d->nentries) {
+        ents = d_ents(d) + 3 * i;
+        if (ents[1] == name)
+            return &ents[2];
+    }
+    slot = name_slot(dv, name);
+    if (slot) {
+        i = (size_t)(slot - d_ents(d)) / 3;
+        if (i <= 0xFFFF)
+            *hint = (uint16_t)i;
+    }
+    return slot;
+}
+
 int tern_dict_set_name(tern_val dv, tern_val name, tern_val value) {
     tern_val *slot = name_slot(dv, name);
     if (!slot)

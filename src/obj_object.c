@@ -701,6 +701,7 @@ static void attr_cache_forget(tern_vm *vm, tern_val name) {
 }
 
 void tern_attr_cache_clear(tern_vm *vm) {
+    vm->attr_epoch++;
 #if TERN_ATTR_CACHE_SIZE
     memset(vm->attr_cache, 0, sizeof vm->attr_cache);
 #else
@@ -1200,6 +1201,11 @@ static void generic_setattr(tern_vm *vm, tern_val *s) {
 static void type_setattr(tern_vm *vm, tern_val *s) {
     tern_type *t = TERN_AS(tern_type, s[0]);
     attr_cache_forget(vm, s[1]);
+    /* the VM's attribute hints record names a class does NOT have: only a
+     * name appearing on or leaving a class can falsify one (a new value for
+     * an existing class attribute, like a counter, cannot) */
+    if (!IS_HEAP_TYPE(t) || !s[2] || !t->dict || !tern_dict_get_name(t->dict, s[1]))
+        vm->attr_epoch++;
     if (!IS_HEAP_TYPE(t))
         tern_raise_type_error(vm, "cannot set '%V' attribute of immutable type '%V'", s[1],
                               TERN_VAL(t->name));

@@ -210,6 +210,7 @@ typedef struct tern_code {
     tern_val filename;  /* str */
     tern_val lines;     /* blob: line table (see compile.c) */
     tern_val exctable;  /* blob: exception table entries, or NULL */
+    tern_val hints;     /* blob: a tern_attr_hint per name (vm.c's attribute fast paths), or NULL */
     /* raw */
     uint16_t argcount;      /* positional parameters, incl. positional-only */
     uint16_t posonlycount;
@@ -223,6 +224,21 @@ typedef struct tern_code {
     /* bytecode follows */
 } tern_code;
 #define TERN_CODE_BYTES(c)  ((uint8_t *)((tern_code *)(c) + 1))
+
+/* What LOAD_ATTR/STORE_ATTR learnt about names[i] of a code object, so that
+ * the next execution skips the class lookup and the instance dict probe:
+ * `type` had no class attribute of that name (and, for STORE, no Python
+ * __setattr__) when the VM's attribute epoch was `epoch` (types move and
+ * class namespaces change only with a new epoch); the attribute was entry
+ * `index` of the instance dict last time. `type` is only compared, never
+ * followed. */
+typedef struct tern_attr_hint {
+    uintptr_t type;
+    uint32_t epoch;
+    uint16_t index;
+    uint16_t flags;         /* TERN_HINT_* */
+} tern_attr_hint;
+enum { TERN_HINT_LOAD = 1, TERN_HINT_STORE = 2 };
 
 enum {
     TERN_CO_VARARGS   = 0x01,   /* has *args (slot after positional + kwonly) */

@@ -31,6 +31,14 @@
  * (or after as many bytes as survived it, if more), even if the heap has
  * room. Reusing the same few megabytes keeps a big heap cache-friendly;
  * the heap still fills up to its end before MemoryError. */
+/* Per-name attribute hints in code objects (vm.c): instance attribute
+ * loads and stores skip the class lookup and the dict probe when the site
+ * sees the same class again. Costs sizeof(tern_attr_hint) (16 bytes on
+ * 64-bit hosts, 12 on 32-bit) per name of each code object. */
+#ifndef TERN_ATTR_HINTS
+#define TERN_ATTR_HINTS 1
+#endif
+
 #ifndef TERN_GC_MIN_BUDGET
 #define TERN_GC_MIN_BUDGET ((size_t)2 * 1024 * 1024)
 #endif

@@ -869,15 +869,39 @@ dispatch:
         a = sp[-1];
         if (TERN_IS_KIND(a, TERN_K_INSTANCE)) {
             /* fast path: an instance attribute the class doesn't define
-             * (so no descriptor can intervene); the type lookup is cached */
+             * (so no descriptor can intervene) */
             tern_val d = TERN_AS(tern_instance, a)->dict;
-            const tern_type *t = (const tern_type *)TERN_PTR(TERN_AS(tern_instance, a)->cls);
-            if (d && TERN_IS_DICT(d) && !(t->pad_ & TERN_CLS_GETATTRIBUTE) &&
-                !tern_type_lookup(vm, t, names[arg])) {
-                r = tern_dict_get_name(d, names[arg]);
-                if (r) {
-                    sp[-1] = r;
-                    NEXT();
+            tern_val cls = TERN_AS(tern_instance, a)->cls;
+            if (d && TERN_IS_DICT(d) && !(((const tern_type *)TERN_PTR(cls))->pad_ & TERN_CLS_GETATTRIBUTE)) {
+#if TERN_ATTR_HINTS
+                tern_val hv = CODE(f)->hints;
+                tern_attr_hint *h = hv ? (tern_attr_hint *)TERN_BLOB_DATA(TERN_PTR(hv)) + arg : NULL;
+                if (h && h->type == (uintptr_t)cls && h->epoch == vm->attr_epoch && (h->flags & TERN_HINT_LOAD)) {
+                    tern_val *slot = tern_dict_name_slot_hinted(d, names[arg], &h->index);
+                    if (slot) {
+                        sp[-1] = *slot;
+                        NEXT();
+                    }
+                } else
+#endif
+                if (!tern_type_lookup(vm, (const tern_type *)TERN_PTR(cls), names[arg])) {
+#if TERN_ATTR_HINTS
+                    tern_val *slot;
+                    if (h) {
+                        if (h->type != (uintptr_t)cls || h->epoch != vm->attr_epoch)
+                            h->flags = 0;
+                        h->type = (uintptr_t)cls;
+                        h->epoch = vm->attr_epoch;
+                        h->flags |= TERN_HINT_LOAD;
+                        slot = tern_dict_name_slot_hinted(d, names[arg], &h->index);
+                        r = slot ? *slot : TERN_NULL;
+                    } else
+#endif
+                    r = tern_dict_get_name(d, names[arg]);
+                    if (r) {
+                        sp[-1] = r;
+                        NEXT();
+                    }
                 }
             }
         }
@@ -894,9 +918,39 @@ dispatch:
              * and no __setattr__ written in Python */
             tern_val d = TERN_AS(tern_instance, a)->dict, m;
             const tern_type *t = (const tern_type *)TERN_PTR(TERN_AS(tern_instance, a)->cls);
+#if TERN_ATTR_HINTS
+            tern_val hv = CODE(f)->hints;
+            tern_attr_hint *h = hv ? (tern_attr_hint *)TERN_BLOB_DATA(TERN_PTR(hv)) + arg : NULL;
+            if (d && TERN_IS_DICT(d) && h && h->type == (uintptr_t)t && h->epoch == vm->attr_epoch &&
+                (h->flags & TERN_HINT_STORE)) {
+                tern_val *slot = tern_dict_name_slot_hinted(d, names[arg], &h->index);
+                if (slot) {
+                    *slot = sp[-2];
+                    sp -= 2;
+                    NEXT();
+                }
+            }
+#endif
             if (d && TERN_IS_DICT(d) && !tern_type_lookup(vm, t, names[arg])) {
                 m = tern_type_lookup(vm, t, TERN_N(__setattr__));
                 if (!m || !TERN_IS_OBJ(m) || !TERN_IN_HEAP(vm, TERN_PTR(m))) {
+#if TERN_ATTR_HINTS
+                    if (h) {
+                        if (h->type != (uintptr_t)t || h->epoch != vm->attr_epoch)
+                            h->flags = 0;
+                        h->type = (uintptr_t)t;
+                        h->epoch = vm->attr_epoch;
+                        h->flags |= TERN_HINT_STORE;
+                        {
+                            tern_val *slot = tern_dict_name_slot_hinted(d, names[arg], &h->index);
+                            if (slot) {
+                                *slot = sp[-2];
+                                sp -= 2;
+                                NEXT();
+                            }
+                        }
+                    }
+#endif
                     if (tern_dict_set_name(d, names[arg], sp[-2])) {
                         sp -= 2;        /* an existing attribute: no allocation */
                         NEXT();

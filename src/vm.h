@@ -110,6 +110,8 @@ struct tern_vm {
     tern_val scratch[4];    /* ROOTS: general-purpose rooted temporaries for the VM core */
 
     tern_val pending_throw; /* ROOT: exception to throw into a resuming generator */
+    uint32_t attr_epoch;    /* tern_attr_hint validity: bumped by every collection and
+                               every change to a class namespace (never 0) */
     int throw_yf;           /* the value a generator resumes YIELD_FROM with is an
                                exception to throw into the delegate (gen.c) */
 #if TERN_ATTR_CACHE_SIZE
