@@ -818,6 +818,14 @@ dispatch:
         NEXT();
     CASE(LOAD_GLOBAL)
         ARG();
+#if TERN_ATTR_HINTS
+        if (CODE(f)->hints) {
+            /* the hint's dict index: where the global was last time */
+            tern_attr_hint *h = (tern_attr_hint *)TERN_BLOB_DATA(TERN_PTR(CODE(f)->hints)) + arg;
+            tern_val *slot = tern_dict_name_slot_hinted(f->globals, names[arg], &h->index);
+            a = slot ? *slot : TERN_NULL;
+        } else
+#endif
         a = tern_dict_get_name(f->globals, names[arg]);
         if (!a) {
             SAVE();
