@@ -863,6 +863,15 @@ static int class_check(tern_vm *vm, tern_val *objp, tern_val spec, int sub) {
     if (tern_is_alias(spec))
         tern_raise_type_error(vm, "%s() argument 2 cannot be a parameterized generic",
                               sub ? "issubclass" : "isinstance");
+    {
+        /* any object whose class defines __instancecheck__/__subclasscheck__
+         * (typing's aliases, for one) decides for itself, as in CPython */
+        tern_val hook = meta_hook(spec, sub ? TERN_N(__subclasscheck__) : TERN_N(__instancecheck__));
+        if (hook) {
+            tern_val r = tern_call_found(vm, hook, spec, 1, *objp, TERN_NULL);
+            return tern_truthy(vm, r);
+        }
+    }
     if (sub)
         tern_raise_type_error(vm, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     tern_raise_type_error(vm, "isinstance() arg 2 must be a type, a tuple of types, or a union");
