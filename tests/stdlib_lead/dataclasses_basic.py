@@ -1,3 +1,4 @@
+# tern: heapsize=1m
 from dataclasses import dataclass, field, asdict, astuple, replace, fields, is_dataclass, FrozenInstanceError, InitVar
 from typing import List, ClassVar
 @dataclass
