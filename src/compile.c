@@ -1251,10 +1251,13 @@ void tern_cg_expr(tern_comp *c, int32_t e) {
         cg_compare(c, e);
         break;
     case N_IFEXP: {
-        int orelse = tern_label_new(c), end = tern_label_new(c);
+        int orelse = tern_label_new(c), end = tern_label_new(c), depth = c->unit->depth;
         tern_cg_jump_if(c, NODE(c, e)->a, 0, orelse);
         tern_cg_expr(c, NODE(c, e)->b);
         tern_emit_jump(c, TERN_BC_JUMP, end);
+        /* the else branch starts at the depth before the test, even when a
+         * constant test left no jump to it (the label knows no depth then) */
+        c->unit->depth = depth;
         tern_label_place(c, orelse);
         tern_cg_expr(c, NODE(c, e)->c);
         tern_label_place(c, end);
