@@ -226,6 +226,7 @@ static void for_each_root(tern_vm *vm, void (*fn)(void *ctx, tern_val *slot), vo
     fn(ctx, &vm->sys_path);
     fn(ctx, &vm->sys_argv);
     fn(ctx, &vm->pending_throw);
+    fn(ctx, &vm->id_table);
     for (i = 0; i < sizeof(vm->scratch) / sizeof(vm->scratch[0]); i++)
         fn(ctx, &vm->scratch[i]);
 }
@@ -287,6 +288,33 @@ static inline tern_val moved(relocator *r, tern_val v) {
     return TERN_VAL(forward(r->vm, (const uint8_t *)TERN_PTR(v)));
 }
 
+/* The id() table: drop the entries of dead objects (when sweeping) and
+ * rewrite the others to where their objects go. Runs before anything
+ * moves, on the table at its current address. */
+static void relocate_ids(relocator *r, int sweep) {
+    tern_vm *vm = r->vm;
+    tern_blob *b;
+    tern_id_entry *e;
+    size_t i, n, kept = 0;
+    if (!vm->id_table)
+        return;
+    b = (tern_blob *)TERN_PTR(vm->id_table);
+    e = (tern_id_entry *)TERN_BLOB_DATA(b);
+    n = b->len / sizeof(tern_id_entry);
+    for (i = 0; i < n; i++) {
+        if (e[i].obj == 0)
+            break;
+        if (sweep && !is_marked(vm, TERN_PTR(e[i].obj)))
+            continue;
+        e[kept].obj = moved(r, e[i].obj);
+        e[kept].id = e[i].id;
+        kept++;
+    }
+    for (i = kept; i < n && e[i].obj; i++)
+        e[i].obj = 0;
+    vm->id_count = kept;
+}
+
 static void relocate_root(void *ctx, tern_val *slot) {
     *slot = moved((relocator *)ctx, *slot);
 }
@@ -328,6 +356,7 @@ static void compact(tern_vm *vm) {
     }
     r.vm = vm;
     r.delta = 0;
+    relocate_ids(&r, 1);
     relocate_roots(&r);
     for (p = next_marked(vm, vm->heap_start, old_top); p < old_top; p = next_marked(vm, next, old_top)) {
         size_t bytes = TERN_OBJ_BYTES(p);
@@ -355,6 +384,7 @@ static void stress_shift(tern_vm *vm, size_t gap) {
         return;
     r.vm = vm;
     r.delta = (intptr_t)gap;
+    relocate_ids(&r, 0);
     relocate_roots(&r);
     for (p = vm->heap_start; p < vm->heap_top; p += TERN_OBJ_BYTES(p))
         relocate_fields(&r, p);
@@ -553,4 +583,62 @@ size_t tern_gc_mem_free(tern_vm *vm) {
 
 size_t tern_gc_mem_alloc(tern_vm *vm) {
     return (size_t)(vm->heap_top - vm->heap_lo) + vm->side_bytes;
+}
+
+/* ------------------------------------------------------------------ */
+/* id(): unique and stable although objects move                       */
+/* ------------------------------------------------------------------ */
+
+/* Index of the first entry whose object is at or above v's address. */
+static size_t id_search(tern_vm *vm, tern_val v) {
+    const tern_id_entry *e = (const tern_id_entry *)TERN_BLOB_DATA(TERN_PTR(vm->id_table));
+    size_t lo = 0, hi = vm->id_count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (e[mid].obj < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+tern_val tern_object_id(tern_vm *vm, tern_val v) {
+    tern_val *s;
+    tern_id_entry *e;
+    size_t cap, at;
+    uintptr_t id;
+    if (!TERN_IS_OBJ(v) || !TERN_IN_HEAP(vm, TERN_PTR(v)))
+        return tern_int_from(vm, (tern_int)((uintptr_t)v >> 1));   /* immediates and ROM never move */
+    s = tern_push(vm, v);
+    cap = vm->id_table ? TERN_AS(tern_blob, vm->id_table)->len / sizeof(tern_id_entry) : 0;
+    if (vm->id_table) {
+        at = id_search(vm, s[0]);
+        e = (tern_id_entry *)TERN_BLOB_DATA(TERN_PTR(vm->id_table));
+        if (at < vm->id_count && e[at].obj == s[0]) {
+            id = e[at].id;
+            tern_popn(vm, 1);
+            return tern_int_from(vm, (tern_int)id);
+        }
+    }
+    if (vm->id_count == cap) {
+        size_t ncap = cap ? 2 * cap : 16;
+        tern_blob *nb = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + ncap * sizeof(tern_id_entry));
+        nb->len = ncap * sizeof(tern_id_entry);
+        if (vm->id_table)       /* read after the allocation: it may have swept and moved */
+            memcpy(TERN_BLOB_DATA(nb), TERN_BLOB_DATA(TERN_PTR(vm->id_table)), vm->id_count * sizeof(tern_id_entry));
+        vm->id_table = TERN_VAL(nb);
+    }
+    at = id_search(vm, s[0]);
+    e = (tern_id_entry *)TERN_BLOB_DATA(TERN_PTR(vm->id_table));
+    memmove(&e[at + 1], &e[at], (vm->id_count - at) * sizeof(tern_id_entry));
+    if (!vm->id_next)
+        vm->id_next = 0x100000;
+    id = vm->id_next;
+    vm->id_next += 16;
+    e[at].obj = s[0];
+    e[at].id = id;
+    vm->id_count++;
+    tern_popn(vm, 1);
+    return tern_int_from(vm, (tern_int)id);
 }

@@ -258,7 +258,7 @@ static tern_val bi_hash(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames
 
 static tern_val bi_id(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_cargs(vm, "id", nargs, kwnames, 1, 1);
-    return tern_id_hash(vm, args[0]);
+    return tern_object_id(vm, args[0]);
 }
 
 static int is_callable(tern_vm *vm, tern_val v) {

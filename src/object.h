@@ -225,6 +225,12 @@ typedef struct tern_code {
 } tern_code;
 #define TERN_CODE_BYTES(c)  ((uint8_t *)((tern_code *)(c) + 1))
 
+/* An entry of the VM's id() table (gc.c). obj 0 ends the used part. */
+typedef struct tern_id_entry {
+    tern_val obj;
+    uintptr_t id;
+} tern_id_entry;
+
 /* What LOAD_ATTR/STORE_ATTR learnt about names[i] of a code object, so that
  * the next execution skips the class lookup and the instance dict probe:
  * `type` had no class attribute of that name (and, for STORE, no Python

@@ -362,6 +362,10 @@ tern_val tern_compile_str(tern_vm *vm, tern_val src, tern_val filename, int mode
 /* For REPLs: would more lines complete this source? no raise. */
 int tern_compile_incomplete(tern_vm *vm, const char *src, size_t len);
 
+/* id(v): a number unique among live objects and stable while v lives,
+ * although the collector moves objects (gc.c). */
+tern_val tern_object_id(tern_vm *vm, tern_val v);
+
 /* Struct sequences (structseq.c): tuple subclasses with named fields and
  * a repr naming them, such as sys.version_info. */
 tern_val tern_structseq_type(tern_vm *vm, const char *module, const char *name,

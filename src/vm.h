@@ -110,6 +110,11 @@ struct tern_vm {
     tern_val scratch[4];    /* ROOTS: general-purpose rooted temporaries for the VM core */
 
     tern_val pending_throw; /* ROOT: exception to throw into a resuming generator */
+    tern_val id_table;      /* ROOT: blob of tern_id_entry sorted by address: the objects
+                               id() was asked for (weak: the collector drops dead ones
+                               and follows moves; compaction keeps the order) */
+    uintptr_t id_next;      /* the next id() to hand out */
+    size_t id_count;        /* entries in use in id_table */
     uint32_t attr_epoch;    /* tern_attr_hint validity: bumped by every collection and
                                every change to a class namespace (never 0) */
     int throw_yf;           /* the value a generator resumes YIELD_FROM with is an
