@@ -416,16 +416,39 @@ static tern_val bytes_endswith(tern_vm *vm, int nargs, tern_val *args, tern_val 
     return bytes_startsend(vm, nargs, args, kwnames, 1);
 }
 
+/* An optional start/end argument clamped to [0, len] as CPython's
+ * ADJUST_INDICES does (negative counts from the end; None is the default). */
+static size_t bound_arg(tern_vm *vm, int nargs, tern_val *args, int i, size_t len, size_t dflt) {
+    tern_int v;
+    if (i >= nargs || args[i] == TERN_NONE)
+        return dflt;
+    v = tern_int_value(vm, args[i]);
+    if (v < 0) {
+        v += (tern_int)len;
+        if (v < 0)
+            v = 0;
+    }
+    return (size_t)v > len ? len : (size_t)v;
+}
+
 static tern_val bytes_find(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_method_args(vm, "bytes", "find", nargs, kwnames, 2, 2);
+    size_t len, start, end;
+    tern_int r;
+    tern_method_args(vm, "bytes", "find", nargs, kwnames, 2, 4);
+    len = BLEN(SELF);
+    start = bound_arg(vm, nargs, args, 2, len, 0);
+    end = bound_arg(vm, nargs, args, 3, len, len);
+    /* a start beyond the end finds nothing, not even b"" */
+    if (start > end || (nargs > 2 && args[2] != TERN_NONE && tern_int_value(vm, args[2]) > (tern_int)len))
+        return TERN_SMALL(-1);
     if (TERN_IS_INTLIKE(args[1])) {
         tern_int c = tern_int_value(vm, args[1]);
-        const uint8_t *p = (const uint8_t *)memchr(BDATA(SELF), (int)(c & 255), BLEN(SELF));
+        const uint8_t *p = (const uint8_t *)memchr(BDATA(SELF) + start, (int)(c & 255), end - start);
         return TERN_SMALL(p ? (tern_int)(p - BDATA(SELF)) : -1);
     }
     need_bytes(vm, args[1]);
-    return TERN_SMALL((tern_int)tern_bytes_find(BCHARS(SELF), 0, BLEN(SELF),
-                                               BCHARS(args[1]), BLEN(args[1])));
+    r = (tern_int)tern_bytes_find(BCHARS(SELF), start, end, BCHARS(args[1]), BLEN(args[1]));
+    return TERN_SMALL(r);
 }
 
 static tern_val bytes_count(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
