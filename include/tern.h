@@ -61,6 +61,19 @@ typedef const char *(*tern_load_fn)(void *ud, const char *path, size_t *len);
 typedef void (*tern_release_fn)(void *ud, const char *buf);
 
 /*
+ * Clock callback, used by the time module: seconds as a double, for
+ * `which` = TERN_CLOCK_WALL (since the Unix epoch) or TERN_CLOCK_MONOTONIC
+ * (from any fixed origin, never going back). NULL: the time module falls
+ * back to ISO C's time() and clock().
+ */
+typedef double (*tern_clock_fn)(void *ud, int which);
+enum { TERN_CLOCK_WALL = 0, TERN_CLOCK_MONOTONIC = 1 };
+
+/* Sleep callback, used by time.sleep(); NULL: time.sleep() waits by
+ * polling the clock. */
+typedef void (*tern_sleep_fn)(void *ud, double seconds);
+
+/*
  * Configuration, filled with defaults by tern_config_init and then
  * overridden by the embedder. Only `heap` and `heap_size` are required.
  */
@@ -74,6 +87,8 @@ typedef struct tern_config {
     tern_read_fn read;      /* input; NULL means always at end of input */
     tern_load_fn load;      /* file loader for import; NULL: no imports from files */
     tern_release_fn release;
+    tern_clock_fn clock;    /* time.time() and friends; NULL: ISO C time()/clock() */
+    tern_sleep_fn sleep;    /* time.sleep(); NULL: poll the clock */
     void *user_data;        /* passed back to every callback */
     int argc;               /* sys.argv, copied into the heap at open */
     const char *const *argv;

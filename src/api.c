@@ -111,6 +111,8 @@ tern_vm *tern_open(const tern_config *cfg) {
     vm->read = cfg->read;
     vm->load = cfg->load;
     vm->release = cfg->release;
+    vm->clock = cfg->clock;
+    vm->sleep = cfg->sleep;
     vm->user_data = cfg->user_data;
     oa.cfg = cfg;
     if (tern_pcall(vm, open_body, &oa))

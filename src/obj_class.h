@@ -216,5 +216,6 @@ tern_val tern_mod_math_init(tern_vm *vm);
 tern_val tern_mod_micropython_init(tern_vm *vm);
 tern_val tern_mod_tern_init(tern_vm *vm);
 tern_val tern_mod_hashlib_init(tern_vm *vm);
+tern_val tern_mod_time_init(tern_vm *vm);
 
 #endif /* TERN_OBJ_CLASS_H */

@@ -60,6 +60,8 @@ struct tern_vm {
     tern_read_fn read;
     tern_load_fn load;
     tern_release_fn release;
+    tern_clock_fn clock;
+    tern_sleep_fn sleep;
     void *user_data;
 
     /* ---- heap (gc.c) ---- */

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "tern.h"
@@ -44,6 +45,23 @@ static const char usage_text[] =
 
 /* Output: stdout and stderr. Flush stdout before writing stderr so that a
  * traceback appears after the output that preceded it. */
+/* The time module's clock and sleep (POSIX clock_gettime/nanosleep). */
+static double port_clock(void *ud, int which) {
+    struct timespec ts;
+    (void)ud;
+    clock_gettime(which == TERN_CLOCK_WALL ? CLOCK_REALTIME : CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void port_sleep(void *ud, double seconds) {
+    struct timespec ts;
+    (void)ud;
+    ts.tv_sec = (time_t)seconds;
+    ts.tv_nsec = (long)((seconds - (double)ts.tv_sec) * 1e9);
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+        ;
+}
+
 static void port_write(void *ud, int fd, const char *data, size_t len)
 {
     (void)ud;
@@ -375,6 +393,8 @@ int main(int argc, char **argv)
     cfg.write = port_write;
     cfg.read = port_read;
     cfg.load = port_load;
+    cfg.clock = port_clock;
+    cfg.sleep = port_sleep;
     cfg.release = port_release;
     cfg.user_data = NULL;
     if (first_arg < argc) {
