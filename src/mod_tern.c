@@ -2,10 +2,15 @@
 /*
  * mod_tern.c — the `_tern` module: what the Python library in lib/ needs
  * from the core and no public module offers (traceback text for the
- * traceback module). Not for programs: its contents may change.
+ * traceback module, files for open() through ISO C's stdio). Not for
+ * programs: its contents may change, and file handles are raw pointers.
  */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
 #include "runtime.h"
 #include "obj_class.h"
+#include "obj_bytes.h"
 
 /* _tern.format_exception(exc): the text an uncaught exc prints, with its
  * causes and contexts. */
@@ -18,8 +23,143 @@ static tern_val format_exception_fn(tern_vm *vm, int nargs, tern_val *args, tern
 
 static TERN_CFUNC_DEF(format_exception_obj, format_exception, format_exception_fn);
 
+/* ---- files (ISO C stdio) for lib/_fileio.py ---- */
+
+/* OSError(errno, strerror[, filename]): the constructor picks the
+ * subclass (FileNotFoundError...), as CPython's does. */
+TERN_NORETURN static void os_error(tern_vm *vm, int err, tern_val path) {
+    tern_val *s = tern_push(vm, TERN_SMALL(err)), e;
+    tern_push(vm, tern_str_from_c(vm, strerror(err)));
+    tern_push(vm, path ? path : TERN_NONE);
+    e = tern_call(vm, TERN_VAL(&tern_type_OSError), path ? 3 : 2, s, TERN_NULL);
+    tern_raise(vm, e);
+}
+
+static FILE *handle(tern_vm *vm, tern_val h) {
+    FILE *f = (FILE *)(uintptr_t)tern_int_value(vm, h);
+    if (!f)
+        tern_raise_value_error(vm, "I/O operation on closed file.");
+    return f;
+}
+
+static tern_val fopen_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    FILE *f;
+    tern_check_args(vm, "fopen", nargs, kwnames, 2, 2);
+    if (!TERN_IS_STR(args[0]) || !TERN_IS_STR(args[1]))
+        tern_raise_type_error(vm, "fopen() needs str arguments");
+    errno = 0;
+    f = fopen(TERN_STR_CHARS(args[0]), TERN_STR_CHARS(args[1]));
+    if (!f)
+        os_error(vm, errno ? errno : ENOENT, args[0]);
+    return tern_int_from_ll(vm, (long long)(uintptr_t)f);
+}
+
+static tern_val fread_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    FILE *f;
+    tern_int n;
+    tern_strbuf sb;
+    char chunk[4096];
+    TERN_ROOTS(vm);             /* the buffer's blob is a registered root */
+    tern_check_args(vm, "fread", nargs, kwnames, 2, 2);
+    f = handle(vm, args[0]);
+    n = tern_int_value(vm, args[1]);
+    tern_strbuf_init(vm, &sb, 256);
+    while (n != 0) {
+        size_t want = n < 0 || n > (tern_int)sizeof chunk ? sizeof chunk : (size_t)n;
+        size_t got = fread(chunk, 1, want, f);
+        tern_strbuf_add(vm, &sb, chunk, got);
+        if (n > 0)
+            n -= (tern_int)got;
+        if (got < want)
+            break;
+    }
+    {
+        tern_val s = tern_strbuf_finish(vm, &sb);
+        TERN_UNROOT(vm);
+        return tern_bytes_new(vm, (const uint8_t *)TERN_STR_CHARS(s), TERN_STR_LEN(s));
+    }
+}
+
+static tern_val freadline_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    FILE *f;
+    tern_strbuf sb;
+    int c;
+    TERN_ROOTS(vm);             /* the buffer's blob is a registered root */
+    tern_check_args(vm, "freadline", nargs, kwnames, 1, 1);
+    f = handle(vm, args[0]);
+    tern_strbuf_init(vm, &sb, 128);
+    while ((c = getc(f)) != EOF) {
+        tern_strbuf_add_char(vm, &sb, (char)c);
+        if (c == '\n')
+            break;
+    }
+    {
+        tern_val s = tern_strbuf_finish(vm, &sb);
+        TERN_UNROOT(vm);
+        return tern_bytes_new(vm, (const uint8_t *)TERN_STR_CHARS(s), TERN_STR_LEN(s));
+    }
+}
+
+static tern_val fwrite_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    FILE *f;
+    size_t n;
+    tern_check_args(vm, "fwrite", nargs, kwnames, 2, 2);
+    f = handle(vm, args[0]);
+    if (!TERN_IS_BYTESLIKE(args[1]))
+        tern_raise_type_error(vm, "fwrite() needs bytes");
+    n = fwrite(tern_bv_data(args[1]), 1, tern_bv_len(args[1]), f);
+    if (n < tern_bv_len(args[1]))
+        os_error(vm, errno ? errno : EIO, TERN_NULL);
+    return tern_int_from(vm, (tern_int)n);
+}
+
+static tern_val fseek_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    FILE *f;
+    int whence;
+    tern_check_args(vm, "fseek", nargs, kwnames, 3, 3);
+    f = handle(vm, args[0]);
+    whence = (int)tern_int_value(vm, args[2]);
+    if (fseek(f, (long)tern_int_value(vm, args[1]), whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END))
+        os_error(vm, errno ? errno : EINVAL, TERN_NULL);
+    return tern_int_from(vm, (tern_int)ftell(f));
+}
+
+static tern_val ftell_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "ftell", nargs, kwnames, 1, 1);
+    return tern_int_from(vm, (tern_int)ftell(handle(vm, args[0])));
+}
+
+static tern_val fflush_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "fflush", nargs, kwnames, 1, 1);
+    fflush(handle(vm, args[0]));
+    return TERN_NONE;
+}
+
+static tern_val fclose_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "fclose", nargs, kwnames, 1, 1);
+    fclose(handle(vm, args[0]));
+    return TERN_NONE;
+}
+
+static TERN_CFUNC_DEF(fopen_obj, fopen, fopen_fn);
+static TERN_CFUNC_DEF(fread_obj, fread, fread_fn);
+static TERN_CFUNC_DEF(freadline_obj, freadline, freadline_fn);
+static TERN_CFUNC_DEF(fwrite_obj, fwrite, fwrite_fn);
+static TERN_CFUNC_DEF(fseek_obj, fseek, fseek_fn);
+static TERN_CFUNC_DEF(ftell_obj, ftell, ftell_fn);
+static TERN_CFUNC_DEF(fflush_obj, fflush, fflush_fn);
+static TERN_CFUNC_DEF(fclose_obj, fclose, fclose_fn);
+
 static const tern_attr tern_funcs[] = {
     { TERN_NSTR(format_exception), &format_exception_obj },
+    { TERN_NSTR(fopen), &fopen_obj },
+    { TERN_NSTR(fread), &fread_obj },
+    { TERN_NSTR(freadline), &freadline_obj },
+    { TERN_NSTR(fwrite), &fwrite_obj },
+    { TERN_NSTR(fseek), &fseek_obj },
+    { TERN_NSTR(ftell), &ftell_obj },
+    { TERN_NSTR(fflush), &fflush_obj },
+    { TERN_NSTR(fclose), &fclose_obj },
 };
 
 tern_val tern_mod_tern_init(tern_vm *vm) {

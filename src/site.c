@@ -2,7 +2,7 @@
 /*
  * site.c — the builtins CPython's site module adds for scripts and the
  * REPL: exit() and quit(), which raise SystemExit and, printed, say how
- * to leave.
+ * to leave; and open(), whose file objects are written in Python.
  */
 #include "runtime.h"
 #include "obj_class.h"
@@ -37,7 +37,18 @@ const tern_type tern_type_quitter = {
 static const quitter exit_obj = { TERN_HDR_ROM(TERN_K_OBJECT), TERN_VAL(&tern_type_quitter), "exit" };
 static const quitter quit_obj = { TERN_HDR_ROM(TERN_K_OBJECT), TERN_VAL(&tern_type_quitter), "quit" };
 
+/* open(): the file objects are Python (lib/_fileio.py), imported on the
+ * first call so that programs that never open a file pay nothing. */
+static tern_val open_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val m = tern_import(vm, TERN_N(_fileio), TERN_NULL, 0, TERN_NULL);
+    tern_val f = tern_getattr(vm, m, TERN_N(open));
+    return tern_call(vm, f, nargs, args, kwnames);
+}
+
+static TERN_CFUNC_DEF(open_obj, open, open_fn);
+
 void tern_site_init(tern_vm *vm) {
+    tern_dict_set(vm, vm->builtins, TERN_N(open), TERN_VAL(&open_obj));
     tern_dict_set(vm, vm->builtins, TERN_N(exit), TERN_VAL(&exit_obj));
     tern_dict_set(vm, vm->builtins, TERN_N(quit), TERN_VAL(&quit_obj));
 }

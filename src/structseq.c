@@ -36,6 +36,7 @@ static tern_val structseq_repr(tern_vm *vm, int nargs, tern_val *args, tern_val 
     tern_val *s, cls, r;
     tern_strbuf sb;
     size_t i, n;
+    TERN_ROOTS(vm);             /* the buffer's blob is a registered root */
     tern_check_args(vm, "__repr__", nargs, kwnames, 1, 1);
     cls = TERN_VAL(tern_typeof(args[0]));
     s = tern_push(vm, cls);
@@ -61,6 +62,7 @@ static tern_val structseq_repr(tern_vm *vm, int nargs, tern_val *args, tern_val 
     }
     tern_strbuf_add_char(vm, &sb, ')');
     r = tern_strbuf_finish(vm, &sb);
+    TERN_UNROOT(vm);
     tern_popn(vm, 3);
     return r;
 }
