@@ -981,6 +981,32 @@ static int is_docstring(tern_comp *c, int32_t body) {
 }
 
 /* def / lambda: pushes the function object. */
+/* A def's annotations as a dict {name: value, ..., 'return': value}
+ * (CPython's order), evaluated now; 0 if there are none. */
+static int cg_annotations(tern_comp *c, int32_t f, int32_t args) {
+    int32_t a;
+    int i, n = 0;
+    for (i = 0; i < 4; i++) {
+        int32_t l = i == 0 ? NODE(c, args)->a : i == 1 ? NODE(c, args)->b :
+                    i == 2 ? NODE(c, args)->c : NODE(c, args)->d;
+        for (a = l; a; a = (i == 0 || i == 2) ? NODE(c, a)->next : 0) {
+            if (!NODE(c, a)->a)
+                continue;
+            tern_load_const_val(c, tern_mk_name(c, NODE(c, a)->pos, NODE(c, a)->len));
+            tern_cg_expr(c, NODE(c, a)->a);
+            n++;
+        }
+    }
+    if (NODE(c, f)->d) {
+        tern_load_const_val(c, TERN_N(return));
+        tern_cg_expr(c, NODE(c, f)->d);
+        n++;
+    }
+    if (n)
+        EMIT1(c, BUILD_MAP, n);
+    return n > 0;
+}
+
 static void cg_function(tern_comp *c, int32_t f) {
     int kind = NODE(c, f)->kind;
     int32_t args = NODE(c, f)->a, scope = NODE(c, f)->e, a;
@@ -1003,6 +1029,7 @@ static void cg_function(tern_comp *c, int32_t f) {
         }
     }
     if (nkwdef) { EMIT1(c, BUILD_MAP, nkwdef); flags |= 2; }
+    if (kind == N_FUNCDEF && cg_annotations(c, f, args)) flags |= 4;
     /* the body */
     tern_unit_begin(c, &u, scope, SC_FUNCTION, line);
     if (kind == N_LAMBDA) set_unit_names(c, TERN_N(ANGLE_lambda));

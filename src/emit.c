@@ -143,7 +143,7 @@ static int stack_effect(int op, int arg) {
     case TERN_BC_CALL_METHOD: return -arg - 1;
     case TERN_BC_CALL_METHOD_KW: return -arg - 2;
     case TERN_BC_MAKE_FUNCTION:
-        return -((arg & 1) != 0) - ((arg & 2) != 0) - ((arg & 8) != 0);
+        return -((arg & 1) != 0) - ((arg & 2) != 0) - ((arg & 4) != 0) - ((arg & 8) != 0);
     case TERN_BC_RAISE_VARARGS: return -arg;
     default: return 0;
     }

@@ -121,8 +121,9 @@ TERN_OP1(CALL_FUNCTION_EX)  /* [f args] or [f args kwargs] (arg & 1) -> [result]
                                kwargs a dict */
 TERN_OP1(CALL_METHOD)       /* [m self a1..an] -> [m(self, a1..an)] ; [m NULL a1..an] -> [m(a1..an)] */
 TERN_OP1(CALL_METHOD_KW)    /* [m self a1..an kwnames] -> [result], as CALL_FUNCTION_KW */
-TERN_OP1(MAKE_FUNCTION)     /* [defaults? kwdefaults? closure? code] -> [function] ; arg flags:
-                               1 defaults tuple, 2 kwdefaults dict, 8 closure tuple of cells */
+TERN_OP1(MAKE_FUNCTION)     /* [defaults? kwdefaults? annotations? closure? code] -> [function] ;
+                               arg flags: 1 defaults tuple, 2 kwdefaults dict, 4 annotations
+                               dict, 8 closure tuple of cells */
 TERN_OP1(RAISE_VARARGS)     /* arg 0: re-raise vm->handled; 1: [exc] raise; 2: [exc cause] raise from */
 TERN_OP1(IMPORT_NAME)       /* [level fromlist] -> [module] ; names[arg] is the dotted name */
 TERN_OP1(IMPORT_FROM)       /* [module] -> [module module.names[arg]] ; ImportError */

@@ -204,6 +204,13 @@ static void sc_params(tern_comp *c, int32_t outer, int32_t fs, int32_t args) {
         for (a = lists[i]; a; a = NODE(c, a)->next)
             if (NODE(c, a)->b) sc_expr(c, outer, NODE(c, a)->b);
     }
+    /* annotations are evaluated in the enclosing scope when the def runs */
+    for (i = 0; i < 4; i++) {
+        int32_t l = i == 0 ? NODE(c, args)->a : i == 1 ? NODE(c, args)->c :
+                    i == 2 ? NODE(c, args)->b : NODE(c, args)->d;
+        for (a = l; a; a = (i < 2 ? NODE(c, a)->next : 0))
+            if (NODE(c, a)->a) sc_expr(c, outer, NODE(c, a)->a);
+    }
     for (i = 0; i < 4; i++) {
         int32_t l = i == 0 ? NODE(c, args)->a : i == 1 ? NODE(c, args)->c :
                     i == 2 ? NODE(c, args)->b : NODE(c, args)->d;

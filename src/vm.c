@@ -1482,6 +1482,18 @@ dispatch:
         LOAD();
         sp--;
         if (arg & 8) { TERN_AS(tern_func, fn)->closure = POP(); }
+        if (arg & 4) {
+            /* [.. annotations] -> fn.__annotations__; fn sits on the stack
+             * meanwhile (the dicts allocate) */
+            tern_val ann = sp[-1];
+            sp[-1] = fn;
+            PUSH(ann);
+            SAVE();
+            tern_dict_set(vm, tern_obj_dict(vm, sp[-2], 1), TERN_N(__annotations__), sp[-1]);
+            LOAD();
+            sp--;
+            fn = POP();
+        }
         if (arg & 2) { TERN_AS(tern_func, fn)->kwdefaults = POP(); }
         if (arg & 1) { TERN_AS(tern_func, fn)->defaults = POP(); }
         PUSH(fn);
