@@ -299,6 +299,9 @@ static tern_val *unpack(tern_vm *vm, tern_val *sp, int before, int after, int st
     /* general: collect into a list first */
     {
         tern_val list;
+        const tern_type *t = tern_typeof(seq);
+        if (!t->iter && !(t->flags & TERN_TF_HEAP) && !t->getitem)
+            tern_raise_type_error(vm, "cannot unpack non-iterable %s object", tern_type_name(seq));
         sp[0] = tern_list_of(vm, seq);
         list = sp[0];
         n = TERN_LIST_LEN(list);
