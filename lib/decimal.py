@@ -286,6 +286,11 @@ def localcontext(ctx=None, **kwargs):
     return lc
 
 
+# the prime numeric hashes are taken modulo: 2**61 - 1 on 64-bit builds,
+# 2**31 - 1 on 32-bit ones (hash(0.5) is half of it, rounded up)
+_HASH_MODULUS = 2 * hash(0.5) - 1
+
+
 def _parse_spec(spec):
     # [[fill]align][sign][z][#][0][width][grouping][.precision][type]
     i, n = 0, len(spec)
@@ -880,7 +885,7 @@ class Decimal:
             return -314159 if self._sign else 314159
         # the hash of the rational value, as for int, float and Fraction:
         # coefficient * 10**exp modulo the Mersenne prime 2**61 - 1
-        modulus = (1 << 61) - 1
+        modulus = _HASH_MODULUS
         if self._exp >= 0:
             exp_hash = pow(10, self._exp, modulus)
         else:
