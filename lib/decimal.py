@@ -287,8 +287,8 @@ def localcontext(ctx=None, **kwargs):
 
 
 # the prime numeric hashes are taken modulo: 2**61 - 1 on 64-bit builds,
-# 2**31 - 1 on 32-bit ones (hash(0.5) is half of it, rounded up)
-_HASH_MODULUS = 2 * hash(0.5) - 1
+# 2**31 - 1 on 32-bit ones
+_HASH_MODULUS = (1 << 61) - 1 if hash(1 << 40) == 1 << 40 else (1 << 31) - 1
 
 
 def _parse_spec(spec):
@@ -890,7 +890,7 @@ class Decimal:
             exp_hash = pow(10, self._exp, modulus)
         else:
             exp_hash = pow(pow(10, modulus - 2, modulus), -self._exp, modulus)
-        h = self._int * exp_hash % modulus
+        h = hash(self._int * exp_hash % modulus)     # as the build hashes that int
         h = -h if self._sign else h
         return -2 if h == -1 else h
 
