@@ -7,6 +7,7 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "runtime.h"
 #include "obj_class.h"
@@ -72,6 +73,12 @@ static tern_val fread_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwname
             n -= (tern_int)got;
         if (got < want)
             break;
+    }
+    if (ferror(f)) {
+        /* e.g. EISDIR: reading a directory opened by fopen */
+        int err = errno ? errno : EIO;
+        clearerr(f);
+        os_error(vm, err, TERN_NULL);
     }
     {
         tern_val s = tern_strbuf_finish(vm, &sb);
@@ -141,6 +148,39 @@ static tern_val fclose_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
     return TERN_NONE;
 }
 
+/* remove(path), rename(old, new), getenv(name): what ISO C offers of an OS */
+static tern_val remove_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "remove", nargs, kwnames, 1, 1);
+    if (!TERN_IS_STR(args[0]))
+        tern_raise_type_error(vm, "remove() needs a str");
+    errno = 0;
+    if (remove(TERN_STR_CHARS(args[0])) != 0)
+        os_error(vm, errno ? errno : EIO, args[0]);
+    return TERN_NONE;
+}
+
+static tern_val rename_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "rename", nargs, kwnames, 2, 2);
+    if (!TERN_IS_STR(args[0]) || !TERN_IS_STR(args[1]))
+        tern_raise_type_error(vm, "rename() needs str arguments");
+    errno = 0;
+    if (rename(TERN_STR_CHARS(args[0]), TERN_STR_CHARS(args[1])) != 0)
+        os_error(vm, errno ? errno : EIO, args[0]);
+    return TERN_NONE;
+}
+
+static tern_val getenv_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    const char *v;
+    tern_check_args(vm, "getenv", nargs, kwnames, 1, 1);
+    if (!TERN_IS_STR(args[0]))
+        tern_raise_type_error(vm, "getenv() needs a str");
+    v = getenv(TERN_STR_CHARS(args[0]));
+    return v ? tern_str_from_c(vm, v) : TERN_NONE;
+}
+
+static TERN_CFUNC_DEF(remove_obj, remove, remove_fn);
+static TERN_CFUNC_DEF(rename_obj, rename, rename_fn);
+static TERN_CFUNC_DEF(getenv_obj, getenv, getenv_fn);
 static TERN_CFUNC_DEF(fopen_obj, fopen, fopen_fn);
 static TERN_CFUNC_DEF(fread_obj, fread, fread_fn);
 static TERN_CFUNC_DEF(freadline_obj, freadline, freadline_fn);
@@ -160,6 +200,9 @@ static const tern_attr tern_funcs[] = {
     { TERN_NSTR(ftell), &ftell_obj },
     { TERN_NSTR(fflush), &fflush_obj },
     { TERN_NSTR(fclose), &fclose_obj },
+    { TERN_NSTR(remove), &remove_obj },
+    { TERN_NSTR(rename), &rename_obj },
+    { TERN_NSTR(getenv), &getenv_obj },
 };
 
 tern_val tern_mod_tern_init(tern_vm *vm) {
