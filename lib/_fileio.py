@@ -1,11 +1,13 @@
 # open() and the file objects it returns: binary files over _tern's stdio
 # handles, and text files that decode UTF-8 and translate newlines on top.
 import _tern
+from io import IOBase as _IOBase
 
 _MODES = set('rwaxb+t')
 
 
-class _FileBase:
+class _FileBase(_IOBase):
+    # iteration, with, readlines and writelines come from io.IOBase
     def __init__(self, name, mode, handle):
         self.name = name
         self.mode = mode
@@ -13,8 +15,7 @@ class _FileBase:
         self.closed = False
 
     def _check(self):
-        if self.closed:
-            raise ValueError('I/O operation on closed file.')
+        self._check_closed()
 
     def _check_readable(self):
         self._check()
@@ -64,37 +65,6 @@ class _FileBase:
     def fileno(self):
         self._check()
         raise OSError('fileno() is not available in Tern')
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
 
 class BufferedFile(_FileBase):
