@@ -181,13 +181,18 @@ static tern_val yield_from_throw(tern_vm *vm, tern_val it, tern_val exc, int *do
     if (TERN_IS_KIND(it, TERN_K_GEN))
         return tern_gen_resume(vm, it, TERN_NONE, exc, done);
     {
-        tern_val *s = tern_push(vm, exc);
-        m = tern_getattr_opt(vm, it, TERN_N(throw));
-        exc = s[0];
-        tern_popn(vm, 1);
-        if (!m)
+        /* both rooted here: the lookup may allocate and move them */
+        tern_val *s = tern_push(vm, exc), r;
+        tern_push(vm, it);
+        m = tern_getattr_opt(vm, s[1], TERN_N(throw));
+        if (!m) {
+            exc = s[0];
+            tern_popn(vm, 2);
             tern_raise(vm, exc);
-        return send_catching_stop(vm, it, TERN_N(throw), exc, done);
+        }
+        r = send_catching_stop(vm, s[1], TERN_N(throw), s[0], done);
+        tern_popn(vm, 2);
+        return r;
     }
 }
 

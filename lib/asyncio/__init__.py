@@ -311,10 +311,15 @@ class BaseEventLoop(AbstractEventLoop):
         self._running = False
         self._tasks = []
         self._virtual_now = 0.0
+        self._round_now = None
 
     def time(self):
+        # while callbacks run, the time the round started: timers set in one
+        # round keep their order however slowly the callbacks run
         if _clock is None:
             return self._virtual_now
+        if self._round_now is not None:
+            return self._round_now
         return _clock()
 
     def call_soon(self, callback, *args, context=None):
@@ -363,17 +368,21 @@ class BaseEventLoop(AbstractEventLoop):
                 if delay > 0:
                     _sleep(delay)
         now = self.time()
+        self._round_now = now if _clock is not None else None
         while self._timers and self._timers[0]._when <= now:
             h = _heappop(self._timers)
             if not h._cancelled:
                 self._ready.append(h)
         # run what is ready now; callbacks added meanwhile wait for the next round
         end = len(self._ready)
-        while self._ready_head < end:
-            h = self._ready[self._ready_head]
-            self._ready_head += 1
-            if not h._cancelled:
-                h._run()
+        try:
+            while self._ready_head < end:
+                h = self._ready[self._ready_head]
+                self._ready_head += 1
+                if not h._cancelled:
+                    h._run()
+        finally:
+            self._round_now = None
         if self._ready_head > 64 and self._ready_head * 2 > len(self._ready):
             del self._ready[:self._ready_head]
             self._ready_head = 0
