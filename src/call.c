@@ -69,14 +69,12 @@ TERN_NORETURN static void too_many_positional(tern_vm *vm, tern_val func, int gi
         snprintf(kw, sizeof kw, " positional argument%s (and %d keyword-only argument%s)",
                  given == 1 ? "" : "s", kwgiven, kwgiven == 1 ? "" : "s");
     if (ndef)
-        tern_raise_type_error(vm, "%V() takes from %d to %d positional arguments but %d %s given",
-                              func_name(func), argc - ndef, argc, given,
+        tern_raise_type_error(vm, "%V() takes from %d to %d positional arguments but %d%s %s given",
+                              func_name(func), argc - ndef, argc, given, kw,
                               kwgiven ? "were" : (given == 1 ? "was" : "were"));
-    if (kwgiven)
-        tern_raise_type_error(vm, "%V() takes %d positional argument%s but %d%s were given",
-                              func_name(func), argc, argc == 1 ? "" : "s", given, kw);
-    tern_raise_type_error(vm, "%V() takes %d positional argument%s but %d %s given", func_name(func),
-                          argc, argc == 1 ? "" : "s", given, given == 1 ? "was" : "were");
+    tern_raise_type_error(vm, "%V() takes %d positional argument%s but %d%s %s given", func_name(func),
+                          argc, argc == 1 ? "" : "s", given, kw,
+                          kwgiven ? "were" : (given == 1 ? "was" : "were"));
 }
 
 /* Is `name` one of the first `n` parameter names? */
@@ -128,8 +126,15 @@ tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int na
         for (i = 0; i < nextra; i++)
             kwv[nkw + i] = slots[argc + i];
         vm->sp = kwv + nkw + nextra;
-        if (nextra && !(flags & TERN_CO_VARARGS))
-            too_many_positional(vm, func, npos, 0);
+        if (nextra && !(flags & TERN_CO_VARARGS)) {
+            /* CPython's message counts the keyword-only parameters given */
+            int kwgiven = 0, j;
+            for (i = 0; i < nkw; i++)
+                for (j = argc; j < argc + nkwonly; j++)
+                    if (tern_str_eq(TERN_TUPLE_ITEMS(c->varnames)[j], TERN_TUPLE_ITEMS(kwn)[i]))
+                        kwgiven++;
+            too_many_positional(vm, func, npos, kwgiven);
+        }
         for (i = (npos < argc ? npos : argc); i < kwbase; i++)
             slots[i] = TERN_NULL;
         TERN_ROOTS(vm);

@@ -214,6 +214,27 @@ static tern_val gen_close(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
     return TERN_NONE;
 }
 
+/* The introspection attributes (gi_* for generators, cr_* for coroutines).
+ * There are no frame objects, so gi_frame/cr_frame are absent. */
+static tern_val gen_getattr(tern_vm *vm, tern_val self, tern_val name) {
+    tern_gen *g = TERN_AS(tern_gen, self);
+    int coro = (TERN_AS(tern_code, g->code)->flags & TERN_CO_COROUTINE) != 0;
+    (void)vm;
+    if (name == TERN_N(__name__))
+        return TERN_AS(tern_func, g->func)->name;
+    if (name == TERN_N(__qualname__))
+        return g->name;
+    if (name == (coro ? TERN_N(cr_running) : TERN_N(gi_running)))
+        return g->state == TERN_GEN_RUNNING ? TERN_TRUE : TERN_FALSE;
+    if (name == (coro ? TERN_N(cr_suspended) : TERN_N(gi_suspended)))
+        return g->state == TERN_GEN_SUSPENDED ? TERN_TRUE : TERN_FALSE;
+    if (name == (coro ? TERN_N(cr_code) : TERN_N(gi_code)))
+        return g->code;
+    if (name == (coro ? TERN_N(cr_await) : TERN_N(gi_yieldfrom)))
+        return g->yf ? g->yf : TERN_NONE;
+    return TERN_NULL;
+}
+
 static TERN_CMETHOD_DEF(gen_send_obj, send, gen_send);
 static TERN_CMETHOD_DEF(gen_throw_obj, throw, gen_throw);
 static TERN_CMETHOD_DEF(gen_close_obj, close, gen_close);
@@ -234,7 +255,7 @@ const tern_type tern_type_generator = {
     NULL, NULL, NULL, NULL, NULL, NULL, NULL,   /* str hash compare binop unop truth len */
     NULL, NULL, NULL,                           /* getitem setitem contains */
     gen_iter, gen_next,
-    NULL, NULL, NULL                            /* call getattr setattr */
+    NULL, gen_getattr, NULL                     /* call getattr setattr */
 };
 
 /* A coroutine (from `async def`) is a generator that is awaited rather than
@@ -249,5 +270,5 @@ const tern_type tern_type_coroutine = {
     NULL, NULL, NULL, NULL, NULL, NULL, NULL,   /* str hash compare binop unop truth len */
     NULL, NULL, NULL,                           /* getitem setitem contains */
     NULL, NULL,                                 /* iter next */
-    NULL, NULL, NULL                            /* call getattr setattr */
+    NULL, gen_getattr, NULL                     /* call getattr setattr */
 };

@@ -82,6 +82,8 @@ static double gamma_fn(double x) {
     }
 
 MATH1(sqrt, 1, 0)
+MATH1(cbrt, 0, 0)
+MATH1(exp2, 0, 1)
 MATH1(exp, 0, 1)
 MATH1(expm1, 0, 1)
 MATH1(log2, 2, 0)
@@ -175,6 +177,22 @@ static tern_val m_fmod(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames)
 }
 static tern_val m_copysign(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     return two_floats(vm, "copysign", nargs, args, kwnames, copysign, 0);
+}
+static tern_val m_nextafter(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    return two_floats(vm, "nextafter", nargs, args, kwnames, nextafter, 0);
+}
+/* ulp(x): the gap between |x| and the next float away from zero (or,
+ * for the largest float, the one before it). */
+static tern_val m_ulp(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    double x, up;
+    tern_check_args(vm, "ulp", nargs, kwnames, 1, 1);
+    x = fabs(arg_float(vm, args[0]));
+    if (isnan(x) || isinf(x))
+        return tern_float_new(vm, x);
+    up = nextafter(x, HUGE_VAL);
+    if (isinf(up))
+        return tern_float_new(vm, x - nextafter(x, -HUGE_VAL));
+    return tern_float_new(vm, up - x);
 }
 static tern_val m_remainder(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     return two_floats(vm, "remainder", nargs, args, kwnames, remainder, 1);
@@ -540,7 +558,7 @@ static tern_val m_dist(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames)
 }
 
 #define F(n) static TERN_CFUNC_DEF(n##_obj, n, m_##n);
-F(sqrt) F(exp) F(expm1) F(log2) F(log10) F(log1p) F(sin) F(cos) F(tan) F(asin) F(acos) F(atan)
+F(sqrt) F(cbrt) F(exp2) F(nextafter) F(ulp) F(exp) F(expm1) F(log2) F(log10) F(log1p) F(sin) F(cos) F(tan) F(asin) F(acos) F(atan)
 F(sinh) F(cosh) F(tanh) F(asinh) F(atanh) F(acosh) F(fabs) F(erf) F(erfc) F(lgamma)
 F(log) F(pow) F(atan2) F(fmod) F(copysign) F(remainder) F(hypot) F(floor) F(ceil) F(trunc)
 F(isnan) F(isinf) F(isfinite) F(degrees) F(radians) F(modf) F(frexp) F(ldexp) F(isclose)
@@ -550,7 +568,7 @@ static TERN_CFUNC_DEF(gamma_obj, gamma, m_gamma_fn);
 
 static const tern_attr math_funcs[] = {
 #define E(n) { TERN_NSTR(n), &n##_obj },
-    E(sqrt) E(exp) E(expm1) E(log2) E(log10) E(log1p) E(sin) E(cos) E(tan) E(asin) E(acos) E(atan)
+    E(sqrt) E(cbrt) E(exp2) E(nextafter) E(ulp) E(exp) E(expm1) E(log2) E(log10) E(log1p) E(sin) E(cos) E(tan) E(asin) E(acos) E(atan)
     E(sinh) E(cosh) E(tanh) E(asinh) E(atanh) E(acosh) E(fabs) E(erf) E(erfc) E(lgamma) E(gamma)
     E(log) E(pow) E(atan2) E(fmod) E(copysign) E(remainder) E(hypot) E(floor) E(ceil) E(trunc)
     E(isnan) E(isinf) E(isfinite) E(degrees) E(radians) E(modf) E(frexp) E(ldexp) E(isclose)
