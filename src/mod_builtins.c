@@ -1157,7 +1157,22 @@ static tern_val bi_import(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
         tern_frame *f = caller_frame(vm);
         a[1] = f ? f->globals : TERN_NONE;
     }
-    return tern_import(vm, a[0], a[3] == TERN_NULL ? TERN_NONE : a[3], (int)level, a[1]);
+    if (a[3] == TERN_NULL)
+        a[3] = TERN_NONE;
+    if (a[3] != TERN_NONE && !TERN_IS_TUPLE(a[3])) {
+        /* tern_import takes the fromlist as a tuple; the name and globals
+         * stay reachable through the caller's argument slots */
+        tern_val t = tern_tuple_of(vm, a[3]);
+        kwargs(vm, "__import__", nargs, args, kwnames, 5, names, kw);
+        a[0] = npos > 0 ? args[0] : kw[0];
+        a[1] = npos > 1 ? args[1] : kw[1];
+        if (a[1] == TERN_NULL || a[1] == TERN_NONE) {
+            tern_frame *f = caller_frame(vm);
+            a[1] = f ? f->globals : TERN_NONE;
+        }
+        a[3] = t;
+    }
+    return tern_import(vm, a[0], a[3], (int)level, a[1]);
 }
 
 /* ===================================================================
