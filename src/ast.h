@@ -143,7 +143,8 @@ enum {
     SF_CLASSCELL = 4,   /* class body: methods use __class__ / super */
     SF_HASCELLS = 8,
     SF_LAMBDA = 16,
-    SF_GENEXP = 32
+    SF_GENEXP = 32,
+    SF_ASYNC_OK = 64    /* comprehension that may become async (`async for`/`await` inside) */
 };
 
 /* Symbol flags, from the collection pass and the resolution. */

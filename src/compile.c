@@ -1066,8 +1066,10 @@ static void cg_function(tern_comp *c, int32_t f) {
         ast_scope *sc = SCOPE(c, scope);
         if (NODE(c, args)->b) coflags |= TERN_CO_VARARGS;
         if (NODE(c, args)->d) coflags |= TERN_CO_VARKW;
-        if (sc->flags & SF_GENERATOR) coflags |= TERN_CO_GENERATOR;
-        if (sc->flags & SF_COROUTINE) coflags |= TERN_CO_COROUTINE;
+        if ((sc->flags & (SF_GENERATOR | SF_COROUTINE)) == (SF_GENERATOR | SF_COROUTINE))
+            coflags |= TERN_CO_GENERATOR | TERN_CO_ASYNCGEN;
+        else if (sc->flags & SF_GENERATOR) coflags |= TERN_CO_GENERATOR;
+        else if (sc->flags & SF_COROUTINE) coflags |= TERN_CO_COROUTINE;
     }
     code = tern_unit_end(c, npos, NODE(c, args)->op, nkwonly, coflags);
     UH(c, UH_T1) = code;
@@ -1153,14 +1155,26 @@ void tern_cg_classdef(tern_comp *c, int32_t f) {
 /* The loops of a comprehension, innermost element last. */
 static void cg_comp_gen(tern_comp *c, int32_t e, int32_t g, int level) {
     int start = tern_label_new(c), end = tern_label_new(c), kind = NODE(c, e)->kind;
+    int is_async = NODE(c, g)->op;
     int32_t cond;
     if (level == 0) EMIT1(c, LOAD_FAST, 0);
     else {
         tern_cg_expr(c, NODE(c, g)->b);
-        EMIT(c, GET_ITER);
+        tern_emit(c, is_async ? TERN_BC_GET_AITER : TERN_BC_GET_ITER, 0);
     }
     tern_label_place(c, start);
-    tern_emit_jump(c, TERN_BC_FOR_ITER, end);
+    if (!is_async) {
+        tern_emit_jump(c, TERN_BC_FOR_ITER, end);
+    } else {
+        /* as in `async for`: await __anext__(), StopAsyncIteration ends the loop */
+        tern_unit *u = c->unit;
+        int hl = u->h_label, hd = u->h_depth;
+        tern_set_handler(c, end, u->depth);
+        EMIT(c, GET_ANEXT);
+        tern_load_const_val(c, TERN_NONE);
+        EMIT(c, YIELD_FROM);
+        tern_set_handler(c, hl, hd);
+    }
     tern_cg_store(c, NODE(c, g)->a);
     for (cond = NODE(c, g)->c; cond; cond = NODE(c, cond)->next)
         tern_cg_jump_if(c, cond, 0, start);
@@ -1185,6 +1199,8 @@ static void cg_comp_gen(tern_comp *c, int32_t e, int32_t g, int level) {
     }
     tern_emit_jump(c, TERN_BC_JUMP, start);
     tern_label_place(c, end);
+    if (is_async)
+        EMIT(c, END_ASYNC_FOR);
 }
 
 static void cg_comp(tern_comp *c, int32_t e) {
@@ -1206,6 +1222,8 @@ static void cg_comp(tern_comp *c, int32_t e) {
         tern_load_const_val(c, TERN_NONE);
         coflags |= TERN_CO_GENERATOR;
     }
+    if (SCOPE(c, scope)->flags & SF_COROUTINE)
+        coflags |= kind == N_GENEXP ? TERN_CO_ASYNCGEN : TERN_CO_COROUTINE;
     EMIT(c, RETURN_VALUE);
     code = tern_unit_end(c, 1, 0, 0, coflags);
     UH(c, UH_T1) = code;
@@ -1216,8 +1234,13 @@ static void cg_comp(tern_comp *c, int32_t e) {
     }
     EMIT1(c, MAKE_FUNCTION, flags);
     tern_cg_expr(c, NODE(c, gen)->b);
-    EMIT(c, GET_ITER);
+    tern_emit(c, NODE(c, gen)->op ? TERN_BC_GET_AITER : TERN_BC_GET_ITER, 0);
     EMIT1(c, CALL_FUNCTION, 1);
+    if (kind != N_GENEXP && (coflags & TERN_CO_COROUTINE)) {
+        EMIT(c, GET_AWAITABLE);
+        tern_load_const_val(c, TERN_NONE);
+        EMIT(c, YIELD_FROM);
+    }
 }
 
 void tern_cg_expr(tern_comp *c, int32_t e) {

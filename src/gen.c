@@ -126,9 +126,11 @@ tern_val tern_gen_resume(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, in
 
 static tern_val gen_repr(tern_vm *vm, tern_val self) {
     char addr[32];
-    int coro = (TERN_AS(tern_code, TERN_AS(tern_gen, self)->code)->flags & TERN_CO_COROUTINE) != 0;
+    int flags = TERN_AS(tern_code, TERN_AS(tern_gen, self)->code)->flags;
     snprintf(addr, sizeof addr, "%p", TERN_PTR(self));
-    return tern_str_fmt(vm, "<%s object %V at %s>", coro ? "coroutine" : "generator",
+    return tern_str_fmt(vm, "<%s object %V at %s>",
+                        (flags & TERN_CO_COROUTINE) ? "coroutine" :
+                        (flags & TERN_CO_ASYNCGEN) ? "async_generator" : "generator",
                         TERN_AS(tern_gen, self)->name, addr);
 }
 
@@ -165,11 +167,9 @@ static tern_val gen_send(tern_vm *vm, int nargs, tern_val *args, tern_val kwname
     return r;
 }
 
-static tern_val gen_throw(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    int done;
-    tern_val r, exc;
-    tern_check_args(vm, "throw", nargs, kwnames, 2, 4);
-    exc = args[1];
+/* throw(type[, value[, tb]]): the exception instance to throw in. */
+static tern_val thrown_exception(tern_vm *vm, int nargs, tern_val *args) {
+    tern_val exc = args[1];
     if (TERN_IS_TYPE(exc)) {
         if (nargs > 2 && args[2] != TERN_NONE)
             exc = tern_call1(vm, args[1], args[2]);
@@ -179,6 +179,14 @@ static tern_val gen_throw(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
     if (!TERN_IS_KIND(exc, TERN_K_EXC))
         tern_raise_type_error(vm, "exceptions must be classes or instances deriving from BaseException, not %T",
                               exc);
+    return exc;
+}
+
+static tern_val gen_throw(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    int done;
+    tern_val r, exc;
+    tern_check_args(vm, "throw", nargs, kwnames, 2, 4);
+    exc = thrown_exception(vm, nargs, args);
     r = tern_gen_resume(vm, args[0], TERN_NONE, exc, &done);
     if (done)
         stop_iteration(vm, r);
@@ -224,6 +232,17 @@ static tern_val gen_getattr(tern_vm *vm, tern_val self, tern_val name) {
         return TERN_AS(tern_func, g->func)->name;
     if (name == TERN_N(__qualname__))
         return g->name;
+    if (TERN_AS(tern_code, g->code)->flags & TERN_CO_ASYNCGEN) {
+        if (name == TERN_N(ag_running))
+            return g->state == TERN_GEN_RUNNING ? TERN_TRUE : TERN_FALSE;
+        if (name == TERN_N(ag_suspended))
+            return g->state == TERN_GEN_SUSPENDED ? TERN_TRUE : TERN_FALSE;
+        if (name == TERN_N(ag_code))
+            return g->code;
+        if (name == TERN_N(ag_await))
+            return g->yf && !g->yielded ? g->yf : TERN_NONE;
+        return TERN_NULL;
+    }
     if (name == (coro ? TERN_N(cr_running) : TERN_N(gi_running)))
         return g->state == TERN_GEN_RUNNING ? TERN_TRUE : TERN_FALSE;
     if (name == (coro ? TERN_N(cr_suspended) : TERN_N(gi_suspended)))
@@ -264,6 +283,114 @@ const tern_type tern_type_coroutine = {
     TERN_HDR_ROM(TERN_K_TYPE),
     TERN_NSTR(coroutine), TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, gen_attrs, sizeof(gen_attrs) / sizeof(gen_attrs[0]),
+    TERN_K_GEN, 0, 0,
+    NULL,           /* make */
+    gen_repr,
+    NULL, NULL, NULL, NULL, NULL, NULL, NULL,   /* str hash compare binop unop truth len */
+    NULL, NULL, NULL,                           /* getitem setitem contains */
+    NULL, NULL,                                 /* iter next */
+    NULL, gen_getattr, NULL                     /* call getattr setattr */
+};
+
+/* ===================================================================
+ * Async generators
+ *
+ * An async generator is a generator object whose code is flagged
+ * TERN_CO_ASYNCGEN. Its body suspends for two reasons: a `yield v`
+ * (g->yielded = 1) produces the next value of the iteration; an `await`
+ * inside the body (YIELD_FROM, g->yielded = 0) passes an event-loop step
+ * out. __anext__/asend/athrow/aclose return awaitables that tell the two
+ * apart; those are small Python objects (lib/_asyncgen.py) over the one
+ * primitive below, since their logic is control flow, not speed.
+ * =================================================================== */
+
+/* _tern.agen_step(ag, value, exc) -> (kind, result): resume the body with
+ * `value` sent in (or `exc` thrown in, when not None). kind 0: the body
+ * yielded `result`; 1: an await in the body passed `result` out; 2: the
+ * body finished. Exceptions from the body propagate. */
+tern_val tern_gen_agen_step(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    int done, kind;
+    tern_val r, t, *s;
+    tern_check_args(vm, "agen_step", nargs, kwnames, 3, 3);
+    if (!TERN_IS_KIND(args[0], TERN_K_GEN) ||
+        !(TERN_AS(tern_code, TERN_AS(tern_gen, args[0])->code)->flags & TERN_CO_ASYNCGEN))
+        tern_raise_type_error(vm, "agen_step() needs an async generator, not %T", args[0]);
+    if (args[2] != TERN_NONE) {
+        r = tern_gen_resume(vm, args[0], TERN_NONE, args[2], &done);
+    } else {
+        if (TERN_AS(tern_gen, args[0])->state == TERN_GEN_CREATED && args[1] != TERN_NONE)
+            tern_raise_type_error(vm, "can't send non-None value to a just-started async generator");
+        r = tern_gen_resume(vm, args[0], args[1], TERN_NULL, &done);
+    }
+    kind = done ? 2 : TERN_AS(tern_gen, args[0])->yielded ? 0 : 1;
+    s = tern_push(vm, r);
+    t = tern_tuple_new(vm, 2);
+    TERN_TUPLE_ITEMS(t)[0] = TERN_SMALL(kind);
+    TERN_TUPLE_ITEMS(t)[1] = s[0];
+    tern_popn(vm, 1);
+    return t;
+}
+
+/* _asyncgen._Step(ag, value, exc, closing): the awaitable of one step. */
+static tern_val agen_awaitable(tern_vm *vm, tern_val ag, tern_val value, tern_val exc, int closing) {
+    tern_val *s = tern_push(vm, ag), m, r;
+    tern_push(vm, value);
+    tern_push(vm, exc);
+    tern_push(vm, closing ? TERN_TRUE : TERN_FALSE);
+    m = tern_import(vm, TERN_N(_asyncgen), TERN_NONE, 0, TERN_NONE);
+    m = tern_getattr(vm, m, TERN_N(_Step));
+    r = tern_call(vm, m, 4, s, TERN_NULL);
+    tern_popn(vm, 4);
+    return r;
+}
+
+static tern_val agen_aiter(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "__aiter__", nargs, kwnames, 1, 1);
+    return args[0];
+}
+
+static tern_val agen_anext(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "__anext__", nargs, kwnames, 1, 1);
+    return agen_awaitable(vm, args[0], TERN_NONE, TERN_NONE, 0);
+}
+
+static tern_val agen_asend(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "asend", nargs, kwnames, 2, 2);
+    return agen_awaitable(vm, args[0], args[1], TERN_NONE, 0);
+}
+
+static tern_val agen_athrow(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val exc;
+    tern_check_args(vm, "athrow", nargs, kwnames, 2, 4);
+    exc = thrown_exception(vm, nargs, args);
+    return agen_awaitable(vm, args[0], TERN_NONE, exc, 0);
+}
+
+static tern_val agen_aclose(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val exc;
+    tern_check_args(vm, "aclose", nargs, kwnames, 1, 1);
+    exc = tern_exc_new(vm, &tern_type_GeneratorExit, TERN_NULL);
+    return agen_awaitable(vm, args[0], TERN_NONE, exc, 1);
+}
+
+static TERN_CMETHOD_DEF(agen_aiter_obj, __aiter__, agen_aiter);
+static TERN_CMETHOD_DEF(agen_anext_obj, __anext__, agen_anext);
+static TERN_CMETHOD_DEF(agen_asend_obj, asend, agen_asend);
+static TERN_CMETHOD_DEF(agen_athrow_obj, athrow, agen_athrow);
+static TERN_CMETHOD_DEF(agen_aclose_obj, aclose, agen_aclose);
+
+static const tern_attr agen_attrs[] = {
+    {TERN_NSTR(__aiter__), &agen_aiter_obj},
+    {TERN_NSTR(__anext__), &agen_anext_obj},
+    {TERN_NSTR(asend), &agen_asend_obj},
+    {TERN_NSTR(athrow), &agen_athrow_obj},
+    {TERN_NSTR(aclose), &agen_aclose_obj},
+};
+
+const tern_type tern_type_async_generator = {
+    TERN_HDR_ROM(TERN_K_TYPE),
+    TERN_NSTR(async_generator), TERN_NULL, TERN_NULL, TERN_NULL,
+    &tern_type_object, agen_attrs, sizeof(agen_attrs) / sizeof(agen_attrs[0]),
     TERN_K_GEN, 0, 0,
     NULL,           /* make */
     gen_repr,

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime.h"
+#include "vm_int.h"
 #include "obj_class.h"
 #include "obj_bytes.h"
 
@@ -178,6 +179,7 @@ static tern_val getenv_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
     return v ? tern_str_from_c(vm, v) : TERN_NONE;
 }
 
+static TERN_CFUNC_DEF(agen_step_obj, agen_step, tern_gen_agen_step);
 static TERN_CFUNC_DEF(remove_obj, remove, remove_fn);
 static TERN_CFUNC_DEF(rename_obj, rename, rename_fn);
 static TERN_CFUNC_DEF(getenv_obj, getenv, getenv_fn);
@@ -203,6 +205,7 @@ static const tern_attr tern_funcs[] = {
     { TERN_NSTR(remove), &remove_obj },
     { TERN_NSTR(rename), &rename_obj },
     { TERN_NSTR(getenv), &getenv_obj },
+    { TERN_NSTR(agen_step), &agen_step_obj },
 };
 
 tern_val tern_mod_tern_init(tern_vm *vm) {

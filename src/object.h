@@ -253,7 +253,8 @@ enum {
     TERN_CO_COROUTINE = 0x08,
     TERN_CO_NEWLOCALS = 0x10,   /* a function (not module/class body) */
     TERN_CO_HASCELLS  = 0x20,   /* some locals are cells (MAKE_CELL emitted) */
-    TERN_CO_HASDOC    = 0x40    /* consts[0] is the docstring */
+    TERN_CO_HASDOC    = 0x40,   /* consts[0] is the docstring */
+    TERN_CO_ASYNCGEN  = 0x80    /* an async generator (with TERN_CO_GENERATOR, not _COROUTINE) */
 };
 
 /* Exception table entry (in code->exctable): an exception raised by an
@@ -356,7 +357,9 @@ typedef struct tern_gen {
     uint32_t ip;        /* byte offset of the next instruction */
     uint32_t nsaved;    /* slots saved in stack */
     uint32_t state;     /* TERN_GEN_* */
-    uint32_t pad_;
+    uint32_t yielded;   /* the last suspension was a `yield` (not an await's
+                         * pass-through): how an async generator's awaitable
+                         * tells a produced value from a step of an await */
 } tern_gen;
 #define TERN_GEN_NVALS 7
 enum { TERN_GEN_CREATED, TERN_GEN_SUSPENDED, TERN_GEN_RUNNING, TERN_GEN_DONE };

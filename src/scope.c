@@ -276,12 +276,20 @@ static void sc_comp(tern_comp *c, int32_t sc, int32_t e) {
     cs = scope_new(c, SC_COMP, sc, e);
     NODE(c, e)->e = cs;
     if (kind == N_GENEXP) SCOPE(c, cs)->flags |= SF_GENERATOR | SF_GENEXP;
+    /* a generator expression may always be asynchronous (it becomes an
+     * async generator); another comprehension only where it can be awaited */
+    if (kind == N_GENEXP || (SCOPE(c, sc)->flags & SF_COROUTINE) ||
+        (SCOPE(c, sc)->kind == SC_COMP && (SCOPE(c, sc)->flags & SF_ASYNC_OK)))
+        SCOPE(c, cs)->flags |= SF_ASYNC_OK;
     sym_add(c, cs, SYN_DOT0, 2, DEF_PARAM, NODE(c, e)->line);
     SCOPE(c, cs)->nparams = 1;
     for (g = gen; g; g = NODE(c, g)->next) {
-        if (NODE(c, g)->op)
-            tern_comp_error(c, &tern_type_SyntaxError, NODE(c, g)->pos, NODE(c, g)->line,
-                            "asynchronous comprehensions are not supported");
+        if (NODE(c, g)->op) {
+            if (!(SCOPE(c, cs)->flags & SF_ASYNC_OK))
+                tern_comp_error(c, &tern_type_SyntaxError, NODE(c, e)->pos, NODE(c, e)->line,
+                                "asynchronous comprehension outside of an asynchronous function");
+            SCOPE(c, cs)->flags |= SF_COROUTINE;
+        }
         sc_target(c, cs, NODE(c, g)->a);
         if (!first) sc_expr(c, cs, NODE(c, g)->b);
         sc_exprs(c, cs, NODE(c, g)->c);
@@ -289,6 +297,14 @@ static void sc_comp(tern_comp *c, int32_t sc, int32_t e) {
     }
     if (NODE(c, e)->a) sc_expr(c, cs, NODE(c, e)->a);
     if (NODE(c, e)->b) sc_expr(c, cs, NODE(c, e)->b);
+    /* an async list/set/dict comprehension is awaited where it stands */
+    if (kind != N_GENEXP && (SCOPE(c, cs)->flags & SF_COROUTINE) && !(SCOPE(c, sc)->flags & SF_COROUTINE)) {
+        if (SCOPE(c, sc)->kind == SC_COMP && (SCOPE(c, sc)->flags & SF_ASYNC_OK))
+            SCOPE(c, sc)->flags |= SF_COROUTINE;
+        else
+            tern_comp_error(c, &tern_type_SyntaxError, NODE(c, e)->pos, NODE(c, e)->line,
+                            "asynchronous comprehension outside of an asynchronous function");
+    }
 }
 
 /* The target of `x := v`: inside comprehensions it binds in the nearest
@@ -370,10 +386,12 @@ static void sc_expr(tern_comp *c, int32_t sc, int32_t e) {
         ast_scope *s = SCOPE(c, sc);
         if (s->kind == SC_MODULE || s->kind == SC_CLASS)
             tern_comp_error(c, &tern_type_SyntaxError, n->pos, n->line, "'await' outside function");
-        if (s->kind == SC_COMP)
-            tern_comp_error(c, &tern_type_SyntaxError, n->pos, n->line,
-                            "asynchronous comprehension outside of an asynchronous function");
-        if (!(s->flags & SF_COROUTINE))
+        if (s->kind == SC_COMP) {
+            if (!(s->flags & SF_ASYNC_OK))
+                tern_comp_error(c, &tern_type_SyntaxError, n->pos, n->line,
+                                "asynchronous comprehension outside of an asynchronous function");
+            s->flags |= SF_COROUTINE;
+        } else if (!(s->flags & SF_COROUTINE))
             tern_comp_error(c, &tern_type_SyntaxError, n->pos, n->line, "'await' outside async function");
         sc_expr(c, sc, n->a);
         break;

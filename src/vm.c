@@ -75,11 +75,15 @@ static void gen_finished(tern_vm *vm, tern_frame *f) {
 /* PEP 479: a StopIteration escaping a generator's body would silently end
  * whatever loop drives it, so it becomes a RuntimeError caused by it. */
 static void stop_iteration_escaped(tern_vm *vm, tern_frame *f) {
-    int coro = (TERN_AS(tern_code, f->code)->flags & TERN_CO_COROUTINE) != 0;
+    int flags = TERN_AS(tern_code, f->code)->flags;
+    int sai = tern_isinstance(vm->exc, &tern_type_StopAsyncIteration);
     tern_val msg, args, e;
     vm->scratch[2] = vm->exc;
     vm->exc = TERN_NULL;
-    msg = tern_str_from_c(vm, coro ? "coroutine raised StopIteration" : "generator raised StopIteration");
+    msg = tern_str_from_c(vm, (flags & TERN_CO_COROUTINE) ? "coroutine raised StopIteration" :
+                          !(flags & TERN_CO_ASYNCGEN) ? "generator raised StopIteration" :
+                          sai ? "async generator raised StopAsyncIteration" :
+                                "async generator raised StopIteration");
     vm->scratch[3] = msg;
     args = tern_tuple_new(vm, 1);
     TERN_TUPLE_ITEMS(args)[0] = vm->scratch[3];
@@ -114,7 +118,9 @@ static int unwind(tern_vm *vm, tern_frame *entry) {
             f->ip = TERN_CODE_BYTES(TERN_PTR(f->code)) + h->target;
             return 1;
         }
-        if (f->gen && tern_isinstance(vm->exc, &tern_type_StopIteration))
+        if (f->gen && (tern_isinstance(vm->exc, &tern_type_StopIteration) ||
+                       ((TERN_AS(tern_code, f->code)->flags & TERN_CO_ASYNCGEN) &&
+                        tern_isinstance(vm->exc, &tern_type_StopAsyncIteration))))
             stop_iteration_escaped(vm, f);
         gen_finished(vm, f);
         vm->frame--;
@@ -126,7 +132,8 @@ static int unwind(tern_vm *vm, tern_frame *entry) {
 
 static void interp(tern_vm *vm, tern_run *run);
 
-/* it.<name>(v) for `yield from` over a non-generator iterator: a
+/* it.<name>(v) (or it.<name>() when v is NULL) for `yield from` over a
+ * non-generator iterator: a
  * StopIteration it raises means the delegation is over (its value is the
  * result). */
 typedef struct send_job {
@@ -136,7 +143,7 @@ typedef struct send_job {
 
 static void send_job_run(tern_vm *vm, void *ud) {
     send_job *j = (send_job *)ud;
-    j->result = tern_call1(vm, j->s[2], j->s[1]);
+    j->result = j->s[1] ? tern_call1(vm, j->s[2], j->s[1]) : tern_call0(vm, j->s[2]);
 }
 
 static tern_val send_catching_stop(tern_vm *vm, tern_val it, tern_val name, tern_val v, int *done) {
@@ -660,6 +667,8 @@ dispatch:
     CASE(YIELD_VALUE)
         r = POP();
         SAVE();
+        if (f->gen)
+            TERN_AS(tern_gen, f->gen)->yielded = 1;
         tern_gen_suspend(vm, f, sp);    /* never allocates: r stays valid */
         run->result = r;
         run->yielded = 1;
@@ -681,6 +690,9 @@ dispatch:
             r = yield_from_throw(vm, it, v, &done);
         } else if (TERN_IS_KIND(it, TERN_K_GEN)) {
             r = tern_gen_resume(vm, it, v, TERN_NULL, &done);
+        } else if (v == TERN_NONE && TERN_KIND_OF(it) >= TERN_K_OBJECT) {
+            /* a Python iterator's StopIteration may carry the result */
+            r = send_catching_stop(vm, it, TERN_N(__next__), TERN_NULL, &done);
         } else if (v == TERN_NONE) {
             r = tern_next(vm, it);
             done = 0;
@@ -702,8 +714,10 @@ dispatch:
         sp--;
         ip -= 1;
         SAVE();
-        if (f->gen)
+        if (f->gen) {
             TERN_AS(tern_gen, f->gen)->yf = sp[-1];
+            TERN_AS(tern_gen, f->gen)->yielded = 0;
+        }
         tern_gen_suspend(vm, f, sp);
         run->result = r;
         run->yielded = 1;

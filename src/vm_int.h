@@ -52,6 +52,7 @@ tern_val tern_gen_new(tern_vm *vm, tern_val func, tern_val *slots, size_t nslots
  * yielded value with *done = 0, or the return value with *done = 1. If
  * `exc` is not NULL it is thrown into the generator instead. */
 tern_val tern_gen_resume(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, int *done);
+tern_val tern_gen_agen_step(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames);
 
 /* Called by the interpreter when a generator frame yields. */
 void tern_gen_suspend(tern_vm *vm, tern_frame *f, tern_val *sp);
