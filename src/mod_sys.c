@@ -86,6 +86,53 @@ static tern_val stream_read_fn(tern_vm *vm, int nargs, tern_val *args, tern_val 
     return read_input(vm, 1);
 }
 
+static tern_val stream_readlines_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val *s;
+    tern_check_args(vm, "readlines", nargs, kwnames, 1, 2);
+    if (stream_fd(vm, args[0]) != 0)
+        tern_raise_fmt(vm, &tern_type_OSError, "not readable");
+    s = tern_push(vm, tern_list_new(vm, 0));
+    for (;;) {
+        tern_val line = read_input(vm, 0);
+        if (TERN_STR_LEN(line) == 0)
+            break;
+        tern_list_append(vm, s[0], line);
+    }
+    {
+        tern_val r = s[0];
+        tern_popn(vm, 1);
+        return r;
+    }
+}
+
+static tern_val stream_writelines_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val *s, item;
+    tern_check_args(vm, "writelines", nargs, kwnames, 2, 2);
+    s = tern_push(vm, tern_iter(vm, args[1]));
+    tern_push(vm, args[0]);
+    tern_push(vm, TERN_NONE);
+    while ((item = tern_next(vm, s[0])) != TERN_NULL) {
+        s[2] = item;
+        stream_write_fn(vm, 2, s + 1, TERN_NULL);
+    }
+    tern_popn(vm, 3);
+    return TERN_NONE;
+}
+
+/* `for line in sys.stdin`: lines until end of input */
+static tern_val stream_iter(tern_vm *vm, tern_val self) {
+    if (stream_fd(vm, self) != 0)
+        tern_raise_fmt(vm, &tern_type_OSError, "not readable");
+    return self;
+}
+
+static tern_val stream_next(tern_vm *vm, tern_val self) {
+    tern_val line;
+    (void)self;
+    line = read_input(vm, 0);
+    return TERN_STR_LEN(line) ? line : TERN_NULL;
+}
+
 static tern_val stream_fileno_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_check_args(vm, "fileno", nargs, kwnames, 1, 1);
     return TERN_SMALL(stream_fd(vm, args[0]));
@@ -109,6 +156,8 @@ static TERN_CMETHOD_DEF(stream_flush_obj, flush, stream_flush_fn);
 static TERN_CMETHOD_DEF(stream_readline_obj, readline, stream_readline_fn);
 static TERN_CMETHOD_DEF(stream_read_obj, read, stream_read_fn);
 static TERN_CMETHOD_DEF(stream_fileno_obj, fileno, stream_fileno_fn);
+static TERN_CMETHOD_DEF(stream_readlines_obj, readlines, stream_readlines_fn);
+static TERN_CMETHOD_DEF(stream_writelines_obj, writelines, stream_writelines_fn);
 static TERN_CMETHOD_DEF(stream_isatty_obj, isatty, stream_isatty_fn);
 static const tern_attr stream_attrs[] = {
     { TERN_NSTR(write), &stream_write_obj },
@@ -116,13 +165,15 @@ static const tern_attr stream_attrs[] = {
     { TERN_NSTR(readline), &stream_readline_obj },
     { TERN_NSTR(read), &stream_read_obj },
     { TERN_NSTR(fileno), &stream_fileno_obj },
+    { TERN_NSTR(readlines), &stream_readlines_obj },
+    { TERN_NSTR(writelines), &stream_writelines_obj },
     { TERN_NSTR(isatty), &stream_isatty_obj },
 };
 
 const tern_type tern_type_sys_stream = {
     TERN_TYPE_HEAD(TextIOWrapper, &tern_type_object, stream_attrs, TERN_NATTRS(stream_attrs), TERN_K_OBJECT, 0),
     NULL, stream_repr, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+    NULL, NULL, NULL, stream_iter, stream_next, NULL, NULL, NULL
 };
 
 /* ===================================================================

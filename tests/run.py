@@ -75,10 +75,20 @@ def last_line(data):
     return lines[-1].strip() if lines else ""
 
 
-def run(cmd, cwd, timeout, env=None):
+def stdin_of(path):
+    """What a test reads on stdin: the contents of <test>.in, or nothing."""
+    try:
+        with open(path + ".in", "rb") as f:
+            return f.read()
+    except OSError:
+        return None
+
+
+def run(cmd, cwd, timeout, env=None, stdin=None):
     """Run cmd; return (stdout, stderr, exit code or None on timeout)."""
     try:
-        p = subprocess.run(cmd, cwd=cwd, stdin=subprocess.DEVNULL,
+        p = subprocess.run(cmd, cwd=cwd, input=stdin,
+                           stdin=subprocess.DEVNULL if stdin is None else None,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            timeout=timeout, env=env)
         return p.stdout, p.stderr, p.returncode
@@ -131,7 +141,7 @@ class Runner:
             olen = int(olen)
             return rest[:olen], rest[olen:], int(code)
         out, err, code = run([self.args.python, os.path.basename(path)],
-                             os.path.dirname(path), self.args.timeout, self.env)
+                             os.path.dirname(path), self.args.timeout, self.env, stdin_of(path))
         if cfile and code is not None:
             with open(cfile, "wb") as f:
                 f.write(b"%d\n%d\n" % (code, len(out)) + out + err)
@@ -152,7 +162,7 @@ class Runner:
         if heap:
             cmd += ["-X", "heapsize=" + heap]
         cmd.append(base)
-        out, err, code = run(cmd, os.path.dirname(path), self.args.timeout)
+        out, err, code = run(cmd, os.path.dirname(path), self.args.timeout, stdin=stdin_of(path))
 
         if code is None:
             return "FAIL", name, ["timeout after %g s" % self.args.timeout]
