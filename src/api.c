@@ -214,6 +214,7 @@ int tern_run_source(tern_vm *vm, const char *src, size_t len, const char *filena
     status = run_source(vm, src, len, filename, mode);
     if (outermost)
         vm->c_stack_base = 0;
+    vm->fresh_str = TERN_NULL;  /* the embedder may now hold any value (tern_str_append) */
     return status;
 }
 

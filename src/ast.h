@@ -156,7 +156,8 @@ enum {
     DEF_USE = 16,
     SYM_CELL = 32,      /* local captured by an inner scope */
     SYM_FREEVAR = 64,   /* has a free-variable slot (filled from the closure) */
-    DEF_COMPVAR = 128   /* walrus target bound in the enclosing scope */
+    DEF_COMPVAR = 128,  /* walrus target bound in the enclosing scope */
+    DEF_AUGADD = 256    /* target of `name += x` (its loads count: tern_str_append) */
 };
 
 /* How a name is accessed (sym.kind). */

@@ -592,11 +592,12 @@ static void cg_joined(tern_comp *c, int32_t e) {
 void tern_cg_name(tern_comp *c, uint32_t pos, uint32_t len, int ctx) {
     tern_unit *u = c->unit;
     int32_t y = u->scope ? tern_scope_lookup(c, u->scope, pos, len) : 0;
-    int kind, cell = 0, slot = 0;
+    int kind, cell = 0, slot = 0, aug = 0;
     if (y) {
         ast_sym *s = SYM(c, y);
         kind = s->kind;
         cell = (s->flags & SYM_CELL) != 0;
+        aug = (s->flags & DEF_AUGADD) != 0;
         slot = s->slot;
     } else {
         kind = u->kind == SC_FUNCTION || u->kind == SC_COMP ? K_GLOBAL_IMPLICIT : K_NAME;
@@ -608,8 +609,8 @@ void tern_cg_name(tern_comp *c, uint32_t pos, uint32_t len, int ctx) {
                 tern_emit(c, ctx == CTX_LOAD ? TERN_BC_LOAD_DEREF : ctx == CTX_STORE ? TERN_BC_STORE_DEREF
                                                                                      : TERN_BC_DELETE_DEREF, slot);
             else
-                tern_emit(c, ctx == CTX_LOAD ? TERN_BC_LOAD_FAST : ctx == CTX_STORE ? TERN_BC_STORE_FAST
-                                                                                    : TERN_BC_DELETE_FAST, slot);
+                tern_emit(c, ctx == CTX_LOAD ? (aug ? TERN_BC_LOAD_FAST_AUG : TERN_BC_LOAD_FAST)
+                                             : ctx == CTX_STORE ? TERN_BC_STORE_FAST : TERN_BC_DELETE_FAST, slot);
             return;
         }
         kind = K_NAME;

@@ -464,7 +464,9 @@ static void cg_augassign(tern_comp *c, int32_t s) {
     if (kind == N_NAME) {
         tern_cg_name(c, NODE(c, t)->pos, NODE(c, t)->len, CTX_LOAD);
         tern_cg_expr(c, v);
-        EMIT1(c, BINARY_OP, op);
+        /* a str may grow in place (tern_str_append); `n += 1` cannot be one */
+        EMIT1(c, BINARY_OP, op == (TERN_OP_ADD | TERN_OP_INPLACE) && NODE(c, v)->kind != N_NUM
+                                ? op | TERN_OP_TO_NAME : op);
         tern_cg_name(c, NODE(c, t)->pos, NODE(c, t)->len, CTX_STORE);
     } else if (kind == N_ATTR) {
         int idx;

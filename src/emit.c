@@ -113,7 +113,7 @@ static int stack_effect(int op, int arg) {
     case TERN_BC_MATCH_CLASS: return -2;
     case TERN_BC_STORE_SUBSCR: return -3;
     case TERN_BC_DELETE_SUBSCR: case TERN_BC_END_ASYNC_FOR: return -2;
-    case TERN_BC_LOAD_CONST: case TERN_BC_LOAD_SMALL_INT: case TERN_BC_LOAD_FAST:
+    case TERN_BC_LOAD_CONST: case TERN_BC_LOAD_SMALL_INT: case TERN_BC_LOAD_FAST: case TERN_BC_LOAD_FAST_AUG:
     case TERN_BC_LOAD_CLOSURE: case TERN_BC_LOAD_DEREF: case TERN_BC_LOAD_GLOBAL:
     case TERN_BC_LOAD_NAME: case TERN_BC_LOAD_METHOD: case TERN_BC_IMPORT_FROM:
         return 1;
@@ -527,7 +527,7 @@ void tern_disasm(tern_val code) {
                 if (TERN_IS_STR(v)) fprintf(stderr, " ('%.*s')", (int)TERN_STR_LEN(v), TERN_STR_CHARS(v));
                 else if (TERN_IS_SMALL(v)) fprintf(stderr, " (%ld)", (long)TERN_SMALL_VALUE(v));
                 else if (v == TERN_NONE) fprintf(stderr, " (None)");
-            } else if (op == TERN_BC_LOAD_FAST || op == TERN_BC_STORE_FAST || op == TERN_BC_LOAD_DEREF ||
+            } else if (op == TERN_BC_LOAD_FAST || op == TERN_BC_LOAD_FAST_AUG || op == TERN_BC_STORE_FAST || op == TERN_BC_LOAD_DEREF ||
                        op == TERN_BC_STORE_DEREF || op == TERN_BC_LOAD_CLOSURE || op == TERN_BC_MAKE_CELL) {
                 tern_val v = TERN_TUPLE_ITEMS(co->varnames)[arg];
                 fprintf(stderr, " (%.*s)", (int)TERN_STR_LEN(v), TERN_STR_CHARS(v));

@@ -449,6 +449,7 @@ void tern_gc_collect_(tern_vm *vm) {
     if (vm->gc_busy)
         return;
     vm->gc_busy = 1;
+    vm->fresh_str = TERN_NULL;     /* not a root: it is about to move or die */
     nbits_words = (size_t)(vm->heap_top - vm->heap_lo + BLOCK_BYTES - 1) / BLOCK_BYTES;
     memset(vm->mark_bits, 0, nbits_words * sizeof(uint32_t));
     mark_all(vm);
@@ -540,6 +541,20 @@ void tern_alloc_shrink(tern_vm *vm, void *p, size_t bytes) {
         return;
     vm->heap_top = o + granules * TERN_GRANULE;
     *(tern_hdr *)o = (*(tern_hdr *)o & 0xFF) | ((tern_hdr)granules << 8);
+}
+
+/* Grow the object at p, if it is the last one allocated and the heap has
+ * room, to `bytes`; 1 if done. Never collects, so nothing moves. */
+int tern_alloc_grow(tern_vm *vm, void *p, size_t bytes) {
+    uint8_t *o = (uint8_t *)p;
+    size_t granules = (bytes + TERN_GRANULE - 1) / TERN_GRANULE, have = TERN_HDR_GRANULES(*(tern_hdr *)o);
+    if (o + have * TERN_GRANULE != vm->heap_top || granules <= have ||
+        (size_t)(vm->heap_limit - vm->heap_top) < (granules - have) * TERN_GRANULE)
+        return 0;
+    vm->heap_top = o + granules * TERN_GRANULE;
+    vm->gc_epoch_alloc += (granules - have) * TERN_GRANULE;
+    *(tern_hdr *)o = (*(tern_hdr *)o & 0xFF) | ((tern_hdr)granules << 8);
+    return 1;
 }
 
 /*

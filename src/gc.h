@@ -24,6 +24,7 @@ void *tern_alloc_try(tern_vm *vm, unsigned kind, size_t bytes);
 /* Shrink the most recent allocation `p` to `bytes` if nothing was allocated
  * after it (used by builders that over-allocate); otherwise a no-op. */
 void tern_alloc_shrink(tern_vm *vm, void *p, size_t bytes);
+int tern_alloc_grow(tern_vm *vm, void *p, size_t bytes);
 
 /* Collect and compact. */
 void tern_gc_collect_(tern_vm *vm);

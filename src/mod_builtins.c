@@ -938,8 +938,12 @@ static tern_frame *caller_frame(tern_vm *vm) {
 
 static tern_val bi_globals(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_frame *f = caller_frame(vm);
+    tern_val d;
     tern_cargs(vm, "globals", nargs, kwnames, 0, 0);
-    return f ? f->globals : TERN_AS(tern_module, vm->main_module)->dict;
+    vm->fresh_str = TERN_NULL;      /* the namespace is handed out: see tern_str_append */
+    d = f ? f->globals : TERN_AS(tern_module, vm->main_module)->dict;
+    TERN_EXPOSE_DICT(d);
+    return d;
 }
 
 /* The caller's locals: its locals dict (module and class bodies), or a
@@ -948,10 +952,16 @@ static tern_val current_locals(tern_vm *vm) {
     tern_frame *f = caller_frame(vm);
     tern_val d, code;
     size_t i, n;
-    if (!f)
-        return TERN_AS(tern_module, vm->main_module)->dict;
-    if (f->locals)
+    vm->fresh_str = TERN_NULL;      /* the namespace is handed out: see tern_str_append */
+    if (!f) {
+        d = TERN_AS(tern_module, vm->main_module)->dict;
+        TERN_EXPOSE_DICT(d);
+        return d;
+    }
+    if (f->locals) {
+        TERN_EXPOSE_DICT(f->locals);
         return f->locals;
+    }
     d = tern_dict_new(vm, 0);
     f = caller_frame(vm);
     code = f->code;
@@ -985,7 +995,9 @@ static tern_val bi_vars(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames
     tern_cargs(vm, "vars", nargs, kwnames, 0, 1);
     if (nargs == 0)
         return current_locals(vm);
+    vm->fresh_str = TERN_NULL;
     d = tern_getattr_opt(vm, args[0], TERN_N(__dict__));
+    TERN_EXPOSE_DICT(d);
     if (d == TERN_NULL)
         tern_raise_type_error(vm, "vars() argument must have __dict__ attribute");
     return d;
@@ -1083,6 +1095,9 @@ static tern_val run_source(tern_vm *vm, const char *name, int nargs, tern_val *a
     } else if (st[2] == TERN_NONE) {
         st[2] = st[1];
     }
+    TERN_EXPOSE_DICT(st[1]);
+    TERN_EXPOSE_DICT(st[2]);
+    vm->fresh_str = TERN_NULL;
     if (TERN_IS_KIND(st[0], TERN_K_BYTES))
         st[0] = tern_str_new(vm, TERN_STR_CHARS(st[0]), TERN_STR_LEN(st[0]));
     if (TERN_IS_STR(st[0]))

@@ -75,7 +75,11 @@ tern_val tern_func_getattr(tern_vm *vm, tern_val self, tern_val name) {
     if (name == TERN_N(__defaults__)) return or_none(f->defaults);
     if (name == TERN_N(__kwdefaults__)) return or_none(f->kwdefaults);
     if (name == TERN_N(__code__)) return f->code;
-    if (name == TERN_N(__globals__)) return f->globals;
+    if (name == TERN_N(__globals__)) {
+        vm->fresh_str = TERN_NULL;      /* the namespace is handed out: see tern_str_append */
+        TERN_EXPOSE_DICT(f->globals);
+        return f->globals;
+    }
     if (name == TERN_N(__closure__)) return or_none(f->closure);
     if (name == TERN_N(__dict__)) return tern_obj_dict(vm, self, 1);
     if (name == TERN_N(__annotations__)) {

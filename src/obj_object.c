@@ -918,8 +918,11 @@ static tern_val generic_getattr(tern_vm *vm, tern_val obj, tern_val name) {
     d = tern_obj_dict(vm, obj, 0);
     if (d) {
         v = tern_dict_get_name(d, name);
-        if (v)
+        if (v) {
+            if (TERN_UNLIKELY(v == vm->fresh_str))
+                vm->fresh_loads++;      /* a module's global, seen from outside */
             return v;
+        }
     }
     switch (kind) {
     case TERN_K_INSTANCE:
@@ -945,8 +948,11 @@ static tern_val generic_getattr(tern_vm *vm, tern_val obj, tern_val name) {
         }
         break;
     case TERN_K_MODULE:
-        if (name == TERN_N(__dict__))
+        if (name == TERN_N(__dict__)) {
+            vm->fresh_str = TERN_NULL;      /* the namespace is handed out */
+            TERN_EXPOSE_DICT(d);
             return d;
+        }
         break;
     default:
         break;

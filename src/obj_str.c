@@ -371,6 +371,78 @@ tern_val tern_str_concat(tern_vm *vm, tern_val a, tern_val b) {
     return r;
 }
 
+/*
+ * `name += b` with str operands (BINARY_OP with TERN_OP_TO_NAME).
+ *
+ * CPython makes a loop of `s += t` linear by growing s in place when its
+ * reference count says nobody else can see it. Without reference counts,
+ * uniqueness is tracked for one string at a time: the result of the last
+ * such append is vm->fresh_str, made with room to grow, and each load of
+ * it from a variable counts in vm->fresh_loads. It is stored only into the
+ * target variable, so it can be seen elsewhere only after such a load: a
+ * local that is a `+=` target is read with LOAD_FAST_AUG (which counts),
+ * a global or module-level name with LOAD_GLOBAL/LOAD_NAME or a module
+ * attribute read (which count). When the next append finds fresh_str as
+ * its left operand with exactly one load (the statement's own), no other
+ * reference exists and the text is extended in place.
+ * What could copy it without a load forgets it instead: storing it in a
+ * cell (closures share cells), a class body's namespace (copied into the
+ * class) or a dict handed out to Python code (TERN_HF_EXPOSED: globals(),
+ * vars(), __dict__, exec's dicts); locals()/globals()/vars(), a return to
+ * the embedder, and every collection (it would move) forget it too.
+ */
+tern_val tern_str_append(tern_vm *vm, tern_val a, tern_val b) {
+    size_t la = TERN_STR_LEN(a), lb = TERN_STR_LEN(b), cap;
+    tern_str *s;
+    tern_val r;
+    if (lb == 0 || la == 0)
+        return tern_str_concat(vm, a, b);
+    if (la + lb >= 0xFFFFFFF0u)
+        tern_raise_memory_error(vm);
+    if (a == vm->fresh_str && vm->fresh_loads == 1 && !(TERN_AS(tern_str, a)->hdr & TERN_HF_INTERNED)) {
+        s = TERN_AS(tern_str, a);
+        cap = TERN_HDR_GRANULES(s->hdr) * TERN_GRANULE - sizeof(tern_str) - 1;
+        if (la + lb <= cap ||
+            tern_alloc_grow(vm, s, sizeof(tern_str) + (la + lb) + (la + lb) / 2 + 1)) {
+            memcpy(TERN_STR_DATA(s) + la, TERN_STR_CHARS(b), lb);
+            TERN_STR_DATA(s)[la + lb] = 0;
+            s->len = (uint32_t)(la + lb);
+            s->nchars += TERN_AS(tern_str, b)->nchars;
+            s->hash = 0;
+            vm->fresh_loads = 0;
+            return a;
+        }
+    }
+    /* a new string with room to grow by half again */
+    {
+        TERN_ROOTS(vm);
+        TERN_ROOT(vm, a);
+        TERN_ROOT(vm, b);
+        cap = la + lb + (la + lb) / 2;
+        if (cap >= 0xFFFFFFF0u)
+            cap = la + lb;
+        s = (tern_str *)tern_alloc(vm, TERN_K_STR, sizeof(tern_str) + cap + 1);
+        TERN_UNROOT(vm);
+    }
+    memcpy(TERN_STR_DATA(s), TERN_STR_CHARS(a), la);
+    memcpy(TERN_STR_DATA(s) + la, TERN_STR_CHARS(b), lb);
+    TERN_STR_DATA(s)[la + lb] = 0;
+    s->len = (uint32_t)(la + lb);
+    s->nchars = TERN_AS(tern_str, a)->nchars + TERN_AS(tern_str, b)->nchars;
+    r = TERN_VAL(s);
+    vm->fresh_str = r;
+    vm->fresh_loads = 0;
+    return r;
+}
+
+/* BINARY_OP's `name += b` (arg has TERN_OP_TO_NAME): the append above
+ * for two strs, the ordinary operator otherwise. */
+tern_val tern_str_append_op(tern_vm *vm, int op, tern_val a, tern_val b) {
+    if (TERN_IS_STR(a) && TERN_IS_STR(b))
+        return tern_str_append(vm, a, b);
+    return tern_binary_op(vm, op & ~TERN_OP_TO_NAME, a, b);
+}
+
 /* The buffer lives in a blob whose `len` field is its capacity. Callers
  * bracket its use with TERN_ROOTS(vm) ... TERN_UNROOT(vm): init pushes a
  * root for b->blob. */

@@ -79,6 +79,12 @@ typedef enum tern_kind {
 /* On a BOUND object: a method descriptor of a built-in type (str.lower):
  * `self` is the type and calls check that their first argument is one. */
 #define TERN_HF_DESCR       ((tern_hdr)0x80)
+/* On a DICT: a namespace handed out to Python code as a dict (globals(),
+ * vars(), a module's __dict__, exec's dicts): values stored in it may be
+ * read without a load instruction (see tern_str_append). */
+#define TERN_HF_EXPOSED     ((tern_hdr)0x80)
+#define TERN_EXPOSE_DICT(d) \
+    do { if (TERN_IS_OBJ(d) && TERN_KIND_OF(d) == TERN_K_DICT) *(tern_hdr *)TERN_PTR(d) |= TERN_HF_EXPOSED; } while (0)
 #define TERN_HDR_KIND(h)    ((unsigned)((h) & 0x3F))
 #define TERN_HDR_GRANULES(h) ((size_t)((h) >> 8))
 #define TERN_HDR_MAKE(kind, granules) ((tern_hdr)(kind) | ((tern_hdr)(granules) << 8))
@@ -402,7 +408,10 @@ typedef enum tern_binop {
     TERN_OP_FLOORDIV, TERN_OP_MOD, TERN_OP_POW, TERN_OP_LSHIFT, TERN_OP_RSHIFT,
     TERN_OP_AND, TERN_OP_OR, TERN_OP_XOR,
     TERN_OP__COUNT,
-    TERN_OP_INPLACE = 16
+    TERN_OP_INPLACE = 16,
+    /* BINARY_OP only, with TERN_OP_ADD|TERN_OP_INPLACE: the target is a
+     * variable (`name += x`), so a str result may be extended in place */
+    TERN_OP_TO_NAME = 32
 } tern_binop;
 
 typedef enum tern_unop {

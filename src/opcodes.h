@@ -69,6 +69,8 @@ TERN_OP0(COPY_DICT_WITHOUT_KEYS) /* [map keys] -> [rest] ; rest: dict of map wit
 TERN_OP1(LOAD_CONST)        /* [] -> [consts[arg]] */
 TERN_OP1(LOAD_SMALL_INT)    /* [] -> [(int16_t)arg] */
 TERN_OP1(LOAD_FAST)         /* [] -> [locals[arg]] ; UnboundLocalError if unset */
+TERN_OP1(LOAD_FAST_AUG)     /* LOAD_FAST of a `name += x` target: counts loads of
+                               vm->fresh_str (see tern_str_append) */
 TERN_OP1(STORE_FAST)        /* [v] -> [] */
 TERN_OP1(DELETE_FAST)
 TERN_OP1(MAKE_CELL)         /* [] -> [] ; locals[arg] = cell(locals[arg]) (at function start) */

@@ -230,6 +230,8 @@ tern_val tern_intern_val(tern_vm *vm, tern_val str);
 uint32_t tern_str_hash(tern_val s);                     /* no alloc, no raise */
 int tern_str_eq(tern_val a, tern_val b);                /* no alloc, no raise */
 tern_val tern_str_concat(tern_vm *vm, tern_val a, tern_val b);
+tern_val tern_str_append(tern_vm *vm, tern_val a, tern_val b);
+tern_val tern_str_append_op(tern_vm *vm, int op, tern_val a, tern_val b);
 /* %-formatting: fmt % args. */
 tern_val tern_str_mod(tern_vm *vm, tern_val fmt, tern_val args);
 /* format(v, spec) with spec a str (may be empty). */

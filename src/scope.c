@@ -475,11 +475,17 @@ static void sc_stmt(tern_comp *c, int32_t sc, int32_t s) {
             sc_target(c, sc, t);
         break;
     }
-    case N_AUGASSIGN:
+    case N_AUGASSIGN: {
+        int32_t t = NODE(c, s)->a, y;
         sc_expr(c, sc, n->b);
-        sc_expr(c, sc, NODE(c, s)->a);
-        sc_target(c, sc, NODE(c, s)->a);
+        sc_expr(c, sc, t);
+        sc_target(c, sc, t);
+        /* `n += 1` cannot be a str append: its loads need no counting */
+        if (NODE(c, s)->op == TERN_OP_ADD && NODE(c, t)->kind == N_NAME && NODE(c, n->b)->kind != N_NUM &&
+            (y = tern_scope_lookup(c, sc, NODE(c, t)->pos, NODE(c, t)->len)) != 0)
+            SYM(c, y)->flags |= DEF_AUGADD;
         break;
+    }
     case N_ANNASSIGN:
         if (n->c) sc_expr(c, sc, n->c);
         /* annotations are evaluated in modules and classes only */

@@ -798,6 +798,17 @@ dispatch:
         }
         PUSH(a);
         NEXT();
+    CASE(LOAD_FAST_AUG)
+        ARG();
+        a = locals[arg];
+        if (TERN_UNLIKELY(!a)) {
+            SAVE();
+            unbound_local(vm, f, (int)arg);
+        }
+        if (a == vm->fresh_str)
+            vm->fresh_loads++;
+        PUSH(a);
+        NEXT();
     CASE(STORE_FAST)
         ARG();
         locals[arg] = POP();
@@ -832,6 +843,8 @@ dispatch:
         NEXT();
     CASE(STORE_DEREF)
         ARG();
+        if (TERN_UNLIKELY(sp[-1] == vm->fresh_str))
+            vm->fresh_str = TERN_NULL;  /* cells are shared: see tern_str_append */
         TERN_AS(tern_cell, locals[arg])->value = POP();
         NEXT();
     CASE(DELETE_DEREF)
@@ -854,10 +867,14 @@ dispatch:
             a = load_global(vm, f, names[arg]);
             LOAD();
         }
+        if (TERN_UNLIKELY(a == vm->fresh_str))
+            vm->fresh_loads++;
         PUSH(a);
         NEXT();
     CASE(STORE_GLOBAL)
         ARG();
+        if (TERN_UNLIKELY(sp[-1] == vm->fresh_str) && (*(tern_hdr *)TERN_PTR(f->globals) & TERN_HF_EXPOSED))
+            vm->fresh_str = TERN_NULL;  /* see tern_str_append */
         SAVE();
         tern_dict_set(vm, f->globals, names[arg], sp[-1]);
         LOAD();
@@ -875,10 +892,17 @@ dispatch:
         SAVE();
         r = load_name(vm, f, names[arg]);
         LOAD();
+        if (TERN_UNLIKELY(r == vm->fresh_str))
+            vm->fresh_loads++;
         PUSH(r);
         NEXT();
     CASE(STORE_NAME)
         ARG();
+        /* only a module body's unexposed namespace keeps a fresh str unique
+         * (a class body's namespace is copied into the class) */
+        if (TERN_UNLIKELY(sp[-1] == vm->fresh_str) &&
+            (f->locals != f->globals || (*(tern_hdr *)TERN_PTR(f->locals) & TERN_HF_EXPOSED)))
+            vm->fresh_str = TERN_NULL;
         SAVE();
         if (TERN_IS_DICT(f->locals))
             tern_dict_set(vm, f->locals, names[arg], sp[-1]);
@@ -1027,7 +1051,7 @@ dispatch:
         a = sp[-2]; b = sp[-1];
         if (TERN_IS_SMALL(a) && TERN_IS_SMALL(b)) {
             tern_int x = TERN_SMALL_VALUE(a), y = TERN_SMALL_VALUE(b), z;
-            switch (arg & ~(unsigned)TERN_OP_INPLACE) {
+            switch (arg & 15) {
             case TERN_OP_ADD:
                 z = x + y;
                 if (TERN_SMALL_FITS(z)) { sp[-2] = TERN_SMALL(z); sp--; NEXT(); }
@@ -1057,7 +1081,7 @@ dispatch:
             else if (TERN_IS_SMALL(b)) y = (double)TERN_SMALL_VALUE(b);
             else ok = 0;
             if (ok) {
-                switch (arg & ~(unsigned)TERN_OP_INPLACE) {
+                switch (arg & 15) {
                 case TERN_OP_ADD: z = x + y; break;
                 case TERN_OP_SUB: z = x - y; break;
                 case TERN_OP_MUL: z = x * y; break;
@@ -1076,7 +1100,8 @@ dispatch:
             }
         }
         SAVE();
-        r = tern_binary_op(vm, (int)arg, a, b);
+        r = TERN_UNLIKELY(arg & TERN_OP_TO_NAME) ? tern_str_append_op(vm, (int)arg, a, b)
+                                                 : tern_binary_op(vm, (int)arg, a, b);
         LOAD();
         sp[-2] = r; sp--;
         NEXT();

@@ -121,6 +121,9 @@ struct tern_vm {
                                every change to a class namespace (never 0) */
     int throw_yf;           /* the value a generator resumes YIELD_FROM with is an
                                exception to throw into the delegate (gen.c) */
+    tern_val fresh_str;     /* NOT a root (cleared by each collection): the str made by
+                               the last `name += str`, which may grow in place */
+    uint32_t fresh_loads;   /* loads of fresh_str from variables since it was made */
 #if TERN_ATTR_CACHE_SIZE
     /* Cache of tern_type_lookup: (type, name) -> value, TERN_NULL meaning
      * absent; an entry with type 0 is empty. Not roots: cleared by every

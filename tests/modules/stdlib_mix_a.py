@@ -1,4 +1,4 @@
-# tern: heapsize=4m
+# tern: heapsize=2m
 from collections import namedtuple, OrderedDict, deque, defaultdict, Counter, ChainMap
 P = namedtuple('P', 'x y'); p = P(1, y=2); print(p, p._asdict(), p._replace(x=5), P._fields, p[0], *p)
 P2 = namedtuple('P2', ['a', 'b'], defaults=[0]); print(P2(1), P2._field_defaults if hasattr(P2,'_field_defaults') else 0)
@@ -34,68 +34,3 @@ print(list(it.chain([1], [2])), list(it.product('ab', repeat=2))[:3], list(it.co
 print(list(it.groupby('aabbc')) and [(k, len(list(g))) for k, g in it.groupby('aabbc')], list(it.zip_longest([1, 2], [3], fillvalue=0)), list(it.starmap(pow, [(2, 3)])))
 print(list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.compress('abc', [1, 0, 1])), list(it.repeat(1, 3)), next(it.count(5, 2)))
 print(list(it.pairwise([1,2,3])) if hasattr(it,'pairwise') else 0, list(it.cycle('ab').__next__() for _ in range(3)), list(it.filterfalse(None, [0, 1])), list(it.tee([1,2])[1]))
-import functools
-@functools.lru_cache(maxsize=None)
-def fib(n): return n if n < 2 else fib(n-1) + fib(n-2)
-print(fib(50), functools.partial(int, base=2)('101'), functools.reduce(lambda a, b: a * b, range(1, 6)))
-@functools.wraps(fib)
-def w(): pass
-print(w.__name__)
-import operator
-print(operator.add(1, 2), operator.attrgetter('real')(3), operator.methodcaller('upper')('a'), operator.neg(3), operator.getitem([1,2], 0))
-import random
-random.seed(42); print(random.randint(1, 100), random.random(), random.choice('abc'), random.sample(range(10), 3), random.uniform(1, 2))
-l = list(range(5)); random.shuffle(l); print(l, random.randrange(10), random.getrandbits(8))
-import string
-print(string.digits, string.ascii_uppercase, string.punctuation[:5], string.Template('$x!').substitute(x=1), string.capwords('a b'))
-import time
-t0 = time.time(); print(type(t0).__name__, time.monotonic() > 0, time.perf_counter() >= 0)
-import copy
-l = [[1], 2]; c1 = copy.copy(l); c2 = copy.deepcopy(l); l[0].append(3); print(c1, c2)
-import sys
-print(sys.argv[0].endswith('.py'), type(sys.path).__name__, 'sys' in sys.modules, sys.getrecursionlimit() > 0, sys.maxsize > 2**30)
-print(type(sys.stdout).__name__ if False else '', sys.stdout.write('w\n'))
-from enum import Enum, IntEnum, auto, Flag
-class Color(Enum):
-    RED = 1
-    GREEN = auto()
-print(Color.RED, Color(2), Color['RED'], Color.RED.name, Color.GREEN.value, list(Color), Color.RED == Color.RED, repr(Color.RED))
-class N(IntEnum):
-    A = 1
-print(N.A + 1, N.A == 1, isinstance(N.A, int))
-from dataclasses import dataclass, field
-@dataclass
-class DC:
-    x: int
-    y: list = field(default_factory=list)
-    z: int = 3
-print(DC(1), DC(1) == DC(1), DC(2, [1]).y)
-@dataclass(frozen=True, order=True)
-class F:
-    a: int
-print(F(1) < F(2), hash(F(1)) == hash(F(1)))
-try: F(1).a = 2
-except Exception as e: print(type(e).__name__)
-import fractions
-print(fractions.Fraction(1, 3) + fractions.Fraction(1, 6), fractions.Fraction('0.5'), fractions.Fraction(3, 6).limit_denominator(10))
-import decimal
-print(decimal.Decimal('0.1') + decimal.Decimal('0.2'), decimal.Decimal(1) / decimal.Decimal(7))
-import datetime
-print(datetime.date(2020, 1, 31) + datetime.timedelta(days=1), datetime.datetime(2020, 1, 1, 12, 30).isoformat(), datetime.timedelta(hours=25))
-import textwrap
-print(textwrap.fill('a b c d e f g', width=5), textwrap.dedent('  a\n  b'))
-import statistics
-print(statistics.mean([1, 2, 3, 4]), statistics.median([3, 1, 2]), statistics.stdev([1, 2, 3]) if True else 0)
-import typing
-from typing import List, Dict, Optional
-def f(x: List[int], y: Optional[str] = None) -> Dict[str, int]: return {}
-print(f([1]), f.__annotations__ if False else '')
-import types
-print(types.SimpleNamespace(a=1), isinstance(f, types.FunctionType), types.GeneratorType)
-import contextlib
-@contextlib.contextmanager
-def cm():
-    print('in'); yield 5; print('out')
-with cm() as v: print(v)
-with contextlib.suppress(KeyError): {}['x']
-print('end')
