@@ -52,6 +52,16 @@ double tern_float_parse(tern_vm *vm, tern_val s);
  * exponent of the first digit (d = 0.DIGITS * 10^(exp+1)). no alloc. */
 int tern_float_shortest(double d, char *buf);
 
+/* ---- complex (obj_complex.c) ---- */
+
+/* The parts of a complex or of an instance of a complex subclass; 0 if v
+ * is neither. no alloc. */
+int tern_complex_parts(tern_val v, double *re, double *im);
+/* A complex argument as CPython's cmath functions take it: a complex, an
+ * object with __complex__, or a real number (float, int, __float__,
+ * __index__); else TypeError "must be real number, not X". */
+void tern_complex_arg(tern_vm *vm, tern_val v, double *re, double *im);
+
 /* ---- strings (obj_str.c) ---- */
 
 /* The heap object containing address p, or TERN_NULL if p is not inside a
