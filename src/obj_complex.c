@@ -23,6 +23,8 @@ typedef struct cval {
 } cval;
 
 #define CX(v) TERN_AS(tern_complex, v)
+/* self of a method: the complex value of a subclass instance too */
+#define SELF(args) CX(TERN_PROXY_VALUE((args)[0]))
 
 int tern_is_complex(tern_val v) {
     return TERN_IS_KIND(v, TERN_K_OBJECT) && TERN_AS(tern_object, v)->cls == TERN_VAL(&tern_type_complex);
@@ -119,6 +121,13 @@ static int complex_special(tern_vm *vm, tern_val v, cval *out) {
     return 1;
 }
 
+double tern_real_arg(tern_vm *vm, tern_val v) {
+    double d;
+    if (!real_value(vm, v, &d))
+        tern_raise_type_error(vm, "must be real number, not %T", v);
+    return d;
+}
+
 void tern_complex_arg(tern_vm *vm, tern_val v, double *re, double *im) {
     cval c;
     if (tern_complex_parts(v, re, im))
@@ -206,6 +215,15 @@ static cval c_pow(tern_vm *vm, cval a, cval b) {
     return r;
 }
 
+tern_val tern_complex_pow(tern_vm *vm, double ar, double ai, double br, double bi) {
+    cval a, b, r;
+    a.re = ar, a.im = ai, b.re = br, b.im = bi;
+    r = c_pow(vm, a, b);
+    if (isinf(r.re) || isinf(r.im))
+        tern_raise_fmt(vm, &tern_type_OverflowError, "complex exponentiation");
+    return tern_complex_new(vm, r.re, r.im);
+}
+
 static tern_val complex_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
     cval x, y, r;
     op &= ~TERN_OP_INPLACE;
@@ -220,10 +238,7 @@ static tern_val complex_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
             tern_raise_fmt(vm, &tern_type_ZeroDivisionError, "complex division by zero");
         break;
     case TERN_OP_POW:
-        r = c_pow(vm, x, y);
-        if (isinf(r.re) || isinf(r.im))
-            tern_raise_fmt(vm, &tern_type_OverflowError, "complex exponentiation");
-        break;
+        return tern_complex_pow(vm, x.re, x.im, y.re, y.im);
     default:
         return TERN_NOTIMPLEMENTED;
     }
@@ -535,14 +550,14 @@ static int complex_setattr(tern_vm *vm, tern_val self, tern_val name, tern_val v
 
 static tern_val complex_conjugate(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_method_args(vm, "complex", "conjugate", nargs, kwnames, 1, 1);
-    return tern_complex_new(vm, CX(args[0])->re, -CX(args[0])->im);
+    return tern_complex_new(vm, SELF(args)->re, -SELF(args)->im);
 }
 
 static tern_val complex_abs(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     double r;
     tern_method_args(vm, "complex", "__abs__", nargs, kwnames, 1, 1);
-    r = hypot(CX(args[0])->re, CX(args[0])->im);
-    if (isinf(r) && isfinite(CX(args[0])->re) && isfinite(CX(args[0])->im))
+    r = hypot(SELF(args)->re, SELF(args)->im);
+    if (isinf(r) && isfinite(SELF(args)->re) && isfinite(SELF(args)->im))
         tern_raise_fmt(vm, &tern_type_OverflowError, "absolute value too large");
     return tern_float_new(vm, r);
 }
@@ -551,14 +566,14 @@ static tern_val complex_complex(tern_vm *vm, int nargs, tern_val *args, tern_val
     tern_method_args(vm, "complex", "__complex__", nargs, kwnames, 1, 1);
     if (tern_is_complex(args[0]))
         return args[0];
-    return tern_complex_new(vm, CX(args[0])->re, CX(args[0])->im);
+    return tern_complex_new(vm, SELF(args)->re, SELF(args)->im);
 }
 
 static tern_val complex_getnewargs(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_val *s, t;
     tern_method_args(vm, "complex", "__getnewargs__", nargs, kwnames, 1, 1);
-    s = tern_push(vm, tern_float_new(vm, CX(args[0])->re));
-    tern_push(vm, tern_float_new(vm, CX(args[0])->im));
+    s = tern_push(vm, tern_float_new(vm, SELF(args)->re));
+    tern_push(vm, tern_float_new(vm, SELF(args)->im));
     t = tern_tuple_from(vm, 2, s);
     tern_popn(vm, 2);
     return t;

@@ -353,6 +353,8 @@ static tern_val float_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
         float_divmod(x, y, &m, &r);
         break;
     case TERN_OP_POW:
+        if (x < 0.0 && isfinite(x) && isfinite(y) && y != floor(y))
+            return tern_complex_pow(vm, x, 0.0, y, 0.0);   /* (-1) ** 0.5 is 1j */
         r = float_pow(vm, x, y);
         break;
     default:

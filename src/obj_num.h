@@ -61,6 +61,12 @@ int tern_complex_parts(tern_val v, double *re, double *im);
  * object with __complex__, or a real number (float, int, __float__,
  * __index__); else TypeError "must be real number, not X". */
 void tern_complex_arg(tern_vm *vm, tern_val v, double *re, double *im);
+/* a ** b for complex a and b, as the ** operator (ZeroDivisionError,
+ * OverflowError "complex exponentiation"). */
+tern_val tern_complex_pow(tern_vm *vm, double ar, double ai, double br, double bi);
+/* A real argument as CPython's "d" converter takes it (float, int,
+ * __float__, __index__); else TypeError "must be real number, not X". */
+double tern_real_arg(tern_vm *vm, tern_val v);
 
 /* ---- strings (obj_str.c) ---- */
 
