@@ -590,12 +590,19 @@ static tern_val cm_isclose(tern_vm *vm, int nargs, tern_val *args, tern_val kwna
     if (bad >= 0)
         tern_raise_type_error(vm, "'%V' is an invalid keyword argument for isclose()",
                               TERN_TUPLE_ITEMS(kwnames)[bad]);
+    /* the conversions may run Python code: keep the arguments rooted */
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, a);
+    TERN_ROOT(vm, b);
+    TERN_ROOT(vm, rt);
+    TERN_ROOT(vm, at);
     tern_complex_arg(vm, a, &x.re, &x.im);
     tern_complex_arg(vm, b, &y.re, &y.im);
     if (rt != TERN_NULL)
         rel = tern_real_arg(vm, rt);
     if (at != TERN_NULL)
         abs_tol = tern_real_arg(vm, at);
+    TERN_UNROOT(vm);
     if (rel < 0.0 || abs_tol < 0.0)
         tern_raise_value_error(vm, "tolerances must be non-negative");
     if (x.re == y.re && x.im == y.im)

@@ -132,14 +132,17 @@ void tern_complex_arg(tern_vm *vm, tern_val v, double *re, double *im) {
     cval c;
     if (tern_complex_parts(v, re, im))
         return;
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, v);
     if (complex_special(vm, v, &c)) {
         *re = c.re;
         *im = c.im;
-        return;
+    } else {
+        *im = 0.0;
+        if (!real_value(vm, v, re))
+            tern_raise_type_error(vm, "must be real number, not %T", v);
     }
-    *im = 0.0;
-    if (!real_value(vm, v, re))
-        tern_raise_type_error(vm, "must be real number, not %T", v);
+    TERN_UNROOT(vm);
 }
 
 /* ---- arithmetic, as CPython's complexobject.c computes it ---- */
@@ -496,15 +499,20 @@ static tern_val complex_make(tern_vm *vm, const tern_type *t, int nargs, tern_va
             tern_raise_type_error(vm, "'%V' is an invalid keyword argument for complex()", k);
         }
     }
-    /* r and im are rooted: they are in args */
     if (r == TERN_NULL)
         r = TERN_SMALL(0);
     if (tern_is_complex(r) && im == TERN_NULL)
         return r;
+    /* __complex__, __float__ and __index__ may run Python code */
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, r);
+    TERN_ROOT(vm, im);
     if (TERN_IS_STR(TERN_PROXY_VALUE(r))) {
         if (im != TERN_NULL)
             tern_raise_type_error(vm, "complex() can't take second arg if first is a string");
-        return complex_from_str(vm, TERN_PROXY_VALUE(r));
+        r = complex_from_str(vm, TERN_PROXY_VALUE(r));
+        TERN_UNROOT(vm);
+        return r;
     }
     if (im != TERN_NULL && TERN_IS_STR(TERN_PROXY_VALUE(im)))
         tern_raise_type_error(vm, "complex() second arg can't be a string");
@@ -528,6 +536,7 @@ static tern_val complex_make(tern_vm *vm, const tern_type *t, int nargs, tern_va
         cr.re -= ci.im;
     if (cr_cx && im != TERN_NULL)
         ci.re += cr.im;
+    TERN_UNROOT(vm);
     return tern_complex_new(vm, cr.re, ci.re);
 }
 

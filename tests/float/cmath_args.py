@@ -61,3 +61,20 @@ for a in [(Fl(), Ix()), (I2(2), F2(0.0)), (True, 0), (Cx(), 0), (1, Both())]:
     except TypeError as e:
         print(type(e).__name__, e)
 print(r(cmath.log(Cx(), Fl())), cmath.isclose(Cx(), 3 + 4j), cmath.isclose(1, 1, rel_tol=Ix(), abs_tol=Fl()))
+
+# conversions that run Python code (and allocate) between the arguments
+class Alloc:
+    def __init__(self, v):
+        self.v = v
+    def __float__(self):
+        junk = [str(i) * 3 for i in range(30)]
+        return self.v + len(junk) * 0.0
+
+class AllocC:
+    def __complex__(self):
+        junk = {i: [i] for i in range(30)}
+        return complex(len(junk), -1)
+
+print(cmath.isclose(Alloc(1.0), AllocC(), rel_tol=Alloc(0.5), abs_tol=Alloc(100.0)),
+      cmath.isclose(AllocC(), Alloc(30.0), rel_tol=Alloc(0.01)), r(cmath.log(AllocC(), Alloc(2.0))),
+      r(cmath.rect(Alloc(2.0), Alloc(0.5))), cmath.sqrt(Alloc(16.0)), r(cmath.phase(AllocC())))

@@ -54,3 +54,19 @@ for f in tests:
         print(type(e).__name__, e)
 z = 2 + 3j
 print(complex(z) is z, type(complex(z)).__name__)
+
+# conversions that run Python code (and allocate) between the arguments
+class Alloc:
+    def __init__(self, v):
+        self.v = v
+    def __float__(self):
+        junk = [str(i) * 3 for i in range(30)]
+        return self.v + len(junk) * 0.0
+
+class AllocC:
+    def __complex__(self):
+        junk = {i: [i] for i in range(30)}
+        return complex(len(junk), -1)
+
+print(complex(Alloc(1.5), Alloc(-2.5)), complex(AllocC(), Alloc(0.25)), complex(Alloc(3.0), AllocC()),
+      complex(real=Alloc(4.0), imag=AllocC()))
