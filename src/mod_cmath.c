@@ -40,9 +40,10 @@ typedef struct cx {
 /* error codes of the functions below */
 enum { C_OK = 0, C_DOMAIN, C_RANGE };
 
-/* Beyond LARGE, x*x (and so hypot-free formulas) may overflow; beyond
- * LOG_LARGE, exp(x) may. DBL_MAN_DIG-based scaling keeps subnormal
- * intermediates exact. */
+/* Past LARGE the usual formulas overflow in an intermediate (so the
+ * asymptotic form is used); past SQRT_LARGE a square does; past LOG_LARGE
+ * exp(x) may although exp(x) * cos(y) does not. Below SQRT_MIN a square
+ * underflows. */
 #define LARGE       (DBL_MAX / 4.0)
 #define SQRT_LARGE  (sqrt(DBL_MAX / 4.0))
 #define LOG_LARGE   (log(DBL_MAX / 4.0))
