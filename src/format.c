@@ -264,7 +264,11 @@ static size_t float_text(double d, char type, tern_int prec, int alt, int add_do
     if (type == 'r') {
         /* repr: shortest round-trip digits */
         char *e;
+        size_t k;
         tern_float_repr_buf(d, out);
+        k = strlen(out);
+        if (!add_dot0 && k > 2 && out[k - 2] == '.' && out[k - 1] == '0')
+            out[k - 2] = 0;     /* complex parts: "1", not "1.0" */
         if (alt && !strchr(out, '.')) {
             /* '#': always a decimal point, before the exponent */
             e = strchr(out, 'e');
@@ -368,37 +372,26 @@ static size_t float_text(double d, char type, tern_int prec, int alt, int add_do
     }
 }
 
-static tern_val format_float_spec(tern_vm *vm, double d, const fspec *f) {
-    char type = f->type, buf[400];
-    tern_int prec = f->prec;
-    int add_dot0 = 0, neg;
-    size_t n, nint;
+/* The text of |d| (a str) for presentation type `type` ('r' for repr),
+ * precision prec >= 0, the '#' and 'z' flags and add_dot0 (see
+ * float_text); *neg tells whether a minus sign belongs in front. */
+static tern_val float_num(tern_vm *vm, double d, char type, tern_int prec, int alt, int z, int add_dot0,
+                          int *neg) {
+    char buf[400];
+    size_t n;
     tern_val num, blob = TERN_NULL;
     char *text = buf;
-    if (!type) {
-        add_dot0 = 1;
-        if (prec < 0)
-            type = 'r';
-        else
-            type = 'g';
-    } else if (!strchr("eEfFgGn%", type)) {
-        tern_raise_value_error(vm, "Unknown format code '%c' for object of type 'float'", type);
-    }
-    if (type == 'n')
-        type = 'g';
-    if (prec < 0)
-        prec = 6;
     if (type == '%')
         d *= 100.0;
-    neg = signbit(d) && !isnan(d);
-    n = float_text(d, type, prec, f->alt, add_dot0, buf, sizeof buf - 2);
+    *neg = signbit(d) && !isnan(d);
+    n = float_text(d, type, prec, alt, add_dot0, buf, sizeof buf - 2);
     if (n >= sizeof buf - 2) {
         /* long fixed-point text: into a blob */
         TERN_ROOTS(vm);
         TERN_ROOT(vm, blob);
         blob = TERN_VAL(tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + n + 8));
         text = (char *)TERN_BLOB_DATA(TERN_PTR(blob));
-        n = float_text(d, type, prec, f->alt, add_dot0, text, n + 4);
+        n = float_text(d, type, prec, alt, add_dot0, text, n + 4);
         num = tern_str_new(vm, text, n);
         TERN_UNROOT(vm);
     } else {
@@ -414,7 +407,7 @@ static tern_val format_float_spec(tern_vm *vm, double d, const fspec *f) {
         num = tern_str_concat(vm, num, tern_str_new(vm, "%", 1));
         TERN_UNROOT(vm);
     }
-    if (neg && f->z && isfinite(d)) {
+    if (*neg && z && isfinite(d)) {
         /* negative zero after rounding: drop the sign if every digit is 0 */
         const char *p = TERN_STR_CHARS(num);
         int allzero = 1;
@@ -422,16 +415,108 @@ static tern_val format_float_spec(tern_vm *vm, double d, const fspec *f) {
             if (*p >= '1' && *p <= '9')
                 allzero = 0;
         if (allzero)
-            neg = 0;
+            *neg = 0;
     }
-    /* the integer digits are those before '.', 'e' or the end */
-    {
-        const char *p = TERN_STR_CHARS(num);
-        nint = 0;
-        while (nint < TERN_STR_LEN(num) && is_digit(p[nint]))
-            nint++;
+    return num;
+}
+
+/* The number of integer digits (to group) at the start of num. no alloc. */
+static size_t int_digits(tern_val num) {
+    const char *p = TERN_STR_CHARS(num);
+    size_t nint = 0;
+    while (nint < TERN_STR_LEN(num) && is_digit(p[nint]))
+        nint++;
+    return nint;
+}
+
+static tern_val format_float_spec(tern_vm *vm, double d, const fspec *f) {
+    char type = f->type;
+    tern_int prec = f->prec;
+    int add_dot0 = 0, neg;
+    tern_val num;
+    if (!type) {
+        add_dot0 = 1;
+        if (prec < 0)
+            type = 'r';
+        else
+            type = 'g';
+    } else if (!strchr("eEfFgGn%", type)) {
+        tern_raise_value_error(vm, "Unknown format code '%c' for object of type 'float'", type);
     }
-    return assemble(vm, f, neg, "", num, nint);
+    if (type == 'n')
+        type = 'g';
+    if (prec < 0)
+        prec = 6;
+    num = float_num(vm, d, type, prec, f->alt, f->z, add_dot0, &neg);
+    return assemble(vm, f, neg, "", num, int_digits(num));
+}
+
+/* ===================================================================
+ * Complex numbers
+ * =================================================================== */
+
+/* Each part is formatted like a float without padding, the imaginary one
+ * with an explicit sign unless the real part is left out; the no-type
+ * form is str()'s (parentheses, a real +0 left out); then fill and
+ * alignment (default right) apply to the whole. */
+static tern_val format_complex_spec(tern_vm *vm, double re, double im, const fspec *f) {
+    char type = f->type, align = f->align ? f->align : '>';
+    tern_int prec = f->prec, nch, pad, left;
+    int skip_re = 0, parens = 0, neg;
+    fspec pf = *f;
+    tern_val *s, r;
+    tern_strbuf b;
+    if (type && !strchr("eEfFgGn", type))
+        tern_raise_value_error(vm, "Unknown format code '%c' for object of type 'complex'", type);
+    if (f->fill == '0')
+        tern_raise_value_error(vm, "Zero padding is not allowed in complex format specifier");
+    if (f->align == '=')
+        tern_raise_value_error(vm, "'=' alignment flag is not allowed in complex format specifier");
+    if (!type) {
+        type = 'r';
+        if (re == 0.0 && !signbit(re))
+            skip_re = 1;
+        else
+            parens = 1;
+    }
+    if (type == 'n')
+        type = 'g';
+    if (prec < 0)
+        prec = type == 'r' ? 0 : 6;
+    else if (type == 'r')
+        type = 'g';
+    pf.fill = ' ';
+    pf.align = '<';
+    pf.width = -1;
+    pf.type = type;
+    s = tern_push(vm, TERN_NULL);
+    tern_push(vm, TERN_NULL);
+    if (!skip_re) {
+        s[0] = float_num(vm, re, type, prec, f->alt, f->z, 0, &neg);
+        s[0] = assemble(vm, &pf, neg, "", s[0], int_digits(s[0]));
+        pf.sign = '+';
+    }
+    s[1] = float_num(vm, im, type, prec, f->alt, f->z, 0, &neg);
+    s[1] = assemble(vm, &pf, neg, "", s[1], int_digits(s[1]));
+    nch = (tern_int)(skip_re ? 0 : TERN_STR_LEN(s[0])) + (tern_int)TERN_STR_LEN(s[1]) + 1 + 2 * parens;
+    pad = f->width > nch ? f->width - nch : 0;
+    left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
+    TERN_ROOTS(vm);
+    tern_strbuf_init(vm, &b, (size_t)(nch + pad) + 8);
+    add_fill(vm, &b, f->fill, left);
+    if (parens)
+        tern_strbuf_add_char(vm, &b, '(');
+    if (!skip_re)
+        tern_strbuf_add_str(vm, &b, s[0]);
+    tern_strbuf_add_str(vm, &b, s[1]);
+    tern_strbuf_add_char(vm, &b, 'j');
+    if (parens)
+        tern_strbuf_add_char(vm, &b, ')');
+    add_fill(vm, &b, f->fill, pad - left);
+    r = tern_strbuf_finish(vm, &b);
+    TERN_UNROOT(vm);
+    tern_popn(vm, 2);
+    return r;
 }
 
 /* ===================================================================
@@ -493,6 +578,8 @@ tern_val tern_format_spec(tern_vm *vm, tern_val v, tern_val spec) {
         return v == TERN_TRUE ? TERN_N(True) : TERN_N(False);
     if (TERN_STR_LEN(spec) == 0 && TERN_IS_STR(v))
         return v;
+    if (TERN_STR_LEN(spec) == 0 && tern_is_complex(v))
+        return tern_to_str(vm, v);
     parse_spec(vm, spec, v, &f);
     if (TERN_IS_STR(v))
         return format_str_spec(vm, v, &f);
@@ -503,18 +590,23 @@ tern_val tern_format_spec(tern_vm *vm, tern_val v, tern_val spec) {
     }
     if (TERN_IS_FLOAT(v))
         return format_float_spec(vm, TERN_FLOAT_VAL(v), &f);
+    {
+        double re, im;
+        if (tern_complex_parts(v, &re, &im))
+            return format_complex_spec(vm, re, im, &f);
+    }
     tern_raise_type_error(vm, "unsupported format string passed to %s.__format__", tern_type_name(v));
 }
 
 tern_val tern_format(tern_vm *vm, tern_val v, tern_val spec) {
     tern_val m;
-    if (TERN_IS_STR(v) || TERN_IS_INTLIKE(v) || TERN_IS_FLOAT(v))
+    if (TERN_IS_STR(v) || TERN_IS_INTLIKE(v) || TERN_IS_FLOAT(v) || tern_is_complex(v))
         return tern_format_spec(vm, v, spec);
     m = tern_type_lookup(vm, tern_typeof(v), TERN_N(__format__));
     if (TERN_IS_PROXY(v) && (m == TERN_NULL || TERN_IS_KIND(m, TERN_K_CFUNC))) {
         /* a subclass of a built-in type without its own __format__ */
         tern_val pv = TERN_PROXY_VALUE(v);
-        if (TERN_IS_STR(pv) || TERN_IS_INTLIKE(pv) || TERN_IS_FLOAT(pv))
+        if (TERN_IS_STR(pv) || TERN_IS_INTLIKE(pv) || TERN_IS_FLOAT(pv) || tern_is_complex(pv))
             return tern_format_spec(vm, pv, spec);
     }
     if (m != TERN_NULL && !TERN_IS_KIND(m, TERN_K_CFUNC)) {

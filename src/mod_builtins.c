@@ -469,6 +469,17 @@ static tern_val bi_pow(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames)
         tern_raise_type_error(vm, "pow() missing required argument 'exp' (pos 2)");
     if (mod == TERN_NULL || mod == TERN_NONE)
         return tern_binary_op(vm, TERN_OP_POW, base, exp);
+    if (tern_is_complex(base) || tern_is_complex(exp) || tern_is_complex(mod)) {
+        /* the first operand type (in order) that is not int decides:
+         * float refuses a modulus, complex says "complex modulo" */
+        tern_val ops[3];
+        int k;
+        ops[0] = base, ops[1] = exp, ops[2] = mod;
+        for (k = 0; k < 3 && !tern_is_complex(ops[k]) && !TERN_IS_FLOAT(ops[k]); k++)
+            ;
+        if (tern_is_complex(ops[k]))
+            tern_raise_value_error(vm, "complex modulo");
+    }
     if (!(TERN_IS_INT(base) || TERN_IS_BOOL(base)) || !(TERN_IS_INT(exp) || TERN_IS_BOOL(exp)) ||
         !(TERN_IS_INT(mod) || TERN_IS_BOOL(mod)))
         tern_raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");

@@ -14,6 +14,7 @@ const tern_builtin_module tern_builtin_modules[] = {
     { TERN_NSTR(gc), tern_mod_gc_init },
     { TERN_NSTR(micropython), tern_mod_micropython_init },
     { TERN_NSTR(math), tern_mod_math_init },
+    { TERN_NSTR(cmath), tern_mod_cmath_init },
     { TERN_NSTR(_tern), tern_mod_tern_init },
     { TERN_NSTR(hashlib), tern_mod_hashlib_init },
     { TERN_NSTR(time), tern_mod_time_init },

@@ -213,6 +213,7 @@ int tern_func_setattr(tern_vm *vm, tern_val self, tern_val name, tern_val value)
 tern_val tern_mod_sys_init(tern_vm *vm);
 tern_val tern_mod_gc_init(tern_vm *vm);
 tern_val tern_mod_math_init(tern_vm *vm);
+tern_val tern_mod_cmath_init(tern_vm *vm);
 tern_val tern_mod_micropython_init(tern_vm *vm);
 tern_val tern_mod_tern_init(tern_vm *vm);
 tern_val tern_mod_hashlib_init(tern_vm *vm);

@@ -353,15 +353,8 @@ static tern_val float_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
         float_divmod(x, y, &m, &r);
         break;
     case TERN_OP_POW:
-        if (x < 0.0 && isfinite(y) && y != floor(y)) {
-            /* a negative base to a fractional power is complex, as in CPython */
-            tern_val ca = tern_complex_new(vm, x, 0.0), cb, *s;
-            s = tern_push(vm, ca);
-            cb = tern_complex_new(vm, y, 0.0);
-            ca = tern_binary_op(vm, TERN_OP_POW, *s, cb);
-            tern_popn(vm, 1);
-            return ca;
-        }
+        if (x < 0.0 && isfinite(x) && isfinite(y) && y != floor(y))
+            return tern_complex_pow(vm, x, 0.0, y, 0.0);   /* (-1) ** 0.5 is 1j */
         r = float_pow(vm, x, y);
         break;
     default:

@@ -52,6 +52,22 @@ double tern_float_parse(tern_vm *vm, tern_val s);
  * exponent of the first digit (d = 0.DIGITS * 10^(exp+1)). no alloc. */
 int tern_float_shortest(double d, char *buf);
 
+/* ---- complex (obj_complex.c) ---- */
+
+/* The parts of a complex or of an instance of a complex subclass; 0 if v
+ * is neither. no alloc. */
+int tern_complex_parts(tern_val v, double *re, double *im);
+/* A complex argument as CPython's cmath functions take it: a complex, an
+ * object with __complex__, or a real number (float, int, __float__,
+ * __index__); else TypeError "must be real number, not X". */
+void tern_complex_arg(tern_vm *vm, tern_val v, double *re, double *im);
+/* a ** b for complex a and b, as the ** operator (ZeroDivisionError,
+ * OverflowError "complex exponentiation"). */
+tern_val tern_complex_pow(tern_vm *vm, double ar, double ai, double br, double bi);
+/* A real argument as CPython's "d" converter takes it (float, int,
+ * __float__, __index__); else TypeError "must be real number, not X". */
+double tern_real_arg(tern_vm *vm, tern_val v);
+
 /* ---- strings (obj_str.c) ---- */
 
 /* The heap object containing address p, or TERN_NULL if p is not inside a
