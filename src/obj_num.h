@@ -65,6 +65,8 @@ tern_val tern_str_sub(tern_vm *vm, tern_val src, size_t off, size_t len);
 tern_val tern_str_repr(tern_vm *vm, tern_val s);
 /* ascii(): repr with non-ASCII escaped (\xhh, \uhhhh, \Uhhhhhhhh). */
 tern_val tern_str_ascii(tern_vm *vm, tern_val s);
+/* ascii(v): repr(v) with non-ASCII characters escaped (mod_builtins.c). */
+tern_val tern_ascii(tern_vm *vm, tern_val v);
 /* A one-character str for code point c (ValueError if out of range). */
 tern_val tern_str_from_codepoint(tern_vm *vm, uint32_t c);
 /* Count code points of UTF-8 text. no alloc. */

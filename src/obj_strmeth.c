@@ -457,19 +457,22 @@ void tern_method_args(tern_vm *vm, const char *tname, const char *name, int narg
     static const char parsetuple[] = " count find index rfind rindex startswith endswith ";
     const char *p;
     size_t nl = strlen(name);
-    int n = nargs - 1;
+    int n = nargs - 1, pt = 0;
+    for (p = strstr(parsetuple, name); p && !pt; p = strstr(p + 1, name))
+        pt = p[-1] == ' ' && p[nl] == ' ';
+    /* (a bound method object called later says "find()", CPython's direct
+     * call "str.find()": this is the common direct form) */
     if (kwnames && TERN_TUPLE_LEN(kwnames) > 0)
         tern_raise_type_error(vm, "%s.%s() takes no keyword arguments", tname, name);
     if (nargs >= min && nargs <= max)
         return;
     min--, max--;
-    for (p = strstr(parsetuple, name); p; p = strstr(p + 1, name))
-        if (p[-1] == ' ' && p[nl] == ' ') {
-            if (n < min)
-                tern_raise_type_error(vm, "%s() takes at least %d argument%s (%d given)", name, min,
-                                      min == 1 ? "" : "s", n);
-            tern_raise_type_error(vm, "%s() takes at most 3 arguments (%d given)", name, n);
-        }
+    if (pt) {
+        if (n < min)
+            tern_raise_type_error(vm, "%s() takes at least %d argument%s (%d given)", name, min,
+                                  min == 1 ? "" : "s", n);
+        tern_raise_type_error(vm, "%s() takes at most 3 arguments (%d given)", name, n);
+    }
     if (max == 0)
         tern_raise_type_error(vm, "%s.%s() takes no arguments (%d given)", tname, name, n);
     if (min == 1 && max == 1)

@@ -1,0 +1,92 @@
+# bytes % formatting (PEP 461): conversions, flags, mapping keys, errors
+
+def t(f):
+    try: r = f()
+    except Exception as e: r = f"{type(e).__name__}: {e}"
+    print(repr(r))
+class B:
+    def __bytes__(self): return b'xyz'
+t(lambda: b'%d %s %r %x %5.2f %c %b %%' % (1, b'ab', 'é', 255, 3.14159, 65, bytearray(b'q')))
+t(lambda: b'%(a)s-%(b)d' % {b'a': b'x', b'b': 5})
+t(lambda: b'%(a)s' % {'a': b'x'})
+t(lambda: b'%s' % 'x')
+t(lambda: b'%s' % 1)
+t(lambda: b'%b' % 1)
+t(lambda: b'%s' % B())
+t(lambda: b'%c' % 256)
+t(lambda: b'%c' % -1)
+t(lambda: b'%c' % 'a')
+t(lambda: b'%c' % b'ab')
+t(lambda: b'%c' % b'a')
+t(lambda: b'%c' % bytearray(b'a'))
+t(lambda: b'%5c|%-5c|' % (65, b'B'))
+t(lambda: b'%r' % b'x')
+t(lambda: b'%a' % 'é')
+t(lambda: b'%y' % 1)
+t(lambda: b'%s %s' % b'x')
+t(lambda: b'%s' % (1, 2))
+t(lambda: b'%s %s' % (b'x',))
+t(lambda: b'%' % ())
+t(lambda: b'%(a' % {})
+t(lambda: b'%(a)s' % (1,))
+t(lambda: b'%d' % 'x')
+t(lambda: b'%x' % 1.5)
+t(lambda: b'%f' % 'x')
+t(lambda: b'%-6d|%06.2f|%+d|% d|%#x|%#o|%X|%e|%g|%i|%u' % (5, 2.5, 3, 4, 255, 8, 255, 12345.678, 0.0001, 7, 8))
+t(lambda: b'%.2s|%5s|%-5s|' % (b'abc', b'ab', b'ab'))
+t(lambda: b'%*d|%-*d|%.*f' % (5, 1, 4, 2, 2, 3.14159))
+t(lambda: bytearray(b'%d') % 5)
+t(lambda: b'abc' % ())
+t(lambda: b'abc' % 5)
+t(lambda: b'abc' % b'x')
+t(lambda: b'abc' % {})
+t(lambda: b'abc' % [])
+t(lambda: b'%s' % [1])
+t(lambda: b'%s' % (b'',))
+t(lambda: b'\xff%s\x80' % b'\xfe')
+t(lambda: b'%r' % (1.5,))
+t(lambda: b'%a' % ([1, 'é'],))
+t(lambda: '%s' % b'x')
+t(lambda: b'%c' % 2**70)
+t(lambda: b'%d' % 2**70)
+t(lambda: b'%(x)s %(x)r' % {b'x': b'v'})
+t(lambda: b'%s' % {b'x': 1})
+t(lambda: b'%d' % True)
+t(lambda: 5 % b'x')
+t(lambda: b'%5%' % ())
+t(lambda: b'%(a)s %s' % {b'a': 1})
+t(lambda: b'%.3b' % b'abcdef')
+class BB(bytes):
+    pass
+class Fl:
+    def __float__(self):
+        return 2.5
+class In:
+    def __index__(self):
+        return 10
+class Bad:
+    def __bytes__(self):
+        return 'no'
+t(lambda: b'%s|%b' % (BB(b'sub'), BB(b'x')))
+t(lambda: BB(b'%d') % 3)
+t(lambda: b'%f|%x|%d' % (Fl(), In(), In()))
+t(lambda: b'%s' % Bad())
+t(lambda: b'%y' % ())
+t(lambda: b'%5%' % (1,))
+t(lambda: b'%(a)%' % {b'a': 1})
+t(lambda: bytearray(b'%s-%s') % (b'a', bytearray(b'b')))
+t(lambda: bytearray(b'%(k)s') % {b'k': b'v'})
+t(lambda: bytearray(b'%d') % ())
+t(lambda: b'%r %a' % (b'\xff', bytearray(b'x')))
+t(lambda: b'%-4b|%4b|%.1b' % (b'a', b'b', b'cd'))
+t(lambda: b'%c%c%c' % (0, 255, b'\xfe'))
+t(lambda: b'%(a)s %(b)s' % {b'a': 1})
+t(lambda: '%a|%5.3a' % (['\xe9'], '\xe9'))
+t(lambda: b'%s' % ())
+t(lambda: b'' % ())
+t(lambda: b'' % {})
+t(lambda: b'%o %X %e %G' % (-8, -255, -1.5, 1e20))
+t(lambda: b'%+.3d|%05d|%-05d|% 5d' % (5, -3, 7, 9))
+t(lambda: b'%s' % bytearray(b'\x00\x01'))
+t(lambda: b'%i' % 3.9)
+t(lambda: b'%c' % True)
