@@ -193,16 +193,18 @@ static tern_val ba_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
     case TERN_OP_MUL: {
         tern_val s = TERN_IS_BYTEARRAY(a) ? a : b, n = TERN_IS_BYTEARRAY(a) ? b : a;
         tern_val r;
-        if (!TERN_IS_INTLIKE(n)) {
+        int idx = !TERN_IS_INTLIKE(n) && tern_type_lookup(vm, tern_typeof(n), TERN_N(__index__)) != TERN_NULL;
+        if (!TERN_IS_INTLIKE(n) && !idx) {
             if (tern_typeof(n)->flags & TERN_TF_HEAP)
                 return TERN_NOTIMPLEMENTED;
             tern_raise_type_error(vm, "can't multiply sequence by non-int of type '%s'", tern_type_name(n));
         }
         {
-            tern_int k = tern_int_value(vm, n);
+            tern_int k;
             TERN_ROOTS(vm);
             TERN_ROOT(vm, a);
             TERN_ROOT(vm, s);
+            k = idx ? tern_index_value(vm, n) : tern_int_value(vm, n);
             r = ba_repeat(vm, s, k);
             TERN_UNROOT(vm);
         }

@@ -188,6 +188,14 @@ static tern_val bytes_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
         tern_val s = IS_BYTES(a) ? a : b, n = IS_BYTES(a) ? b : a;
         if (TERN_IS_INTLIKE(n))
             return tern_str_repeat(vm, s, tern_int_value(vm, n));
+        if (tern_type_lookup(vm, tern_typeof(n), TERN_N(__index__)) != TERN_NULL) {
+            tern_int k;
+            TERN_ROOTS(vm);
+            TERN_ROOT(vm, s);
+            k = tern_index_value(vm, n);
+            TERN_UNROOT(vm);
+            return tern_str_repeat(vm, s, k);
+        }
         if (!(tern_typeof(n)->flags & TERN_TF_HEAP))
             tern_raise_type_error(vm, "can't multiply sequence by non-int of type '%s'", tern_type_name(n));
         return TERN_NOTIMPLEMENTED;
