@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * obj_bytes.c — the bytes type (immutable byte strings, the tern_str
- * layout with kind TERN_K_BYTES) and decoding to str.
+ * layout with kind TERN_K_BYTES). Its methods are in obj_bytesmeth.c
+ * (shared with bytearray), decoding in codec.c.
  */
 #include <stdio.h>
 #include "runtime.h"
@@ -16,107 +17,6 @@
 #define BCHARS(v)   ((const char *)tern_bv_data(v))
 #define IS_BYTES(v) TERN_IS_KIND(v, TERN_K_BYTES)
 #define IS_BLIKE(v) TERN_IS_BYTESLIKE(v)
-
-/* ---- decoding ---- */
-
-static TERN_NORETURN void decode_error(tern_vm *vm, const char *codec, tern_val b, size_t pos, const char *why) {
-    tern_raise_fmt(vm, &tern_type_UnicodeDecodeError, "'%s' codec can't decode byte 0x%x in position %d: %s",
-                   codec, (int)BDATA(b)[pos], (int)pos, why);
-}
-
-/* Length of the valid UTF-8 sequence at s (0 if invalid), and why not. */
-static size_t utf8_seq(const uint8_t *s, size_t avail, const char **why) {
-    size_t n, k;
-    uint8_t c = s[0];
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c < 0xE0) n = 2;
-    else if (c >= 0xE0 && c < 0xF0) n = 3;
-    else if (c >= 0xF0 && c < 0xF5) n = 4;
-    else {
-        *why = "invalid start byte";
-        return 0;
-    }
-    for (k = 1; k < n; k++) {
-        if (k >= avail) {
-            *why = "unexpected end of data";
-            return 0;
-        }
-        if ((s[k] & 0xC0) != 0x80 ||
-            (k == 1 && ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0) ||
-                        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90)))) {
-            *why = "invalid continuation byte";
-            return 0;
-        }
-    }
-    return n;
-}
-
-tern_val tern_str_decode(tern_vm *vm, tern_val bytes, tern_val encoding, tern_val errors) {
-    int codec = 0, mode = 0;
-    size_t i, len = BLEN(bytes);
-    tern_strbuf b;
-    tern_val r;
-    if (encoding != TERN_NULL) {
-        if (!TERN_IS_STR(encoding))
-            tern_raise_type_error(vm, "decode() argument 'encoding' must be str, not %s", tern_type_name(encoding));
-        codec = tern_codec_of(encoding);
-        if (codec < 0)
-            tern_raise_fmt(vm, &tern_type_LookupError, "unknown encoding: %V", encoding);
-    }
-    if (errors != TERN_NULL && TERN_IS_STR(errors)) {
-        if (TERN_STR_LEN(errors) == 6 && !memcmp(TERN_STR_CHARS(errors), "ignore", 6))
-            mode = 1;
-        else if (TERN_STR_LEN(errors) == 7 && !memcmp(TERN_STR_CHARS(errors), "replace", 7))
-            mode = 2;
-    }
-    if (codec == 0 && tern_utf8_valid(BDATA(bytes), len))
-        return tern_str_new(vm, (const char *)BDATA(bytes), len);
-    {
-        int ascii = 1;
-        for (i = 0; i < len && ascii; i++)
-            ascii = BDATA(bytes)[i] < 0x80;
-        if (ascii)
-            return tern_str_new(vm, (const char *)BDATA(bytes), len);
-    }
-    TERN_ROOTS(vm);
-    TERN_ROOT(vm, bytes);
-    tern_strbuf_init(vm, &b, len + 8);
-    i = 0;
-    while (i < len) {
-        uint8_t c = BDATA(bytes)[i];
-        if (codec == 2) {
-            tern_strbuf_add_cp(vm, &b, c);
-            i++;
-        } else if (codec == 1) {
-            if (c < 0x80)
-                tern_strbuf_add_char(vm, &b, (char)c);
-            else if (mode == 2)
-                tern_strbuf_add_cp(vm, &b, 0xFFFD);
-            else if (mode == 0)
-                decode_error(vm, "ascii", bytes, i, "ordinal not in range(128)");
-            i++;
-        } else {
-            const char *why = "";
-            size_t n = utf8_seq(BDATA(bytes) + i, len - i, &why);
-            if (n) {
-                char tmp[4];
-                memcpy(tmp, BDATA(bytes) + i, n);
-                tern_strbuf_add(vm, &b, tmp, n);
-                i += n;
-            } else {
-                if (mode == 0)
-                    decode_error(vm, "utf-8", bytes, i, why);
-                if (mode == 2)
-                    tern_strbuf_add_cp(vm, &b, 0xFFFD);
-                i++;
-            }
-        }
-    }
-    r = tern_strbuf_finish(vm, &b);
-    TERN_UNROOT(vm);
-    return r;
-}
 
 /* ---- repr ---- */
 
@@ -349,19 +249,12 @@ tern_val tern_bytes_source(tern_vm *vm, int nargs, tern_val *args, tern_val kwna
         return tern_bytes_new(vm, NULL, 0);
     }
     if (p[1] != TERN_NULL || p[2] != TERN_NULL) {
-        tern_val *sp;
         if (!TERN_IS_STR(TERN_PROXY_VALUE(x)))
             tern_raise_type_error(vm, p[1] != TERN_NULL ? "encoding without a string argument"
                                                         : "errors without a string argument");
         if (p[1] == TERN_NULL)
             tern_raise_type_error(vm, "string argument without an encoding");
-        /* str.encode(x, encoding[, errors]) with the arguments on the stack */
-        sp = tern_push(vm, TERN_PROXY_VALUE(x));
-        tern_push(vm, p[1]);
-        if (p[2] != TERN_NULL)
-            tern_push(vm, p[2]);
-        r = tern_strm_encode.fn(vm, p[2] != TERN_NULL ? 3 : 2, sp, TERN_NULL);
-        tern_popn(vm, p[2] != TERN_NULL ? 3 : 2);
+        r = tern_str_encode(vm, TERN_PROXY_VALUE(x), p[1], p[2]);
         return r;
     }
     if (TERN_IS_STR(TERN_PROXY_VALUE(x)))

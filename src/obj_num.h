@@ -79,10 +79,13 @@ size_t tern_utf8_encode(uint32_t c, char *buf);
 int tern_utf8_valid(const uint8_t *s, size_t len);
 /* Byte offset of character index i (0 <= i <= nchars) of str s. no alloc. */
 size_t tern_str_byte_offset(tern_val s, size_t i);
-/* Make a str from bytes with an encoding name (utf-8, ascii, latin-1). */
+/* bytes-like.decode(encoding, errors) and str.encode(encoding, errors)
+ * (codec.c): utf-8, ascii, latin-1, utf-16*, utf-32*; either argument may
+ * be TERN_NULL (utf-8, strict); their types are checked there. */
 tern_val tern_str_decode(tern_vm *vm, tern_val bytes, tern_val encoding, tern_val errors);
-/* Canonical codec of an encoding name (str): 0 utf-8, 1 ascii, 2 latin-1,
- * -1 unknown. no alloc. */
+tern_val tern_str_encode(tern_vm *vm, tern_val s, tern_val encoding, tern_val errors);
+/* The codec of an encoding name (a str) as codec.c numbers them (0
+ * utf-8, 1 ascii, 2 latin-1, more), -1 if unknown. no alloc. */
 int tern_codec_of(tern_val enc);
 /* Does s (a str) look like a Python identifier? no alloc. */
 int tern_str_is_identifier(tern_val s);
