@@ -164,6 +164,8 @@ static tern_val ba_repeat(tern_vm *vm, tern_val self, tern_int n) {
 
 static tern_val ba_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
     int inplace = (op & TERN_OP_INPLACE) != 0;
+    a = TERN_BYTES_UNWRAP(a);
+    b = TERN_BYTES_UNWRAP(b);
     switch (op & ~TERN_OP_INPLACE) {
     case TERN_OP_ADD:
         if (!TERN_IS_BYTEARRAY(a))
@@ -476,7 +478,7 @@ const tern_type tern_type_bytearray = {
     TERN_HDR_ROM(TERN_K_TYPE),
     TERN_NSTR(bytearray), TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, ba_attrs, sizeof(ba_attrs) / sizeof(ba_attrs[0]),
-    TERN_K_BYTEARRAY, 0, 0,
+    TERN_K_BYTEARRAY, TERN_TF_BASETYPE, 0,
     ba_make,
     ba_repr,
     NULL,

@@ -77,6 +77,8 @@ static tern_val bytes_concat(tern_vm *vm, tern_val a, tern_val b) {
 }
 
 static tern_val bytes_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
+    a = TERN_BYTES_UNWRAP(a);
+    b = TERN_BYTES_UNWRAP(b);
     switch (op & ~TERN_OP_INPLACE) {
     case TERN_OP_ADD:
         if (IS_BYTES(a) && IS_BLIKE(b))
@@ -113,6 +115,8 @@ tern_val tern_bytes_compare_(tern_vm *vm, int op, tern_val a, tern_val b) {
     int c;
     size_t la, lb;
     (void)vm;
+    a = TERN_BYTES_UNWRAP(a);
+    b = TERN_BYTES_UNWRAP(b);
     if (!IS_BLIKE(a) || !IS_BLIKE(b))
         return TERN_NOTIMPLEMENTED;
     la = BLEN(a);

@@ -11,6 +11,7 @@
 #define TERN_OBJ_BYTES_H
 
 #include "runtime.h"
+#include "obj_class.h"
 
 typedef struct tern_bytearray {
     tern_hdr hdr;
@@ -22,6 +23,10 @@ extern const tern_type tern_type_bytearray;
 
 #define TERN_IS_BYTEARRAY(v) TERN_IS_KIND(v, TERN_K_BYTEARRAY)
 #define TERN_IS_BYTESLIKE(v) (TERN_IS_KIND(v, TERN_K_BYTES) || TERN_IS_KIND(v, TERN_K_BYTEARRAY))
+
+/* The bytes or bytearray inside an instance of a subclass of either, or v. */
+#define TERN_BYTES_UNWRAP(v) (TERN_IS_KIND(v, TERN_K_INSTANCE) && TERN_IS_BYTESLIKE(TERN_PROXY_VALUE(v)) \
+                              ? TERN_PROXY_VALUE(v) : (v))
 
 /* Bytes and length of a bytes or bytearray. no alloc. */
 static inline const uint8_t *tern_bv_data(tern_val v) {

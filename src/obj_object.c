@@ -359,6 +359,8 @@ tern_val tern_binary_op(tern_vm *vm, int op, tern_val a, tern_val b) {
         r = tern_call_special(vm, s[0], TERN_VAL(ibinop_names[base]), 1, s[1], TERN_NULL);
         if (!r)
             r = TERN_NOTIMPLEMENTED;
+        else if (TERN_IS_PROXY(s[0]) && r == TERN_PROXY_VALUE(s[0]))
+            r = s[0];   /* a built-in __iadd__ returned the value inside self: self */
         ta = tern_typeof(s[0]);
         tb = tern_typeof(s[1]);
     }
