@@ -707,6 +707,8 @@ static void percent_one_bytes(tern_vm *vm, tern_strbuf *b, char conv, tern_val v
         break;
     }
     default:
+        if (conv == 'i')
+            conv = 'd';     /* (bytes formatting calls %i %d in errors) */
         if (strchr("eEfFgG", conv) && !TERN_IS_FLOAT(v) && !TERN_IS_INTLIKE(TERN_PROXY_VALUE(v))
             && tern_type_lookup(vm, tern_typeof(v), TERN_N(__float__)) == TERN_NULL)
             tern_raise_type_error(vm, "float argument required, not %s", tern_type_name(v));
