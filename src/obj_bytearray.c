@@ -119,15 +119,17 @@ static tern_val ba_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *ar
     return ba_from(vm, src);
 }
 
-static tern_val ba_repr(tern_vm *vm, tern_val self) {
+/* name(b'...'): name is the class's, for subclasses too. */
+static tern_val ba_repr_named(tern_vm *vm, tern_val self, tern_val name) {
     tern_val r = TERN_NULL;
     tern_strbuf sb;
     TERN_ROOTS(vm);
     TERN_ROOT(vm, r);
-    r = tern_bytes_copy_(vm, self);
-    r = tern_repr(vm, r);
+    TERN_ROOT(vm, name);
+    r = tern_bytes_repr(vm, self);
     tern_strbuf_init(vm, &sb, TERN_STR_LEN(r) + 12);
-    tern_strbuf_add(vm, &sb, "bytearray(", 10);
+    tern_strbuf_add_str(vm, &sb, name);
+    tern_strbuf_add_char(vm, &sb, '(');
     if (TERN_STR_CHARS(r)[1] == '"') {
         /* CPython still escapes ' inside b"..." for bytearray */
         size_t i;
@@ -145,6 +147,21 @@ static tern_val ba_repr(tern_vm *vm, tern_val self) {
     TERN_UNROOT(vm);
     return r;
 }
+
+static tern_val ba_repr(tern_vm *vm, tern_val self) {
+    return ba_repr_named(vm, self, TERN_N(bytearray));
+}
+
+/* __repr__ as a method that sees a subclass instance whole (its class
+ * names the repr). */
+static tern_val ba_repr_method(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "__repr__", nargs - 1, kwnames, 0, 0);
+    return ba_repr_named(vm, TERN_PROXY_VALUE(args[0]), TERN_VAL(tern_typeof(args[0])->name));
+}
+
+static const tern_cfunc ba_repr_obj = {
+    TERN_HDR_ROM(TERN_K_CFUNC), TERN_NSTR(__repr__), ba_repr_method, TERN_CF_METHOD | TERN_CF_WHOLE_SELF
+};
 
 static tern_val ba_repeat(tern_vm *vm, tern_val self, tern_int n) {
     size_t len = BA_LEN(self), i;
@@ -465,6 +482,7 @@ static const tern_attr ba_attrs[] = {
     {TERN_NSTR(clear), &ba_clear_obj},
     {TERN_NSTR(copy), &ba_copy_obj},
     {TERN_NSTR(reverse), &ba_reverse_obj},
+    {TERN_NSTR(__repr__), &ba_repr_obj},
     {TERN_NSTR(__iadd__), &ba_iadd_obj},
     {TERN_NSTR(__imul__), &ba_imul_obj},
 #define TERN_X_(n) {TERN_NSTR(n), &tern_bm_##n},

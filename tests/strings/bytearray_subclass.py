@@ -29,3 +29,14 @@ x = B(b'xy')
 print(type(x).__name__, x.twice(), x + b'z', b'z' + x, x * 2, x == b'xy', x.hex(':'), x % () if False else x.upper())
 print(b'%s|%b' % (x, BA(b'q')), B(b'%d') % 5, bytes(x), bytearray(x), x.join([b'1', b'2']), b'-'.join([x, x]))
 print(hash(x) == hash(b'xy'), {x: 1}[b'xy'], x in {b'xy'}, b'y' in x, x.startswith(B(b'x')))
+
+# the repr names the subclass; a user __repr__ wins
+class D(BA):
+    pass
+
+class R(BA):
+    def __repr__(self):
+        return 'R!'
+
+print(b, repr(D(b"it's")), [D()], str(D(b'x')), '%r' % (D(b'y'),), repr(R(b'1')), [R()])
+print(repr(x), str(x), [B()])
