@@ -960,16 +960,17 @@ static int hexval(uint8_t c) {
     return -1;
 }
 
-/* bytes.fromhex(s) / bytearray.fromhex(s): static functions (one per type). */
+/* bytes.fromhex(s) / bytearray.fromhex(s): class methods (args[0] is the
+ * class); a subclass gets cls(the bytes or bytearray). */
 static tern_val fromhex(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames, int ba) {
     tern_val s, r;
     size_t i, len, n = 0;
     int pass;
-    tern_check_args(vm, ba ? "bytearray.fromhex" : "bytes.fromhex", nargs, kwnames, 1, 1);
-    s = TERN_PROXY_VALUE(args[0]);
+    tern_check_args(vm, ba ? "bytearray.fromhex" : "bytes.fromhex", nargs - 1, kwnames, 1, 1);
+    s = TERN_PROXY_VALUE(args[1]);
     if (!TERN_IS_STR(s))
-        tern_raise_type_error(vm, "fromhex() argument must be str, not %s", tern_type_name(args[0]));
-    args[0] = s;
+        tern_raise_type_error(vm, "fromhex() argument must be str, not %s", tern_type_name(args[1]));
+    args[1] = s;
     len = TERN_STR_LEN(s);
     /* pass 0 checks and counts, pass 1 stores; positions count characters,
      * and every character before an error is ASCII, so they are byte offsets */
@@ -978,7 +979,7 @@ static tern_val fromhex(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames
         size_t o = 0;
         i = 0;
         while (i < len) {
-            const uint8_t *d = (const uint8_t *)TERN_STR_CHARS(args[0]);
+            const uint8_t *d = (const uint8_t *)TERN_STR_CHARS(args[1]);
             int hi, lo;
             if (is_space(d[i])) {
                 i++;
@@ -1000,6 +1001,8 @@ static tern_val fromhex(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames
         if (!pass)
             r = ba ? tern_bytearray_new(vm, n) : tern_bytes_new(vm, NULL, n);
     }
+    if (TERN_IS_TYPE(args[0]) && (TERN_AS(tern_type, args[0])->flags & TERN_TF_HEAP))
+        r = tern_call1(vm, args[0], r);
     return r;
 }
 
@@ -1025,5 +1028,9 @@ static tern_val b_decode(tern_vm *vm, int nargs, tern_val *args, tern_val kwname
 TERN_BYTES_METHODS(TERN_X_)
 #undef TERN_X_
 TERN_CFUNC_DEF(tern_bm_maketrans, maketrans, b_maketrans);
-TERN_CFUNC_DEF(tern_bytes_fromhex_obj, fromhex, bytes_fromhex);
-TERN_CFUNC_DEF(tern_bytearray_fromhex_obj, fromhex, bytearray_fromhex);
+const tern_cfunc tern_bytes_fromhex_obj = {
+    TERN_HDR_ROM(TERN_K_CFUNC), TERN_NSTR(fromhex), bytes_fromhex, TERN_CF_CLASS
+};
+const tern_cfunc tern_bytearray_fromhex_obj = {
+    TERN_HDR_ROM(TERN_K_CFUNC), TERN_NSTR(fromhex), bytearray_fromhex, TERN_CF_CLASS
+};

@@ -40,3 +40,14 @@ class R(BA):
 
 print(b, repr(D(b"it's")), [D()], str(D(b'x')), '%r' % (D(b'y'),), repr(R(b'1')), [R()])
 print(repr(x), str(x), [B()])
+
+# fromhex is a class method: subclasses get their own type
+print(type(B.fromhex('41')).__name__, B.fromhex('41 42'), type(x.fromhex('')).__name__,
+      type(BA.fromhex('41')).__name__, bytes(D.fromhex('4344')), type(b'x'.fromhex('41')).__name__,
+      type(bytearray(b'').fromhex('41')).__name__, bytes.fromhex('41'), bytearray.fromhex('41'))
+f = B.fromhex
+print(f('7a'), type(f('7a')).__name__)
+try:
+    B.fromhex(1)
+except TypeError as e:
+    print(e)
