@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * format.c — text formatting: the format-spec mini-language of format()
- * and f-strings for int, float and str; %-formatting (str % args);
+ * and f-strings for int, float and str; %-formatting (str % args and
+ * bytes % args);
  * str.format / format_map; and tern_str_fmt for C-side messages.
  *
  * Numbers are first turned into ASCII text (digits of an int, or the
@@ -18,6 +19,7 @@
 #include "containers.h"
 #include "obj_num.h"
 #include "obj_class.h"
+#include "obj_bytes.h"
 
 /* ===================================================================
  * Format specs
@@ -646,7 +648,7 @@ static tern_val percent_one(tern_vm *vm, char conv, tern_val v, int flags_minus,
     switch (conv) {
     case 's': case 'r': case 'a': {
         tern_val s = conv == 's' ? tern_to_str(vm, v)
-                   : (conv == 'a' && TERN_IS_STR(v)) ? tern_str_ascii(vm, v) : tern_repr(vm, v);
+                   : conv == 'a' ? tern_ascii(vm, v) : tern_repr(vm, v);
         f.prec = prec;
         f.align = flags_minus ? '<' : '>';
         f.sign = 0;
@@ -730,10 +732,102 @@ static tern_val percent_one(tern_vm *vm, char conv, tern_val v, int flags_minus,
     }
 }
 
-tern_val tern_str_mod(tern_vm *vm, tern_val fmt, tern_val args) {
+/* The bytes of %s / %b (bytes formatting): a bytes-like value or what
+ * its __bytes__ returns. */
+static tern_val percent_bytes_of(tern_vm *vm, tern_val v) {
+    tern_val u = TERN_PROXY_VALUE(v), m;
+    if (TERN_IS_BYTESLIKE(u))
+        return u;
+    m = tern_type_lookup(vm, tern_typeof(v), TERN_N(__bytes__));
+    if (m == TERN_NULL || TERN_IS_STR(u))
+        tern_raise_type_error(vm, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                              tern_type_name(v));
+    u = tern_call_found(vm, m, v, 0, TERN_NULL, TERN_NULL);
+    if (!TERN_IS_KIND(TERN_PROXY_VALUE(u), TERN_K_BYTES))
+        tern_raise_type_error(vm, "__bytes__ returned non-bytes (type %s)", tern_type_name(u));
+    return TERN_PROXY_VALUE(u);
+}
+
+/* Add bytes-like or str v's bytes [0, n) to b, padded with spaces to
+ * `width` (on the right with the '-' flag). */
+static void add_padded(tern_vm *vm, tern_strbuf *b, tern_val v, size_t n, tern_int width, int left) {
+    tern_int padn = width > (tern_int)n ? width - (tern_int)n : 0;
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, v);
+    if (!left)
+        while (padn > 0 && padn--)
+            tern_strbuf_add_char(vm, b, ' ');
+    tern_strbuf_add(vm, b, (const char *)tern_bv_data(v), n);
+    while (padn-- > 0)
+        tern_strbuf_add_char(vm, b, ' ');
+    TERN_UNROOT(vm);
+}
+
+/* One conversion of bytes formatting added to b: %s %b %r %a %c are
+ * bytes-specific, numbers are formatted as for str (ASCII text). */
+static void percent_one_bytes(tern_vm *vm, tern_strbuf *b, char conv, tern_val v, int fm, int fp, int fs,
+                              int fz, int fa, tern_int width, tern_int prec) {
+    tern_val s;
+    size_t n;
+    switch (conv) {
+    case 's': case 'b':
+        s = percent_bytes_of(vm, v);
+        n = tern_bv_len(s);
+        if (prec >= 0 && (size_t)prec < n)
+            n = (size_t)prec;
+        break;
+    case 'r': case 'a':
+        s = tern_ascii(vm, v);
+        n = TERN_STR_LEN(s);
+        if (prec >= 0 && (size_t)prec < n)
+            n = (size_t)prec;
+        break;
+    case 'c': {
+        tern_val u = TERN_PROXY_VALUE(v);
+        if (TERN_IS_BYTESLIKE(u) && tern_bv_len(u) == 1) {
+            s = u;
+        } else if (TERN_IS_INTLIKE(u)) {
+            tern_int c = TERN_IS_KIND(u, TERN_K_BIGINT) ? -1 : tern_int_value(vm, u);
+            if (c < 0 || c > 255)
+                tern_raise_fmt(vm, &tern_type_OverflowError, "%%c arg not in range(256)");
+            s = tern_bytes_new(vm, NULL, 1);
+            TERN_STR_DATA(TERN_PTR(s))[0] = (char)c;
+        } else {
+            tern_raise_type_error(vm, "%%c requires an integer in range(256) or a single byte");
+        }
+        n = 1;
+        break;
+    }
+    default:
+        if (conv == 'i')
+            conv = 'd';     /* (bytes formatting calls %i %d in errors) */
+        if (strchr("eEfFgG", conv) && !TERN_IS_FLOAT(v) && !TERN_IS_INTLIKE(TERN_PROXY_VALUE(v))
+            && tern_type_lookup(vm, tern_typeof(v), TERN_N(__float__)) == TERN_NULL)
+            tern_raise_type_error(vm, "float argument required, not %s", tern_type_name(v));
+        s = percent_one(vm, conv, v, fm, fp, fs, fz, fa, width, prec);
+        n = TERN_STR_LEN(s);
+        width = 0;
+        break;
+    }
+    add_padded(vm, b, s, n, width, fm);
+}
+
+/* The text of a str or bytes-like format (valid until the next allocation;
+ * an empty bytearray may have no buffer, and then nothing is read). */
+static const char *fmt_text(tern_val fmt) {
+    if (TERN_IS_BYTEARRAY(fmt)) {
+        tern_val d = TERN_AS(tern_bytearray, fmt)->data;
+        return d ? (const char *)TERN_BLOB_DATA(TERN_PTR(d)) : (const char *)TERN_PTR(fmt);
+    }
+    return TERN_STR_CHARS(fmt);
+}
+
+/* fmt % args for str and bytes-like fmt (bytes set): the two share the
+ * parsing; conversions differ (percent_one, percent_one_bytes). */
+static tern_val do_mod(tern_vm *vm, tern_val fmt, tern_val args, int bytes) {
     tern_strbuf b;
     tern_val r = TERN_NULL, item = TERN_NULL, mapping = TERN_NULL;
-    size_t i = 0, len = TERN_STR_LEN(fmt), nargs, argi = 0;
+    size_t i = 0, len = bytes ? tern_bv_len(fmt) : TERN_STR_LEN(fmt), nargs, argi = 0;
     int is_tuple;
     if (TERN_IS_PROXY(args) && TERN_IS_TUPLE(TERN_PROXY_VALUE(args)))
         args = TERN_PROXY_VALUE(args);     /* a tuple subclass is the argument tuple */
@@ -745,30 +839,34 @@ tern_val tern_str_mod(tern_vm *vm, tern_val fmt, tern_val args) {
     TERN_ROOT(vm, item);
     TERN_ROOT(vm, mapping);
     nargs = is_tuple ? TERN_TUPLE_LEN(args) : 1;
-    /* a mapping argument (anything subscriptable but a tuple or str)
+    /* a mapping argument (anything subscriptable but a tuple or a string)
      * serves %(key)s and is never "not all converted" */
-    if (!is_tuple && !TERN_IS_STR(args) && tern_typeof(args)->getitem != NULL)
+    if (!is_tuple && !TERN_IS_STR(TERN_PROXY_VALUE(args)) && !TERN_IS_BYTESLIKE(TERN_PROXY_VALUE(args))
+        && tern_typeof(args)->getitem != NULL)
         mapping = args;
     tern_strbuf_init(vm, &b, len + 16);
-#define FC(k) (TERN_STR_CHARS(fmt)[k])
+#define FC(k) (fmt_text(fmt)[k])
     while (i < len) {
-        size_t st = i, pct_at;
+        size_t st = i;
         int fm = 0, fp = 0, fs = 0, fz = 0, fa = 0;
         tern_int width = -1, prec = -1;
         char conv;
         tern_val v;
         while (i < len && FC(i) != '%')
             i++;
-        if (i > st) {
-            tern_val piece = tern_str_sub(vm, fmt, st, i - st);
-            tern_strbuf_add_str(vm, &b, piece);
-        }
+        if (i > st)
+            tern_strbuf_add(vm, &b, fmt_text(fmt) + st, i - st);
         if (i >= len)
             break;
-        pct_at = i;
         i++;
         if (i >= len)
             tern_raise_value_error(vm, "incomplete format");
+        if (FC(i) == '%') {
+            /* only a bare %% is a literal %: "%5%" wants an argument */
+            tern_strbuf_add_char(vm, &b, '%');
+            i++;
+            continue;
+        }
         v = TERN_NULL;
         if (FC(i) == '(') {
             size_t ks, depth = 1;
@@ -783,7 +881,7 @@ tern_val tern_str_mod(tern_vm *vm, tern_val fmt, tern_val args) {
             }
             if (i >= len)
                 tern_raise_value_error(vm, "incomplete format key");
-            key = tern_str_sub(vm, fmt, ks, i - ks);
+            key = bytes ? tern_bytes_new(vm, (const uint8_t *)fmt_text(fmt) + ks, i - ks) : tern_str_sub(vm, fmt, ks, i - ks);
             i++;
             item = tern_getitem(vm, mapping, key);
             v = item;
@@ -834,32 +932,46 @@ tern_val tern_str_mod(tern_vm *vm, tern_val fmt, tern_val args) {
         if (i >= len)
             tern_raise_value_error(vm, "incomplete format");
         conv = FC(i++);
-        if (conv == '%') {
-            tern_strbuf_add_char(vm, &b, '%');
-            continue;
-        }
-        if (!strchr("sradiuxXoeEfFgGc", conv)) {
-            unsigned char uc = (unsigned char)conv;
-            tern_raise_value_error(vm, "unsupported format character '%c' (0x%x) at index %d",
-                                   uc < 0x80 ? conv : '?', (int)uc, (int)(i - 1));
-        }
-        (void)pct_at;
         if (v == TERN_NULL) {
             if (argi >= nargs)
                 tern_raise_type_error(vm, "not enough arguments for format string");
             v = is_tuple ? TERN_TUPLE_ITEMS(args)[argi] : args;
             argi++;
         }
+        if (!strchr(bytes ? "sbradiuxXoeEfFgGc" : "sradiuxXoeEfFgGc", conv) || conv == 0) {
+            unsigned char uc = (unsigned char)conv;
+            tern_raise_value_error(vm, "unsupported format character '%c' (0x%x) at index %d",
+                                   uc < 0x80 ? conv : '?', (int)uc, (int)(i - 1));
+        }
         item = v;
-        item = percent_one(vm, conv, item, fm, fp, fs, fz, fa, width, prec);
-        tern_strbuf_add_str(vm, &b, item);
+        if (bytes) {
+            percent_one_bytes(vm, &b, conv, item, fm, fp, fs, fz, fa, width, prec);
+        } else {
+            item = percent_one(vm, conv, item, fm, fp, fs, fz, fa, width, prec);
+            tern_strbuf_add_str(vm, &b, item);
+        }
     }
 #undef FC
     if (argi < nargs && mapping == TERN_NULL)
-        tern_raise_type_error(vm, "not all arguments converted during string formatting");
-    r = tern_strbuf_finish(vm, &b);
+        tern_raise_type_error(vm, bytes ? "not all arguments converted during bytes formatting"
+                                        : "not all arguments converted during string formatting");
+    if (!bytes) {
+        r = tern_strbuf_finish(vm, &b);
+    } else {
+        r = TERN_IS_BYTEARRAY(fmt) ? tern_bytearray_new(vm, b.len) : tern_bytes_new(vm, NULL, b.len);
+        if (b.len)
+            memcpy((uint8_t *)tern_bv_data(r), TERN_BLOB_DATA(TERN_PTR(b.blob)), b.len);
+    }
     TERN_UNROOT(vm);
     return r;
+}
+
+tern_val tern_str_mod(tern_vm *vm, tern_val fmt, tern_val args) {
+    return do_mod(vm, fmt, args, 0);
+}
+
+tern_val tern_bytes_mod(tern_vm *vm, tern_val fmt, tern_val args) {
+    return do_mod(vm, fmt, args, 1);
 }
 
 /* ===================================================================
@@ -1060,7 +1172,7 @@ static tern_val vformat(tern_vm *vm, tern_val fmt, fmtctx *c, int depth) {
         else if (conv == 's')
             obj = tern_to_str(vm, obj);
         else if (conv == 'a')
-            obj = TERN_IS_STR(obj) ? tern_str_ascii(vm, obj) : tern_repr(vm, obj);
+            obj = tern_ascii(vm, obj);
         else if (conv)
             tern_raise_value_error(vm, "Unknown conversion specifier %c", conv);
         if (has_spec) {

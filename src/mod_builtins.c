@@ -161,16 +161,16 @@ static tern_val bi_repr(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames
     return tern_repr(vm, args[0]);
 }
 
-static tern_val bi_ascii(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+/* ascii(v): repr(v) with its non-ASCII characters escaped (also %a). */
+tern_val tern_ascii(tern_vm *vm, tern_val v) {
     tern_val r;
     tern_strbuf b;
     const unsigned char *p;
     size_t i, n;
-    TERN_ROOTS(vm);
-    tern_cargs(vm, "ascii", nargs, kwnames, 1, 1);
-    r = tern_repr(vm, args[0]);
+    r = tern_repr(vm, v);
     if (TERN_AS(tern_str, r)->nchars == TERN_STR_LEN(r))
         return r;
+    TERN_ROOTS(vm);
     TERN_ROOT(vm, r);
     tern_strbuf_init(vm, &b, TERN_STR_LEN(r) + 16);
     n = TERN_STR_LEN(r);
@@ -206,6 +206,11 @@ static tern_val bi_ascii(tern_vm *vm, int nargs, tern_val *args, tern_val kwname
     r = tern_strbuf_finish(vm, &b);
     TERN_UNROOT(vm);
     return r;
+}
+
+static tern_val bi_ascii(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "ascii", nargs, kwnames, 1, 1);
+    return tern_ascii(vm, args[0]);
 }
 
 static tern_val bi_abs(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {

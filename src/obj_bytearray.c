@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * obj_bytearray.c — the bytearray type: a mutable byte string kept in a
- * growable blob (layout in obj_bytes.h). The read-only methods it shares
- * with bytes run the bytes method on a bytes copy of self and convert a
- * bytes result back to bytearray.
+ * growable blob (layout in obj_bytes.h). The methods it shares with bytes
+ * are in obj_bytesmeth.c; the mutating ones are here.
  */
 #include "runtime.h"
 #include "containers.h"
@@ -40,7 +39,7 @@ static uint8_t *ba_make_room(tern_vm *vm, tern_val self, size_t at, size_t delle
 }
 
 /* A new bytearray of n zero bytes. */
-static tern_val ba_alloc(tern_vm *vm, size_t n) {
+tern_val tern_bytearray_new(tern_vm *vm, size_t n) {
     tern_val r = TERN_VAL(tern_alloc(vm, TERN_K_BYTEARRAY, sizeof(tern_bytearray)));
     TERN_ROOTS(vm);
     TERN_ROOT(vm, r);
@@ -55,7 +54,7 @@ static tern_val ba_from(tern_vm *vm, tern_val src) {
     size_t n = tern_bv_len(src);
     TERN_ROOTS(vm);
     TERN_ROOT(vm, src);
-    r = ba_alloc(vm, n);
+    r = tern_bytearray_new(vm, n);
     TERN_UNROOT(vm);
     if (n)
         memcpy(BA_DATA(r), tern_bv_data(src), n);
@@ -78,14 +77,23 @@ static tern_int byte_value(tern_vm *vm, tern_val v) {
 /* bytes(v) for the right side of a slice assignment or extend(): a
  * bytes-like value is copied, an iterable of ints converted. */
 static tern_val to_bytes(tern_vm *vm, tern_val v) {
-    if (TERN_IS_BYTESLIKE(v))
-        return tern_bytes_copy_(vm, v);
-    {
-        tern_val *sp = tern_push(vm, v), r;
-        r = tern_type_bytes.make(vm, &tern_type_bytes, 1, sp, TERN_NULL);
-        tern_popn(vm, 1);
-        return r;
+    tern_val list = TERN_NULL, r;
+    size_t i, n;
+    if (TERN_IS_BYTESLIKE(TERN_PROXY_VALUE(v)))
+        return tern_bytes_copy_(vm, TERN_PROXY_VALUE(v));
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, list);
+    list = tern_list_of(vm, v);
+    n = TERN_LIST_LEN(list);
+    for (i = 0; i < n; i++) {
+        tern_int c = byte_value(vm, TERN_LIST_ITEMS(list)[i]);
+        TERN_LIST_ITEMS(list)[i] = TERN_SMALL(c);
     }
+    r = tern_bytes_new(vm, NULL, n);
+    for (i = 0; i < n; i++)
+        TERN_STR_DATA(TERN_PTR(r))[i] = (char)TERN_SMALL_VALUE(TERN_LIST_ITEMS(list)[i]);
+    TERN_UNROOT(vm);
+    return r;
 }
 
 /* Insert the bytes of src (bytes-like, not self) at `at`, replacing dellen bytes. */
@@ -103,51 +111,25 @@ static void ba_splice(tern_vm *vm, tern_val self, size_t at, size_t dellen, tern
 /* ---- slots ---- */
 
 static tern_val ba_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
-    tern_val b;
+    size_t n;
+    tern_val src = tern_bytes_source(vm, nargs, args, kwnames, 1, &n);
     (void)t;
-    if (nargs == 0)
-        return ba_alloc(vm, 0);
-    if (nargs == 1 && !kwnames) {
-        if (TERN_IS_INTLIKE(args[0])) {
-            tern_int k = tern_int_value(vm, args[0]);
-            if (k < 0)
-                tern_raise_value_error(vm, "negative count");
-            return ba_alloc(vm, (size_t)k);
-        }
-        if (TERN_IS_BYTESLIKE(args[0]))
-            return ba_from(vm, args[0]);
-        if (!TERN_IS_STR(args[0]) && tern_is_iterable(args[0])) {
-            /* check the items here: the message says "byte", not "bytes" */
-            tern_val list = TERN_NULL, r = TERN_NULL;
-            size_t i, n;
-            TERN_ROOTS(vm);
-            TERN_ROOT(vm, list);
-            TERN_ROOT(vm, r);
-            list = tern_list_of(vm, args[0]);
-            n = TERN_LIST_LEN(list);
-            r = ba_alloc(vm, n);
-            for (i = 0; i < n && i < TERN_LIST_LEN(list); i++) {
-                tern_int c = byte_value(vm, TERN_LIST_ITEMS(list)[i]);
-                if (i < BA_LEN(r))
-                    BA_DATA(r)[i] = (uint8_t)c;
-            }
-            TERN_UNROOT(vm);
-            return r;
-        }
-    }
-    b = tern_type_bytes.make(vm, &tern_type_bytes, nargs, args, kwnames);
-    return ba_from(vm, b);
+    if (src == TERN_NULL)
+        return tern_bytearray_new(vm, n);
+    return ba_from(vm, src);
 }
 
-static tern_val ba_repr(tern_vm *vm, tern_val self) {
+/* name(b'...'): name is the class's, for subclasses too. */
+static tern_val ba_repr_named(tern_vm *vm, tern_val self, tern_val name) {
     tern_val r = TERN_NULL;
     tern_strbuf sb;
     TERN_ROOTS(vm);
     TERN_ROOT(vm, r);
-    r = tern_bytes_copy_(vm, self);
-    r = tern_repr(vm, r);
+    TERN_ROOT(vm, name);
+    r = tern_bytes_repr(vm, self);
     tern_strbuf_init(vm, &sb, TERN_STR_LEN(r) + 12);
-    tern_strbuf_add(vm, &sb, "bytearray(", 10);
+    tern_strbuf_add_str(vm, &sb, name);
+    tern_strbuf_add_char(vm, &sb, '(');
     if (TERN_STR_CHARS(r)[1] == '"') {
         /* CPython still escapes ' inside b"..." for bytearray */
         size_t i;
@@ -166,16 +148,31 @@ static tern_val ba_repr(tern_vm *vm, tern_val self) {
     return r;
 }
 
+static tern_val ba_repr(tern_vm *vm, tern_val self) {
+    return ba_repr_named(vm, self, TERN_N(bytearray));
+}
+
+/* __repr__ as a method that sees a subclass instance whole (its class
+ * names the repr). */
+static tern_val ba_repr_method(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_cargs(vm, "__repr__", nargs - 1, kwnames, 0, 0);
+    return ba_repr_named(vm, TERN_PROXY_VALUE(args[0]), TERN_VAL(tern_typeof(args[0])->name));
+}
+
+static const tern_cfunc ba_repr_obj = {
+    TERN_HDR_ROM(TERN_K_CFUNC), TERN_NSTR(__repr__), ba_repr_method, TERN_CF_METHOD | TERN_CF_WHOLE_SELF
+};
+
 static tern_val ba_repeat(tern_vm *vm, tern_val self, tern_int n) {
     size_t len = BA_LEN(self), i;
     tern_val r;
     if (n <= 0 || len == 0)
-        return ba_alloc(vm, 0);
+        return tern_bytearray_new(vm, 0);
     if ((size_t)n > ((size_t)1 << 30) / len)
         tern_raise_memory_error(vm);
     TERN_ROOTS(vm);
     TERN_ROOT(vm, self);
-    r = ba_alloc(vm, len * (size_t)n);
+    r = tern_bytearray_new(vm, len * (size_t)n);
     TERN_UNROOT(vm);
     for (i = 0; i < (size_t)n; i++)
         memcpy(BA_DATA(r) + i * len, BA_DATA(self), len);
@@ -184,6 +181,8 @@ static tern_val ba_repeat(tern_vm *vm, tern_val self, tern_int n) {
 
 static tern_val ba_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
     int inplace = (op & TERN_OP_INPLACE) != 0;
+    a = TERN_BYTES_UNWRAP(a);
+    b = TERN_BYTES_UNWRAP(b);
     switch (op & ~TERN_OP_INPLACE) {
     case TERN_OP_ADD:
         if (!TERN_IS_BYTEARRAY(a))
@@ -213,16 +212,18 @@ static tern_val ba_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
     case TERN_OP_MUL: {
         tern_val s = TERN_IS_BYTEARRAY(a) ? a : b, n = TERN_IS_BYTEARRAY(a) ? b : a;
         tern_val r;
-        if (!TERN_IS_INTLIKE(n)) {
+        int idx = !TERN_IS_INTLIKE(n) && tern_type_lookup(vm, tern_typeof(n), TERN_N(__index__)) != TERN_NULL;
+        if (!TERN_IS_INTLIKE(n) && !idx) {
             if (tern_typeof(n)->flags & TERN_TF_HEAP)
                 return TERN_NOTIMPLEMENTED;
             tern_raise_type_error(vm, "can't multiply sequence by non-int of type '%s'", tern_type_name(n));
         }
         {
-            tern_int k = tern_int_value(vm, n);
+            tern_int k;
             TERN_ROOTS(vm);
             TERN_ROOT(vm, a);
             TERN_ROOT(vm, s);
+            k = idx ? tern_index_value(vm, n) : tern_int_value(vm, n);
             r = ba_repeat(vm, s, k);
             TERN_UNROOT(vm);
         }
@@ -234,6 +235,10 @@ static tern_val ba_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
         }
         return r;
     }
+    case TERN_OP_MOD:
+        if (TERN_IS_BYTEARRAY(a))
+            return tern_bytes_mod(vm, a, b);
+        return TERN_NOTIMPLEMENTED;
     default:
         return TERN_NOTIMPLEMENTED;
     }
@@ -244,11 +249,6 @@ static tern_int ba_len(tern_vm *vm, tern_val self) {
     return (tern_int)BA_LEN(self);
 }
 
-static int ba_truth(tern_vm *vm, tern_val self) {
-    (void)vm;
-    return BA_LEN(self) != 0;
-}
-
 static tern_val ba_getitem(tern_vm *vm, tern_val self, tern_val key) {
     if (TERN_IS_KIND(key, TERN_K_SLICE)) {
         tern_int start, stop, step, n, i;
@@ -256,7 +256,7 @@ static tern_val ba_getitem(tern_vm *vm, tern_val self, tern_val key) {
         TERN_ROOTS(vm);
         TERN_ROOT(vm, self);
         n = tern_slice_indices(vm, key, (tern_int)BA_LEN(self), &start, &stop, &step);
-        r = ba_alloc(vm, n > 0 ? (size_t)n : 0);
+        r = tern_bytearray_new(vm, n > 0 ? (size_t)n : 0);
         TERN_UNROOT(vm);
         for (i = 0; i < n; i++)
             BA_DATA(r)[i] = BA_DATA(self)[start + i * step];
@@ -295,9 +295,10 @@ static void ba_setitem(tern_vm *vm, tern_val self, tern_val key, tern_val value)
         tern_val src = TERN_NULL;
         TERN_ROOTS(vm);
         TERN_ROOT(vm, self);
+        TERN_ROOT(vm, key);
         TERN_ROOT(vm, src);
         if (value != TERN_NULL) {
-            if (TERN_IS_INTLIKE(value) || !tern_is_iterable(value))
+            if (TERN_IS_INTLIKE(value) || TERN_IS_STR(TERN_PROXY_VALUE(value)) || !tern_is_iterable(value))
                 tern_raise_type_error(vm, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
             src = to_bytes(vm, value);
         }
@@ -363,9 +364,7 @@ static tern_val ba_append(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
 static tern_val ba_extend(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_val src;
     tern_cargs(vm, "bytearray.extend", nargs - 1, kwnames, 1, 1);
-    if (TERN_IS_STR(args[1]))
-        tern_raise_type_error(vm, "expected iterable of integers; got: 'str'");
-    if (!TERN_IS_BYTESLIKE(args[1]) && !tern_is_iterable(args[1]))
+    if (!TERN_IS_BYTESLIKE(TERN_PROXY_VALUE(args[1])) && !tern_is_iterable(args[1]))
         tern_raise_type_error(vm, "can't extend bytearray with %s", tern_type_name(args[1]));
     src = to_bytes(vm, args[1]);
     ba_splice(vm, SELF, BA_LEN(SELF), 0, src);
@@ -442,63 +441,24 @@ static tern_val ba_reverse(tern_vm *vm, int nargs, tern_val *args, tern_val kwna
     return TERN_NONE;
 }
 
-/* ---- methods shared with bytes ---- */
-
-enum { CONV_NONE, CONV_BYTES, CONV_LIST };
-
-/* Call bytes.<name> with a bytes copy of self; convert a bytes result
- * (conv CONV_BYTES) or a list of bytes (CONV_LIST) to bytearray. */
-static tern_val delegate(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames,
-                         const tern_str *name, int conv) {
-    const tern_cfunc *f = NULL;
-    tern_val r = TERN_NULL, *sp;
-    uint32_t k;
-    int i;
-    for (k = 0; k < tern_type_bytes.nattrs; k++)
-        if (tern_type_bytes.attrs[k].name == name)
-            f = (const tern_cfunc *)tern_type_bytes.attrs[k].value;
-    r = tern_bytes_copy_(vm, SELF);
-    sp = tern_push(vm, r);
-    for (i = 1; i < nargs; i++)
-        tern_push(vm, args[i]);
-    r = f->fn(vm, nargs, sp, kwnames);
-    tern_popn(vm, (size_t)nargs);
-    TERN_ROOTS(vm);
-    TERN_ROOT(vm, r);
-    if (conv == CONV_BYTES && TERN_IS_KIND(r, TERN_K_BYTES)) {
-        r = ba_from(vm, r);
-    } else if (conv == CONV_LIST && TERN_IS_LIST(r)) {
-        size_t j;
-        for (j = 0; j < TERN_LIST_LEN(r); j++) {
-            tern_val item = ba_from(vm, TERN_LIST_ITEMS(r)[j]);
-            TERN_LIST_ITEMS(r)[j] = item;
-        }
-    }
-    TERN_UNROOT(vm);
+/* a += b and a *= n as methods (the operators use the binop slot). */
+static tern_val ba_iadd(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val r;
+    tern_cargs(vm, "__iadd__", nargs - 1, kwnames, 1, 1);
+    r = ba_binop(vm, TERN_OP_ADD | TERN_OP_INPLACE, SELF, args[1]);
+    if (r == TERN_NOTIMPLEMENTED)
+        tern_raise_type_error(vm, "can't concat %s to bytearray", tern_type_name(args[1]));
     return r;
 }
 
-#define DELEGATE(fname, id, conv) \
-    static tern_val fname(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) { \
-        return delegate(vm, nargs, args, kwnames, TERN_NSTR(id), conv); \
-    }
-DELEGATE(ba_decode, decode, CONV_NONE)
-DELEGATE(ba_hex, hex, CONV_NONE)
-DELEGATE(ba_startswith, startswith, CONV_NONE)
-DELEGATE(ba_endswith, endswith, CONV_NONE)
-DELEGATE(ba_find, find, CONV_NONE)
-DELEGATE(ba_count, count, CONV_NONE)
-DELEGATE(ba_join, join, CONV_BYTES)
-DELEGATE(ba_upper, upper, CONV_BYTES)
-DELEGATE(ba_lower, lower, CONV_BYTES)
-DELEGATE(ba_strip, strip, CONV_BYTES)
-DELEGATE(ba_split, split, CONV_LIST)
-DELEGATE(ba_replace, replace, CONV_BYTES)
-
-static tern_val ba_index(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_val r = delegate(vm, nargs, args, kwnames, TERN_NSTR(find), CONV_NONE);
-    if (r == TERN_SMALL(-1))
-        tern_raise_value_error(vm, "subsection not found");
+static tern_val ba_imul(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val r;
+    tern_int n;
+    tern_cargs(vm, "__imul__", nargs - 1, kwnames, 1, 1);
+    n = tern_index_value(vm, args[1]);
+    if (!TERN_SMALL_FITS(n))
+        tern_raise_memory_error(vm);
+    r = ba_binop(vm, TERN_OP_MUL | TERN_OP_INPLACE, SELF, TERN_SMALL(n));
     return r;
 }
 
@@ -510,19 +470,8 @@ static TERN_CMETHOD_DEF(ba_remove_obj, remove, ba_remove);
 static TERN_CMETHOD_DEF(ba_clear_obj, clear, ba_clear);
 static TERN_CMETHOD_DEF(ba_copy_obj, copy, ba_copy);
 static TERN_CMETHOD_DEF(ba_reverse_obj, reverse, ba_reverse);
-static TERN_CMETHOD_DEF(ba_index_obj, index, ba_index);
-static TERN_CMETHOD_DEF(ba_decode_obj, decode, ba_decode);
-static TERN_CMETHOD_DEF(ba_hex_obj, hex, ba_hex);
-static TERN_CMETHOD_DEF(ba_startswith_obj, startswith, ba_startswith);
-static TERN_CMETHOD_DEF(ba_endswith_obj, endswith, ba_endswith);
-static TERN_CMETHOD_DEF(ba_find_obj, find, ba_find);
-static TERN_CMETHOD_DEF(ba_count_obj, count, ba_count);
-static TERN_CMETHOD_DEF(ba_join_obj, join, ba_join);
-static TERN_CMETHOD_DEF(ba_upper_obj, upper, ba_upper);
-static TERN_CMETHOD_DEF(ba_lower_obj, lower, ba_lower);
-static TERN_CMETHOD_DEF(ba_strip_obj, strip, ba_strip);
-static TERN_CMETHOD_DEF(ba_split_obj, split, ba_split);
-static TERN_CMETHOD_DEF(ba_replace_obj, replace, ba_replace);
+static TERN_CMETHOD_DEF(ba_iadd_obj, __iadd__, ba_iadd);
+static TERN_CMETHOD_DEF(ba_imul_obj, __imul__, ba_imul);
 
 static const tern_attr ba_attrs[] = {
     {TERN_NSTR(append), &ba_append_obj},
@@ -533,26 +482,21 @@ static const tern_attr ba_attrs[] = {
     {TERN_NSTR(clear), &ba_clear_obj},
     {TERN_NSTR(copy), &ba_copy_obj},
     {TERN_NSTR(reverse), &ba_reverse_obj},
-    {TERN_NSTR(index), &ba_index_obj},
-    {TERN_NSTR(decode), &ba_decode_obj},
-    {TERN_NSTR(hex), &ba_hex_obj},
-    {TERN_NSTR(startswith), &ba_startswith_obj},
-    {TERN_NSTR(endswith), &ba_endswith_obj},
-    {TERN_NSTR(find), &ba_find_obj},
-    {TERN_NSTR(count), &ba_count_obj},
-    {TERN_NSTR(join), &ba_join_obj},
-    {TERN_NSTR(upper), &ba_upper_obj},
-    {TERN_NSTR(lower), &ba_lower_obj},
-    {TERN_NSTR(strip), &ba_strip_obj},
-    {TERN_NSTR(split), &ba_split_obj},
-    {TERN_NSTR(replace), &ba_replace_obj},
+    {TERN_NSTR(__repr__), &ba_repr_obj},
+    {TERN_NSTR(__iadd__), &ba_iadd_obj},
+    {TERN_NSTR(__imul__), &ba_imul_obj},
+#define TERN_X_(n) {TERN_NSTR(n), &tern_bm_##n},
+    TERN_BYTES_METHODS(TERN_X_)
+#undef TERN_X_
+    {TERN_NSTR(maketrans), &tern_bm_maketrans},
+    {TERN_NSTR(fromhex), &tern_bytearray_fromhex_obj},
 };
 
 const tern_type tern_type_bytearray = {
     TERN_HDR_ROM(TERN_K_TYPE),
     TERN_NSTR(bytearray), TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, ba_attrs, sizeof(ba_attrs) / sizeof(ba_attrs[0]),
-    TERN_K_BYTEARRAY, 0, 0,
+    TERN_K_BYTEARRAY, TERN_TF_BASETYPE, 0,
     ba_make,
     ba_repr,
     NULL,
@@ -560,7 +504,7 @@ const tern_type tern_type_bytearray = {
     tern_bytes_compare_,
     ba_binop,
     NULL,
-    ba_truth,
+    NULL,
     ba_len,
     ba_getitem,
     ba_setitem,

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * obj_bytes.c — the bytes type (immutable byte strings, the tern_str
- * layout with kind TERN_K_BYTES) and decoding to str.
+ * layout with kind TERN_K_BYTES). Its methods are in obj_bytesmeth.c
+ * (shared with bytearray), decoding in codec.c.
  */
 #include <stdio.h>
 #include "runtime.h"
@@ -16,107 +17,6 @@
 #define BCHARS(v)   ((const char *)tern_bv_data(v))
 #define IS_BYTES(v) TERN_IS_KIND(v, TERN_K_BYTES)
 #define IS_BLIKE(v) TERN_IS_BYTESLIKE(v)
-
-/* ---- decoding ---- */
-
-static TERN_NORETURN void decode_error(tern_vm *vm, const char *codec, tern_val b, size_t pos, const char *why) {
-    tern_raise_fmt(vm, &tern_type_UnicodeDecodeError, "'%s' codec can't decode byte 0x%x in position %d: %s",
-                   codec, (int)BDATA(b)[pos], (int)pos, why);
-}
-
-/* Length of the valid UTF-8 sequence at s (0 if invalid), and why not. */
-static size_t utf8_seq(const uint8_t *s, size_t avail, const char **why) {
-    size_t n, k;
-    uint8_t c = s[0];
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c < 0xE0) n = 2;
-    else if (c >= 0xE0 && c < 0xF0) n = 3;
-    else if (c >= 0xF0 && c < 0xF5) n = 4;
-    else {
-        *why = "invalid start byte";
-        return 0;
-    }
-    for (k = 1; k < n; k++) {
-        if (k >= avail) {
-            *why = "unexpected end of data";
-            return 0;
-        }
-        if ((s[k] & 0xC0) != 0x80 ||
-            (k == 1 && ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0) ||
-                        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90)))) {
-            *why = "invalid continuation byte";
-            return 0;
-        }
-    }
-    return n;
-}
-
-tern_val tern_str_decode(tern_vm *vm, tern_val bytes, tern_val encoding, tern_val errors) {
-    int codec = 0, mode = 0;
-    size_t i, len = BLEN(bytes);
-    tern_strbuf b;
-    tern_val r;
-    if (encoding != TERN_NULL) {
-        if (!TERN_IS_STR(encoding))
-            tern_raise_type_error(vm, "decode() argument 'encoding' must be str, not %s", tern_type_name(encoding));
-        codec = tern_codec_of(encoding);
-        if (codec < 0)
-            tern_raise_fmt(vm, &tern_type_LookupError, "unknown encoding: %V", encoding);
-    }
-    if (errors != TERN_NULL && TERN_IS_STR(errors)) {
-        if (TERN_STR_LEN(errors) == 6 && !memcmp(TERN_STR_CHARS(errors), "ignore", 6))
-            mode = 1;
-        else if (TERN_STR_LEN(errors) == 7 && !memcmp(TERN_STR_CHARS(errors), "replace", 7))
-            mode = 2;
-    }
-    if (codec == 0 && tern_utf8_valid(BDATA(bytes), len))
-        return tern_str_new(vm, (const char *)BDATA(bytes), len);
-    {
-        int ascii = 1;
-        for (i = 0; i < len && ascii; i++)
-            ascii = BDATA(bytes)[i] < 0x80;
-        if (ascii)
-            return tern_str_new(vm, (const char *)BDATA(bytes), len);
-    }
-    TERN_ROOTS(vm);
-    TERN_ROOT(vm, bytes);
-    tern_strbuf_init(vm, &b, len + 8);
-    i = 0;
-    while (i < len) {
-        uint8_t c = BDATA(bytes)[i];
-        if (codec == 2) {
-            tern_strbuf_add_cp(vm, &b, c);
-            i++;
-        } else if (codec == 1) {
-            if (c < 0x80)
-                tern_strbuf_add_char(vm, &b, (char)c);
-            else if (mode == 2)
-                tern_strbuf_add_cp(vm, &b, 0xFFFD);
-            else if (mode == 0)
-                decode_error(vm, "ascii", bytes, i, "ordinal not in range(128)");
-            i++;
-        } else {
-            const char *why = "";
-            size_t n = utf8_seq(BDATA(bytes) + i, len - i, &why);
-            if (n) {
-                char tmp[4];
-                memcpy(tmp, BDATA(bytes) + i, n);
-                tern_strbuf_add(vm, &b, tmp, n);
-                i += n;
-            } else {
-                if (mode == 0)
-                    decode_error(vm, "utf-8", bytes, i, why);
-                if (mode == 2)
-                    tern_strbuf_add_cp(vm, &b, 0xFFFD);
-                i++;
-            }
-        }
-    }
-    r = tern_strbuf_finish(vm, &b);
-    TERN_UNROOT(vm);
-    return r;
-}
 
 /* ---- repr ---- */
 
@@ -177,6 +77,8 @@ static tern_val bytes_concat(tern_vm *vm, tern_val a, tern_val b) {
 }
 
 static tern_val bytes_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
+    a = TERN_BYTES_UNWRAP(a);
+    b = TERN_BYTES_UNWRAP(b);
     switch (op & ~TERN_OP_INPLACE) {
     case TERN_OP_ADD:
         if (IS_BYTES(a) && IS_BLIKE(b))
@@ -188,10 +90,22 @@ static tern_val bytes_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
         tern_val s = IS_BYTES(a) ? a : b, n = IS_BYTES(a) ? b : a;
         if (TERN_IS_INTLIKE(n))
             return tern_str_repeat(vm, s, tern_int_value(vm, n));
+        if (tern_type_lookup(vm, tern_typeof(n), TERN_N(__index__)) != TERN_NULL) {
+            tern_int k;
+            TERN_ROOTS(vm);
+            TERN_ROOT(vm, s);
+            k = tern_index_value(vm, n);
+            TERN_UNROOT(vm);
+            return tern_str_repeat(vm, s, k);
+        }
         if (!(tern_typeof(n)->flags & TERN_TF_HEAP))
             tern_raise_type_error(vm, "can't multiply sequence by non-int of type '%s'", tern_type_name(n));
         return TERN_NOTIMPLEMENTED;
     }
+    case TERN_OP_MOD:
+        if (IS_BYTES(a))
+            return tern_bytes_mod(vm, a, b);
+        return TERN_NOTIMPLEMENTED;
     default:
         return TERN_NOTIMPLEMENTED;
     }
@@ -201,6 +115,8 @@ tern_val tern_bytes_compare_(tern_vm *vm, int op, tern_val a, tern_val b) {
     int c;
     size_t la, lb;
     (void)vm;
+    a = TERN_BYTES_UNWRAP(a);
+    b = TERN_BYTES_UNWRAP(b);
     if (!IS_BLIKE(a) || !IS_BLIKE(b))
         return TERN_NOTIMPLEMENTED;
     la = BLEN(a);
@@ -268,24 +184,24 @@ static tern_val bytes_getitem(tern_vm *vm, tern_val self, tern_val key) {
 }
 
 int tern_bytes_contains_(tern_vm *vm, tern_val self, tern_val v) {
-    if (TERN_IS_INTLIKE(v)) {
-        tern_int c = tern_int_value(vm, v);
+    tern_val u = TERN_PROXY_VALUE(v);
+    if (IS_BLIKE(u))
+        return tern_bytes_find(BCHARS(self), 0, BLEN(self), BCHARS(u), BLEN(u)) >= 0;
+    if (TERN_IS_INTLIKE(u) || tern_type_lookup(vm, tern_typeof(v), TERN_N(__index__)) != TERN_NULL) {
+        tern_int c;
+        TERN_ROOTS(vm);
+        TERN_ROOT(vm, self);
+        c = TERN_IS_KIND(u, TERN_K_BIGINT) ? -1 : tern_index_value(vm, v);
+        TERN_UNROOT(vm);
         if (c < 0 || c > 255)
             tern_raise_value_error(vm, "byte must be in range(0, 256)");
         return memchr(BDATA(self), (int)c, BLEN(self)) != NULL;
     }
-    if (!IS_BLIKE(v))
-        tern_raise_type_error(vm, "a bytes-like object is required, not '%s'", tern_type_name(v));
-    return tern_bytes_find(BCHARS(self), 0, BLEN(self), BCHARS(v), BLEN(v)) >= 0;
+    tern_raise_type_error(vm, "a bytes-like object is required, not '%s'", tern_type_name(v));
 }
 
 static tern_val bytes_iter(tern_vm *vm, tern_val self) {
     return tern_seqiter_new(vm, self, TERN_ITK_SEQ);
-}
-
-static int bytes_truth(tern_vm *vm, tern_val self) {
-    (void)vm;
-    return BLEN(self) != 0;
 }
 
 tern_val tern_bytes_copy_(tern_vm *vm, tern_val v) {
@@ -300,341 +216,122 @@ tern_val tern_bytes_copy_(tern_vm *vm, tern_val v) {
     return r;
 }
 
-/* bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]) */
-static tern_val bytes_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
-    int nkw = TERN_NKW(kwnames), npos = nargs - nkw;
-    tern_val x, enc, err, list = TERN_NULL, r;
-    size_t i, n;
-    (void)t;
-    if (npos > 3)
-        tern_raise_type_error(vm, "bytes() takes at most 3 arguments (%d given)", npos);
-    x = npos > 0 ? args[0] : tern_kwarg(kwnames, nargs, args, TERN_N(source));
-    enc = npos > 1 ? args[1] : tern_kwarg(kwnames, nargs, args, TERN_N(encoding));
-    err = npos > 2 ? args[2] : tern_kwarg(kwnames, nargs, args, TERN_N(errors));
-    if (x == TERN_NULL)
+/* The source of bytes(...) / bytearray(...) (ba set): returns a bytes-like
+ * value to copy, or TERN_NULL with *count set for a count of zero bytes.
+ * As CPython: a str needs an encoding, __bytes__ is asked first (bytes()
+ * only), then the buffer, __index__ and iteration. */
+tern_val tern_bytes_source(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames, int ba, size_t *count) {
+    static const char *const names[] = {"source", "encoding", "errors"};
+    const char *tname = ba ? "bytearray" : "bytes";
+    int nkw = TERN_NKW(kwnames), npos = nargs - nkw, i, k;
+    tern_val p[3], x, list = TERN_NULL, r;
+    size_t n;
+    *count = 0;
+    if (nargs > 3)
+        tern_raise_type_error(vm, "%s() takes at most 3 %sarguments (%d given)", tname, npos ? "" : "keyword ", nargs);
+    for (k = 0; k < 3; k++)
+        p[k] = k < npos ? args[k] : TERN_NULL;
+    for (i = 0; i < nkw; i++) {
+        tern_val kn = TERN_TUPLE_ITEMS(kwnames)[i];
+        for (k = 0; k < 3; k++)
+            if (TERN_STR_LEN(kn) == strlen(names[k]) && !memcmp(TERN_STR_CHARS(kn), names[k], TERN_STR_LEN(kn)))
+                break;
+        if (k == 3)
+            tern_raise_type_error(vm, "'%V' is an invalid keyword argument for %s()", kn, tname);
+        if (k < npos)
+            tern_raise_type_error(vm, "argument for %s() given by name ('%V') and position (%d)", tname, kn, k + 1);
+        p[k] = args[npos + i];
+    }
+    for (k = 1; k < 3; k++)
+        if (p[k] != TERN_NULL && !TERN_IS_STR(TERN_PROXY_VALUE(p[k])))
+            tern_raise_type_error(vm, "%s() argument '%s' must be str, not %s", tname, names[k], tern_type_name(p[k]));
+    x = p[0];
+    if (x == TERN_NULL) {
+        if (p[1] != TERN_NULL || p[2] != TERN_NULL)
+            tern_raise_type_error(vm, p[1] != TERN_NULL ? "encoding without a string argument"
+                                                        : "errors without a string argument");
         return tern_bytes_new(vm, NULL, 0);
-    if (TERN_IS_STR(x)) {
-        tern_val callargs[3];
-        if (enc == TERN_NULL)
+    }
+    if (p[1] != TERN_NULL || p[2] != TERN_NULL) {
+        if (!TERN_IS_STR(TERN_PROXY_VALUE(x)))
+            tern_raise_type_error(vm, p[1] != TERN_NULL ? "encoding without a string argument"
+                                                        : "errors without a string argument");
+        if (p[1] == TERN_NULL)
             tern_raise_type_error(vm, "string argument without an encoding");
-        /* reuse str.encode: push the arguments so they stay rooted */
-        callargs[0] = x;
-        callargs[1] = enc;
-        callargs[2] = err;
-        {
-            tern_val *sp = tern_push(vm, callargs[0]);
-            tern_push(vm, callargs[1]);
-            if (err != TERN_NULL)
-                tern_push(vm, callargs[2]);
-            r = tern_strm_encode.fn(vm, err != TERN_NULL ? 3 : 2, sp, TERN_NULL);
-            tern_popn(vm, err != TERN_NULL ? 3 : 2);
-        }
+        r = tern_str_encode(vm, TERN_PROXY_VALUE(x), p[1], p[2]);
         return r;
     }
-    if (enc != TERN_NULL || err != TERN_NULL)
-        tern_raise_type_error(vm, enc != TERN_NULL ? "encoding without a string argument" : "errors without a string argument");
-    if (IS_BLIKE(x))
-        return tern_bytes_copy_(vm, x);
-    if (TERN_IS_INTLIKE(x)) {
-        tern_int k = tern_int_value(vm, x);
-        if (k < 0)
-            tern_raise_value_error(vm, "negative count");
-        return tern_bytes_new(vm, NULL, (size_t)k);
+    if (TERN_IS_STR(TERN_PROXY_VALUE(x)))
+        tern_raise_type_error(vm, "string argument without an encoding");
+    if (!ba && !TERN_IS_KIND(x, TERN_K_BYTES)) {
+        tern_val m = tern_type_lookup(vm, tern_typeof(x), TERN_N(__bytes__));
+        if (m != TERN_NULL) {
+            r = tern_call_found(vm, m, x, 0, TERN_NULL, TERN_NULL);
+            if (!TERN_IS_KIND(TERN_PROXY_VALUE(r), TERN_K_BYTES))
+                tern_raise_type_error(vm, "__bytes__ returned non-bytes (type %s)", tern_type_name(r));
+            return TERN_PROXY_VALUE(r);
+        }
     }
-    if (TERN_IS_FLOAT(x))
-        tern_raise_type_error(vm, "cannot convert '%s' object to bytes", tern_type_name(x));
+    if (IS_BLIKE(TERN_PROXY_VALUE(x)))
+        return TERN_PROXY_VALUE(x);
+    if (TERN_IS_INTLIKE(TERN_PROXY_VALUE(x)) || tern_type_lookup(vm, tern_typeof(x), TERN_N(__index__)) != TERN_NULL) {
+        tern_int c;
+        if (TERN_IS_KIND(TERN_PROXY_VALUE(x), TERN_K_BIGINT))
+            tern_raise_fmt(vm, &tern_type_OverflowError, "cannot fit 'int' into an index-sized integer");
+        c = tern_index_value(vm, x);
+        if (c < 0)
+            tern_raise_value_error(vm, "negative count");
+        *count = (size_t)c;
+        return TERN_NULL;
+    }
+    if (!tern_is_iterable(x))
+        tern_raise_type_error(vm, "cannot convert '%s' object to %s", tern_type_name(x), tname);
     TERN_ROOTS(vm);
     TERN_ROOT(vm, list);
     list = tern_list_of(vm, x);
     n = TERN_LIST_LEN(list);
-    for (i = 0; i < n; i++) {
+    for (i = 0; (size_t)i < n; i++) {
         tern_val item = TERN_LIST_ITEMS(list)[i];
         tern_int c;
-        if (!TERN_IS_INTLIKE(item))
-            tern_raise_type_error(vm, "'%s' object cannot be interpreted as an integer", tern_type_name(item));
-        c = tern_int_value(vm, item);
+        if (TERN_IS_KIND(item, TERN_K_BIGINT))
+            tern_raise_value_error(vm, ba ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
+        c = tern_index_value(vm, item);
         if (c < 0 || c > 255)
-            tern_raise_value_error(vm, "bytes must be in range(0, 256)");
+            tern_raise_value_error(vm, ba ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
+        TERN_LIST_ITEMS(list)[i] = TERN_SMALL(c);
     }
     r = tern_bytes_new(vm, NULL, n);
-    for (i = 0; i < n; i++)
-        TERN_STR_DATA(TERN_PTR(r))[i] = (char)(uint8_t)tern_int_value(vm, TERN_LIST_ITEMS(list)[i]);
+    for (i = 0; (size_t)i < n; i++)
+        TERN_STR_DATA(TERN_PTR(r))[i] = (char)(uint8_t)TERN_SMALL_VALUE(TERN_LIST_ITEMS(list)[i]);
     TERN_UNROOT(vm);
     return r;
 }
 
-/* ---- methods ---- */
-
-static tern_val bytes_decode(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    int nkw = TERN_NKW(kwnames), npos = nargs - nkw;
-    tern_val enc, err;
-    if (npos > 3)
-        tern_raise_type_error(vm, "decode() takes at most 2 arguments (%d given)", npos - 1);
-    enc = npos > 1 ? args[1] : tern_kwarg(kwnames, nargs, args, TERN_N(encoding));
-    err = npos > 2 ? args[2] : tern_kwarg(kwnames, nargs, args, TERN_N(errors));
-    return tern_str_decode(vm, SELF, enc, err);
+/* bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]) */
+static tern_val bytes_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
+    size_t n;
+    tern_val src = tern_bytes_source(vm, nargs, args, kwnames, 0, &n);
+    (void)t;
+    if (src == TERN_NULL)
+        return tern_bytes_new(vm, NULL, n);
+    return tern_bytes_copy_(vm, src);
 }
 
-static tern_val bytes_hex(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_val r;
-    size_t i, n;
-    char *p;
-    tern_method_args(vm, "bytes", "hex", nargs, kwnames, 1, 1);
-    n = BLEN(SELF);
-    r = tern_str_alloc(vm, n * 2);
-    p = TERN_STR_DATA(TERN_PTR(r));
-    for (i = 0; i < n; i++) {
-        p[2 * i] = "0123456789abcdef"[BDATA(SELF)[i] >> 4];
-        p[2 * i + 1] = "0123456789abcdef"[BDATA(SELF)[i] & 15];
-    }
-    tern_str_finish(r);
-    return r;
+/* bytes.__bytes__(): self as exact bytes. */
+static tern_val bytes_dunder_bytes(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_method_args(vm, "bytes", "__bytes__", nargs, kwnames, 1, 1);
+    return SELF;
 }
 
-static tern_val need_bytes(tern_vm *vm, tern_val v) {
-    if (!IS_BLIKE(v))
-        tern_raise_type_error(vm, "a bytes-like object is required, not '%s'", tern_type_name(v));
-    return v;
-}
-
-static tern_val bytes_startsend(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames, int end) {
-    size_t pl, len;
-    tern_method_args(vm, "bytes", end ? "endswith" : "startswith", nargs, kwnames, 2, 2);
-    need_bytes(vm, args[1]);
-    pl = BLEN(args[1]);
-    len = BLEN(SELF);
-    if (pl > len)
-        return TERN_FALSE;
-    return TERN_BOOL(memcmp(BDATA(SELF) + (end ? len - pl : 0), BDATA(args[1]), pl) == 0);
-}
-
-static tern_val bytes_startswith(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    return bytes_startsend(vm, nargs, args, kwnames, 0);
-}
-
-static tern_val bytes_endswith(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    return bytes_startsend(vm, nargs, args, kwnames, 1);
-}
-
-/* An optional start/end argument clamped to [0, len] as CPython's
- * ADJUST_INDICES does (negative counts from the end; None is the default). */
-static size_t bound_arg(tern_vm *vm, int nargs, tern_val *args, int i, size_t len, size_t dflt) {
-    tern_int v;
-    if (i >= nargs || args[i] == TERN_NONE)
-        return dflt;
-    v = tern_int_value(vm, args[i]);
-    if (v < 0) {
-        v += (tern_int)len;
-        if (v < 0)
-            v = 0;
-    }
-    return (size_t)v > len ? len : (size_t)v;
-}
-
-static tern_val bytes_find(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    size_t len, start, end;
-    tern_int r;
-    tern_method_args(vm, "bytes", "find", nargs, kwnames, 2, 4);
-    len = BLEN(SELF);
-    start = bound_arg(vm, nargs, args, 2, len, 0);
-    end = bound_arg(vm, nargs, args, 3, len, len);
-    /* a start beyond the end finds nothing, not even b"" */
-    if (start > end || (nargs > 2 && args[2] != TERN_NONE && tern_int_value(vm, args[2]) > (tern_int)len))
-        return TERN_SMALL(-1);
-    if (TERN_IS_INTLIKE(args[1])) {
-        tern_int c = tern_int_value(vm, args[1]);
-        const uint8_t *p = (const uint8_t *)memchr(BDATA(SELF) + start, (int)(c & 255), end - start);
-        return TERN_SMALL(p ? (tern_int)(p - BDATA(SELF)) : -1);
-    }
-    need_bytes(vm, args[1]);
-    r = (tern_int)tern_bytes_find(BCHARS(SELF), start, end, BCHARS(args[1]), BLEN(args[1]));
-    return TERN_SMALL(r);
-}
-
-static tern_val bytes_count(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    size_t i = 0, sl, len;
-    long f;
-    tern_int c = 0;
-    tern_method_args(vm, "bytes", "count", nargs, kwnames, 2, 2);
-    need_bytes(vm, args[1]);
-    sl = BLEN(args[1]);
-    len = BLEN(SELF);
-    if (sl == 0)
-        return TERN_SMALL((tern_int)len + 1);
-    while ((f = tern_bytes_find(BCHARS(SELF), i, len, BCHARS(args[1]), sl)) >= 0) {
-        c++;
-        i = (size_t)f + sl;
-    }
-    return TERN_SMALL(c);
-}
-
-static tern_val bytes_join(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_val list = TERN_NULL, r;
-    size_t n, i, total = 0, sl, o = 0;
-    tern_method_args(vm, "bytes", "join", nargs, kwnames, 2, 2);
-    TERN_ROOTS(vm);
-    TERN_ROOT(vm, list);
-    if (!tern_is_iterable(args[1]))
-        tern_raise_type_error(vm, "can only join an iterable");
-    list = tern_list_of(vm, args[1]);
-    n = TERN_LIST_LEN(list);
-    sl = BLEN(SELF);
-    for (i = 0; i < n; i++) {
-        tern_val it = TERN_LIST_ITEMS(list)[i];
-        if (!IS_BLIKE(it))
-            tern_raise_type_error(vm, "sequence item %d: expected a bytes-like object, %s found",
-                                  (int)i, tern_type_name(it));
-        total += BLEN(it) + (i ? sl : 0);
-    }
-    r = tern_bytes_new(vm, NULL, total);
-    for (i = 0; i < n; i++) {
-        tern_val it = TERN_LIST_ITEMS(list)[i];
-        if (i) {
-            memcpy(TERN_STR_DATA(TERN_PTR(r)) + o, BDATA(SELF), sl);
-            o += sl;
-        }
-        memcpy(TERN_STR_DATA(TERN_PTR(r)) + o, BDATA(it), BLEN(it));
-        o += BLEN(it);
-    }
-    TERN_UNROOT(vm);
-    return r;
-}
-
-static tern_val bytes_upper_lower(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames, int upper) {
-    tern_val r;
-    size_t i, n;
-    tern_method_args(vm, "bytes", upper ? "upper" : "lower", nargs, kwnames, 1, 1);
-    n = BLEN(SELF);
-    r = tern_bytes_new(vm, NULL, n);
-    for (i = 0; i < n; i++) {
-        uint8_t c = BDATA(SELF)[i];
-        if (upper && c >= 'a' && c <= 'z')
-            c = (uint8_t)(c - 32);
-        else if (!upper && c >= 'A' && c <= 'Z')
-            c = (uint8_t)(c + 32);
-        TERN_STR_DATA(TERN_PTR(r))[i] = (char)c;
-    }
-    return r;
-}
-
-static tern_val bytes_upper(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    return bytes_upper_lower(vm, nargs, args, kwnames, 1);
-}
-
-static tern_val bytes_lower(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    return bytes_upper_lower(vm, nargs, args, kwnames, 0);
-}
-
-static tern_val bytes_strip(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    size_t s = 0, e;
-    tern_method_args(vm, "bytes", "strip", nargs, kwnames, 1, 2);
-    e = BLEN(SELF);
-    if (nargs > 1 && args[1] != TERN_NONE) {
-        need_bytes(vm, args[1]);
-        while (s < e && memchr(BDATA(args[1]), BDATA(SELF)[s], BLEN(args[1])))
-            s++;
-        while (e > s && memchr(BDATA(args[1]), BDATA(SELF)[e - 1], BLEN(args[1])))
-            e--;
-    } else {
-        while (s < e && (BDATA(SELF)[s] == ' ' || (BDATA(SELF)[s] >= 9 && BDATA(SELF)[s] <= 13)))
-            s++;
-        while (e > s && (BDATA(SELF)[e - 1] == ' ' || (BDATA(SELF)[e - 1] >= 9 && BDATA(SELF)[e - 1] <= 13)))
-            e--;
-    }
-    return tern_str_sub(vm, SELF, s, e - s);
-}
-
-static tern_val bytes_split(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_val list = TERN_NULL, piece;
-    size_t i = 0, len;
-    tern_method_args(vm, "bytes", "split", nargs, kwnames, 1, 2);
-    TERN_ROOTS(vm);
-    TERN_ROOT(vm, list);
-    list = tern_list_new(vm, 0);
-    len = BLEN(SELF);
-    if (nargs < 2 || args[1] == TERN_NONE) {
-        while (i < len) {
-            size_t st;
-            while (i < len && (BDATA(SELF)[i] == ' ' || (BDATA(SELF)[i] >= 9 && BDATA(SELF)[i] <= 13)))
-                i++;
-            if (i >= len)
-                break;
-            st = i;
-            while (i < len && !(BDATA(SELF)[i] == ' ' || (BDATA(SELF)[i] >= 9 && BDATA(SELF)[i] <= 13)))
-                i++;
-            piece = tern_str_sub(vm, SELF, st, i - st);
-            tern_list_append(vm, list, piece);
-        }
-    } else {
-        size_t sl;
-        long f;
-        need_bytes(vm, args[1]);
-        sl = BLEN(args[1]);
-        if (sl == 0)
-            tern_raise_value_error(vm, "empty separator");
-        while ((f = tern_bytes_find(BCHARS(SELF), i, len, BCHARS(args[1]), sl)) >= 0) {
-            piece = tern_str_sub(vm, SELF, i, (size_t)f - i);
-            tern_list_append(vm, list, piece);
-            i = (size_t)f + sl;
-        }
-        piece = tern_str_sub(vm, SELF, i, len - i);
-        tern_list_append(vm, list, piece);
-    }
-    TERN_UNROOT(vm);
-    return list;
-}
-
-static tern_val bytes_replace(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_val list = TERN_NULL, r;
-    tern_method_args(vm, "bytes", "replace", nargs, kwnames, 3, 3);
-    need_bytes(vm, args[1]);
-    need_bytes(vm, args[2]);
-    if (BLEN(args[1]) == 0)
-        return SELF;
-    {
-        /* split on old, join with new */
-        tern_val *sp;
-        TERN_ROOTS(vm);
-        TERN_ROOT(vm, list);
-        sp = tern_push(vm, args[0]);
-        tern_push(vm, args[1]);
-        list = bytes_split(vm, 2, sp, TERN_NULL);
-        tern_popn(vm, 2);
-        sp = tern_push(vm, args[2]);
-        tern_push(vm, list);
-        r = bytes_join(vm, 2, sp, TERN_NULL);
-        tern_popn(vm, 2);
-        TERN_UNROOT(vm);
-        return r;
-    }
-}
-
-static TERN_CMETHOD_DEF(bytes_decode_obj, decode, bytes_decode);
-static TERN_CMETHOD_DEF(bytes_hex_obj, hex, bytes_hex);
-static TERN_CMETHOD_DEF(bytes_startswith_obj, startswith, bytes_startswith);
-static TERN_CMETHOD_DEF(bytes_endswith_obj, endswith, bytes_endswith);
-static TERN_CMETHOD_DEF(bytes_find_obj, find, bytes_find);
-static TERN_CMETHOD_DEF(bytes_count_obj, count, bytes_count);
-static TERN_CMETHOD_DEF(bytes_join_obj, join, bytes_join);
-static TERN_CMETHOD_DEF(bytes_upper_obj, upper, bytes_upper);
-static TERN_CMETHOD_DEF(bytes_lower_obj, lower, bytes_lower);
-static TERN_CMETHOD_DEF(bytes_strip_obj, strip, bytes_strip);
-static TERN_CMETHOD_DEF(bytes_split_obj, split, bytes_split);
-static TERN_CMETHOD_DEF(bytes_replace_obj, replace, bytes_replace);
+static TERN_CMETHOD_DEF(bytes_dunder_bytes_obj, __bytes__, bytes_dunder_bytes);
 
 static const tern_attr bytes_attrs[] = {
-    {TERN_NSTR(decode), &bytes_decode_obj},
-    {TERN_NSTR(hex), &bytes_hex_obj},
-    {TERN_NSTR(startswith), &bytes_startswith_obj},
-    {TERN_NSTR(endswith), &bytes_endswith_obj},
-    {TERN_NSTR(find), &bytes_find_obj},
-    {TERN_NSTR(count), &bytes_count_obj},
-    {TERN_NSTR(join), &bytes_join_obj},
-    {TERN_NSTR(upper), &bytes_upper_obj},
-    {TERN_NSTR(lower), &bytes_lower_obj},
-    {TERN_NSTR(strip), &bytes_strip_obj},
-    {TERN_NSTR(split), &bytes_split_obj},
-    {TERN_NSTR(replace), &bytes_replace_obj},
+#define TERN_X_(n) {TERN_NSTR(n), &tern_bm_##n},
+    TERN_BYTES_METHODS(TERN_X_)
+#undef TERN_X_
+    {TERN_NSTR(maketrans), &tern_bm_maketrans},
+    {TERN_NSTR(fromhex), &tern_bytes_fromhex_obj},
+    {TERN_NSTR(__bytes__), &bytes_dunder_bytes_obj},
 };
 
 const tern_type tern_type_bytes = {
@@ -649,7 +346,7 @@ const tern_type tern_type_bytes = {
     tern_bytes_compare_,
     bytes_binop,
     NULL,
-    bytes_truth,
+    NULL,
     bytes_len,
     bytes_getitem,
     NULL,

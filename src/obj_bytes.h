@@ -11,6 +11,7 @@
 #define TERN_OBJ_BYTES_H
 
 #include "runtime.h"
+#include "obj_class.h"
 
 typedef struct tern_bytearray {
     tern_hdr hdr;
@@ -22,6 +23,10 @@ extern const tern_type tern_type_bytearray;
 
 #define TERN_IS_BYTEARRAY(v) TERN_IS_KIND(v, TERN_K_BYTEARRAY)
 #define TERN_IS_BYTESLIKE(v) (TERN_IS_KIND(v, TERN_K_BYTES) || TERN_IS_KIND(v, TERN_K_BYTEARRAY))
+
+/* The bytes or bytearray inside an instance of a subclass of either, or v. */
+#define TERN_BYTES_UNWRAP(v) (TERN_IS_KIND(v, TERN_K_INSTANCE) && TERN_IS_BYTESLIKE(TERN_PROXY_VALUE(v)) \
+                              ? TERN_PROXY_VALUE(v) : (v))
 
 /* Bytes and length of a bytes or bytearray. no alloc. */
 static inline const uint8_t *tern_bv_data(tern_val v) {
@@ -43,5 +48,28 @@ tern_val tern_bytes_compare_(tern_vm *vm, int op, tern_val a, tern_val b);
 int tern_bytes_contains_(tern_vm *vm, tern_val self, tern_val v);
 /* A new bytes copy of a bytes-like value (bytes are returned as is). */
 tern_val tern_bytes_copy_(tern_vm *vm, tern_val v);
+/* The source argument of bytes()/bytearray() (ba): a bytes-like value to
+ * copy, or TERN_NULL and *count zero bytes (obj_bytes.c). */
+tern_val tern_bytes_source(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames, int ba, size_t *count);
+/* A new bytearray of n zero bytes (obj_bytearray.c). */
+tern_val tern_bytearray_new(tern_vm *vm, size_t n);
+/* fmt % args for a bytes-like fmt; the result has fmt's type (format.c). */
+tern_val tern_bytes_mod(tern_vm *vm, tern_val fmt, tern_val args);
+
+/* The methods bytes and bytearray share (obj_bytesmeth.c), one ROM
+ * tern_cfunc tern_bm_<name> each; tern_bm_maketrans is a static function.
+ * fromhex differs by the type it makes: tern_bytes_fromhex_obj and
+ * tern_bytearray_fromhex_obj. */
+#define TERN_BYTES_METHODS(X) \
+    X(capitalize) X(center) X(count) X(decode) X(endswith) X(expandtabs) X(find) \
+    X(hex) X(index) X(isalnum) X(isalpha) X(isascii) X(isdigit) X(islower) \
+    X(isspace) X(istitle) X(isupper) X(join) X(ljust) X(lower) X(lstrip) \
+    X(partition) X(removeprefix) X(removesuffix) X(replace) X(rfind) X(rindex) \
+    X(rjust) X(rpartition) X(rsplit) X(rstrip) X(split) X(splitlines) \
+    X(startswith) X(strip) X(swapcase) X(title) X(translate) X(upper) X(zfill)
+#define TERN_X_(n) extern const tern_cfunc tern_bm_##n;
+TERN_BYTES_METHODS(TERN_X_)
+#undef TERN_X_
+extern const tern_cfunc tern_bm_maketrans, tern_bytes_fromhex_obj, tern_bytearray_fromhex_obj;
 
 #endif /* TERN_OBJ_BYTES_H */

@@ -249,6 +249,15 @@ static tern_val class_make(tern_vm *vm, const tern_type *t, int nargs, tern_val 
 #define PXB(self) (tern_typeof(self)->base)
 #define PXV(self) TERN_PROXY_VALUE(self)
 static tern_val px_repr(tern_vm *vm, tern_val self) {
+    /* a built-in __repr__ that wants the whole instance (bytearray's names
+     * the subclass) */
+    const tern_type *rb = PXB(self);
+    tern_val m;
+    while (rb->flags & TERN_TF_HEAP)
+        rb = rb->base;
+    m = tern_rom_attr(rb, TERN_N(__repr__), 0);
+    if (m != TERN_NULL && TERN_IS_KIND(m, TERN_K_CFUNC) && (TERN_AS(tern_cfunc, m)->flags & TERN_CF_WHOLE_SELF))
+        return tern_call_found(vm, m, self, 0, TERN_NULL, TERN_NULL);
     return PXB(self)->repr ? PXB(self)->repr(vm, PXV(self)) : tern_default_repr(vm, self);
 }
 static tern_val px_str(tern_vm *vm, tern_val self) { return PXB(self)->str(vm, PXV(self)); }

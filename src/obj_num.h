@@ -81,6 +81,8 @@ tern_val tern_str_sub(tern_vm *vm, tern_val src, size_t off, size_t len);
 tern_val tern_str_repr(tern_vm *vm, tern_val s);
 /* ascii(): repr with non-ASCII escaped (\xhh, \uhhhh, \Uhhhhhhhh). */
 tern_val tern_str_ascii(tern_vm *vm, tern_val s);
+/* ascii(v): repr(v) with non-ASCII characters escaped (mod_builtins.c). */
+tern_val tern_ascii(tern_vm *vm, tern_val v);
 /* A one-character str for code point c (ValueError if out of range). */
 tern_val tern_str_from_codepoint(tern_vm *vm, uint32_t c);
 /* Count code points of UTF-8 text. no alloc. */
@@ -93,10 +95,13 @@ size_t tern_utf8_encode(uint32_t c, char *buf);
 int tern_utf8_valid(const uint8_t *s, size_t len);
 /* Byte offset of character index i (0 <= i <= nchars) of str s. no alloc. */
 size_t tern_str_byte_offset(tern_val s, size_t i);
-/* Make a str from bytes with an encoding name (utf-8, ascii, latin-1). */
+/* bytes-like.decode(encoding, errors) and str.encode(encoding, errors)
+ * (codec.c): utf-8, ascii, latin-1, utf-16*, utf-32*; either argument may
+ * be TERN_NULL (utf-8, strict); their types are checked there. */
 tern_val tern_str_decode(tern_vm *vm, tern_val bytes, tern_val encoding, tern_val errors);
-/* Canonical codec of an encoding name (str): 0 utf-8, 1 ascii, 2 latin-1,
- * -1 unknown. no alloc. */
+tern_val tern_str_encode(tern_vm *vm, tern_val s, tern_val encoding, tern_val errors);
+/* The codec of an encoding name (a str) as codec.c numbers them (0
+ * utf-8, 1 ascii, 2 latin-1, more), -1 if unknown. no alloc. */
 int tern_codec_of(tern_val enc);
 /* Does s (a str) look like a Python identifier? no alloc. */
 int tern_str_is_identifier(tern_val s);

@@ -361,6 +361,8 @@ tern_val tern_binary_op(tern_vm *vm, int op, tern_val a, tern_val b) {
         r = tern_call_special(vm, s[0], TERN_VAL(ibinop_names[base]), 1, s[1], TERN_NULL);
         if (!r)
             r = TERN_NOTIMPLEMENTED;
+        else if (TERN_IS_PROXY(s[0]) && r == TERN_PROXY_VALUE(s[0]))
+            r = s[0];   /* a built-in __iadd__ returned the value inside self: self */
         ta = tern_typeof(s[0]);
         tb = tern_typeof(s[1]);
     }
@@ -790,6 +792,8 @@ tern_val tern_class_bind(tern_vm *vm, tern_val attr, tern_val obj, tern_val cls)
     case TERN_K_FUNC:
         return obj ? tern_bound_new(vm, obj, attr) : attr;
     case TERN_K_CFUNC:
+        if (TERN_AS(tern_cfunc, attr)->flags & TERN_CF_CLASS)
+            return tern_bound_new(vm, cls ? cls : TERN_VAL(tern_typeof(obj)), attr);
         if (obj && (TERN_AS(tern_cfunc, attr)->flags & TERN_CF_METHOD)) {
             if (TERN_IS_PROXY(obj) && !tern_is_object_method(attr))
                 obj = TERN_PROXY_VALUE(obj);
@@ -830,7 +834,10 @@ tern_val tern_call_found(tern_vm *vm, tern_val m, tern_val self, int nargs, tern
     case TERN_K_CFUNC:
         if (TERN_IS_PROXY(self) && !tern_is_object_method(m))
             s[1] = TERN_PROXY_VALUE(self);
-        if (TERN_AS(tern_cfunc, m)->flags & TERN_CF_METHOD)
+        if (TERN_AS(tern_cfunc, m)->flags & TERN_CF_CLASS) {
+            s[1] = TERN_IS_TYPE(self) ? self : TERN_VAL(tern_typeof(self));
+            r = tern_call(vm, s[0], nargs + 1, s + 1, TERN_NULL);
+        } else if (TERN_AS(tern_cfunc, m)->flags & TERN_CF_METHOD)
             r = tern_call(vm, s[0], nargs + 1, s + 1, TERN_NULL);
         else
             r = tern_call(vm, s[0], nargs, s + 2, TERN_NULL);

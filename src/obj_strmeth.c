@@ -457,19 +457,22 @@ void tern_method_args(tern_vm *vm, const char *tname, const char *name, int narg
     static const char parsetuple[] = " count find index rfind rindex startswith endswith ";
     const char *p;
     size_t nl = strlen(name);
-    int n = nargs - 1;
+    int n = nargs - 1, pt = 0;
+    for (p = strstr(parsetuple, name); p && !pt; p = strstr(p + 1, name))
+        pt = p[-1] == ' ' && p[nl] == ' ';
+    /* (a bound method object called later says "find()", CPython's direct
+     * call "str.find()": this is the common direct form) */
     if (kwnames && TERN_TUPLE_LEN(kwnames) > 0)
         tern_raise_type_error(vm, "%s.%s() takes no keyword arguments", tname, name);
     if (nargs >= min && nargs <= max)
         return;
     min--, max--;
-    for (p = strstr(parsetuple, name); p; p = strstr(p + 1, name))
-        if (p[-1] == ' ' && p[nl] == ' ') {
-            if (n < min)
-                tern_raise_type_error(vm, "%s() takes at least %d argument%s (%d given)", name, min,
-                                      min == 1 ? "" : "s", n);
-            tern_raise_type_error(vm, "%s() takes at most 3 arguments (%d given)", name, n);
-        }
+    if (pt) {
+        if (n < min)
+            tern_raise_type_error(vm, "%s() takes at least %d argument%s (%d given)", name, min,
+                                  min == 1 ? "" : "s", n);
+        tern_raise_type_error(vm, "%s() takes at most 3 arguments (%d given)", name, n);
+    }
     if (max == 0)
         tern_raise_type_error(vm, "%s.%s() takes no arguments (%d given)", tname, name, n);
     if (min == 1 && max == 1)
@@ -1484,76 +1487,29 @@ static tern_val str_expandtabs(tern_vm *vm, int nargs, tern_val *args, tern_val 
 }
 
 /* ===================================================================
- * encode, maketrans, translate
+ * encode (codec.c), maketrans, translate
  * =================================================================== */
 
-int tern_codec_of(tern_val enc) {
-    char buf[16];
-    size_t i, j = 0, len = SLEN(enc);
-    if (len >= sizeof buf)
-        return -1;
-    for (i = 0; i < len; i++) {
-        char c = SDATA(enc)[i];
-        if (c == '-' || c == '_' || c == ' ')
-            continue;
-        buf[j++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    buf[j] = 0;
-    if (!strcmp(buf, "utf8"))
-        return 0;
-    if (!strcmp(buf, "ascii") || !strcmp(buf, "usascii"))
-        return 1;
-    if (!strcmp(buf, "latin1") || !strcmp(buf, "latin") || !strcmp(buf, "iso88591") || !strcmp(buf, "l1"))
-        return 2;
-    return -1;
-}
-
 static tern_val str_encode(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    int nkw = TERN_NKW(kwnames), npos = nargs - nkw, codec = 0, mode = 0;
-    tern_val enc, err, r;
-    size_t i, n, len, o;
+    int nkw = TERN_NKW(kwnames), npos = nargs - nkw, i;
+    tern_val enc, err;
     if (npos > 3)
         tern_raise_type_error(vm, "encode() takes at most 2 arguments (%d given)", npos - 1);
-    enc = npos > 1 ? args[1] : tern_kwarg(kwnames, nargs, args, TERN_N(encoding));
-    err = npos > 2 ? args[2] : tern_kwarg(kwnames, nargs, args, TERN_N(errors));
-    if (enc != TERN_NULL) {
-        need_str(vm, enc, "encode() argument 'encoding'");
-        codec = tern_codec_of(enc);
-        if (codec < 0)
-            tern_raise_fmt(vm, &tern_type_LookupError, "unknown encoding: %V", enc);
+    enc = npos > 1 ? args[1] : TERN_NULL;
+    err = npos > 2 ? args[2] : TERN_NULL;
+    for (i = 0; i < nkw; i++) {
+        tern_val k = TERN_TUPLE_ITEMS(kwnames)[i];
+        if (tern_str_eq(k, TERN_N(encoding)) && npos < 2)
+            enc = args[npos + i];
+        else if (tern_str_eq(k, TERN_N(errors)) && npos < 3)
+            err = args[npos + i];
+        else if (tern_str_eq(k, TERN_N(encoding)) || tern_str_eq(k, TERN_N(errors)))
+            tern_raise_type_error(vm, "argument for encode() given by name ('%V') and position (%d)", k,
+                                  tern_str_eq(k, TERN_N(encoding)) ? 1 : 2);
+        else
+            tern_raise_type_error(vm, "'%V' is an invalid keyword argument for encode()", k);
     }
-    if (err != TERN_NULL) {
-        need_str(vm, err, "encode() argument 'errors'");
-        if (SLEN(err) == 6 && !memcmp(SDATA(err), "ignore", 6))
-            mode = 1;
-        else if (SLEN(err) == 7 && !memcmp(SDATA(err), "replace", 7))
-            mode = 2;
-    }
-    len = SLEN(SELF);
-    if (codec == 0 || IS_ASCII(SELF))
-        return tern_bytes_new(vm, (const uint8_t *)SDATA(SELF), len);
-    /* ascii / latin-1 with characters beyond them */
-    r = tern_bytes_new(vm, NULL, len);
-    o = 0;
-    for (i = 0; i < len; i += n) {
-        uint32_t c = char_at(SELF, i, &n);
-        uint32_t lim = codec == 1 ? 0x80 : 0x100;
-        if (c < lim) {
-            TERN_STR_DATA(TERN_PTR(r))[o++] = (char)c;
-        } else if (mode == 2) {
-            TERN_STR_DATA(TERN_PTR(r))[o++] = '?';
-        } else if (mode == 0) {
-            tern_val chs = tern_str_sub(vm, SELF, i, n);
-            tern_raise_fmt(vm, &tern_type_UnicodeEncodeError,
-                           "'%s' codec can't encode character %V in position %d: ordinal not in range(%d)",
-                           codec == 1 ? "ascii" : "latin-1", tern_str_ascii(vm, chs),
-                           (int)char_index(SELF, i), (int)lim);
-        }
-    }
-    TERN_AS(tern_str, r)->len = (uint32_t)o;
-    TERN_AS(tern_str, r)->nchars = (uint32_t)o;
-    TERN_STR_DATA(TERN_PTR(r))[o] = 0;
-    return r;
+    return tern_str_encode(vm, SELF, enc, err);
 }
 
 /* str.maketrans(x[, y[, z]]): a static method. */

@@ -295,8 +295,10 @@ typedef struct tern_cfunc {
 
 enum {
     TERN_CF_METHOD = 0x1,   /* a method: first argument is self */
-    TERN_CF_WHOLE_SELF = 0x2 /* on an instance of a subclass of a built-in type, self is the
+    TERN_CF_WHOLE_SELF = 0x2, /* on an instance of a subclass of a built-in type, self is the
                                instance itself, not the built-in value inside it */
+    TERN_CF_CLASS = 0x4     /* a class method: first argument is the class it was found
+                               through (an instance's type), as bytes.fromhex */
 };
 
 typedef struct tern_bound {
