@@ -1217,7 +1217,7 @@ static const tern_attr builtins_table[] = {
     F(hasattr), F(setattr), F(delattr), F(globals), F(locals), F(vars),
     F(dir), F(exec), F(eval), F(compile), F(__import__),
     { TERN_NSTR(__build_class__), &tern_build_class_obj },
-    T(int), T(float), T(complex), T(str), T(bool), T(bytes), T(bytearray), T(list), T(tuple), T(dict),
+    T(int), T(float), T(complex), T(str), T(bool), T(bytes), T(bytearray), T(memoryview), T(list), T(tuple), T(dict),
     T(set), T(frozenset), T(range), T(slice), T(object), T(type),
     T(enumerate), T(zip), T(map), T(filter), T(reversed), T(super),
     T(property), T(staticmethod), T(classmethod),

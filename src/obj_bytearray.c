@@ -116,6 +116,8 @@ static tern_val ba_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *ar
         }
         if (TERN_IS_BYTESLIKE(args[0]))
             return ba_from(vm, args[0]);
+        if (tern_buffer_is_native(args[0]))   /* a strided or released memoryview */
+            return ba_from(vm, tern_buffer_tobytes(vm, args[0]));
         if (!TERN_IS_STR(args[0]) && tern_is_iterable(args[0])) {
             /* check the items here: the message says "byte", not "bytes" */
             tern_val list = TERN_NULL, r = TERN_NULL;

@@ -203,6 +203,9 @@ tern_val tern_bytes_compare_(tern_vm *vm, int op, tern_val a, tern_val b) {
     (void)vm;
     if (!IS_BLIKE(a) || !IS_BLIKE(b))
         return TERN_NOTIMPLEMENTED;
+    /* bytes compares only with bytes and bytearray: memoryview decides == itself, array never equals */
+    if ((IS_BYTES(a) || IS_BYTES(b)) && (TERN_IS_KIND(a, TERN_K_NATIVE) || TERN_IS_KIND(b, TERN_K_NATIVE)))
+        return TERN_NOTIMPLEMENTED;
     la = BLEN(a);
     lb = BLEN(b);
     c = memcmp(BDATA(a), BDATA(b), la < lb ? la : lb);
@@ -335,6 +338,8 @@ static tern_val bytes_make(tern_vm *vm, const tern_type *t, int nargs, tern_val 
         tern_raise_type_error(vm, enc != TERN_NULL ? "encoding without a string argument" : "errors without a string argument");
     if (IS_BLIKE(x))
         return tern_bytes_copy_(vm, x);
+    if (tern_buffer_is_native(x))
+        return tern_buffer_tobytes(vm, x);     /* a strided or released memoryview */
     if (TERN_IS_INTLIKE(x)) {
         tern_int k = tern_int_value(vm, x);
         if (k < 0)
