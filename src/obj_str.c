@@ -18,6 +18,7 @@
 #include "containers.h"
 #include "obj_num.h"
 #include "obj_class.h"
+#include "obj_bytes.h"
 
 /* ===================================================================
  * UTF-8
@@ -964,7 +965,7 @@ static tern_val str_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *a
         return tern_to_str(vm, obj);
     if (TERN_IS_STR(obj))
         tern_raise_type_error(vm, "decoding str is not supported");
-    if (!TERN_IS_KIND(obj, TERN_K_BYTES))
+    if (!TERN_IS_BYTESLIKE(obj))
         tern_raise_type_error(vm, "decoding to str: need a bytes-like object, %s found", tern_type_name(obj));
     return tern_str_decode(vm, obj, enc, err);
 }

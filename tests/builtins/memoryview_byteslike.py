@@ -29,3 +29,7 @@ x = MB(b'xy')
 print(b''.join([x]), b'a' + x, x in b'axyb', bytearray(x), b'xy' == x, bytes(x))
 print(memoryview(x).tobytes(), memoryview(MBA(b'q')).readonly, memoryview(x).obj == b'xy')
 print(b','.join([MBA(b'1'), MB(b'2')]), hashlib.md5(x).hexdigest() == hashlib.md5(b'xy').hexdigest())
+
+# decoding and int.from_bytes take any bytes-like object
+print(str(memoryview(b'ab'), 'ascii'), str(bytearray(b'cd'), 'utf-8'), str(array('b', [65]), 'ascii'))
+print(str(MB(b'hi'), 'ascii'), int.from_bytes(memoryview(b'\x01\x02'), 'big'), int.from_bytes(array('B', [1, 2]), 'little'))
