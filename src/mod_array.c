@@ -297,8 +297,10 @@ static tern_val pa_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *ar
         else if (TERN_IS_PYARRAY(args[1]) && PA_TC(args[1]) == tc)
             pa_append_array(vm, r, args[1]);
         else if (TERN_IS_KIND(TERN_PROXY_VALUE(args[1]), TERN_K_BYTES) ||
-                 TERN_IS_KIND(TERN_PROXY_VALUE(args[1]), TERN_K_BYTEARRAY))
-            pa_append_bytes(vm, r, tern_buffer_tobytes(vm, args[1]));
+                 TERN_IS_KIND(TERN_PROXY_VALUE(args[1]), TERN_K_BYTEARRAY)) {
+            tern_val raw = tern_buffer_tobytes(vm, args[1]);  /* before reading r, which it moves */
+            pa_append_bytes(vm, r, raw);
+        }
         else
             pa_extend_iter(vm, r, args[1]);
     }
@@ -737,10 +739,12 @@ static tern_val pa_tobytes(tern_vm *vm, int nargs, tern_val *args, tern_val kwna
 
 static tern_val pa_frombytes(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_buffer b;
+    tern_val raw;
     tern_cargs(vm, "array.frombytes", nargs - 1, kwnames, 1, 1);
     if (!tern_buffer_get(vm, args[1], &b))
         tern_raise_type_error(vm, "a bytes-like object is required, not '%s'", tern_type_name(args[1]));
-    pa_append_bytes(vm, SELF, tern_buffer_tobytes(vm, args[1]));
+    raw = tern_buffer_tobytes(vm, args[1]);
+    pa_append_bytes(vm, SELF, raw);
     return TERN_NONE;
 }
 
