@@ -68,6 +68,7 @@ static const kind_info kind_table[TERN_K__COUNT] = {
     /* TRACEBACK */   {0, 2},
     /* BYTEARRAY */   {0, 1},
     /* OBJECT */      {0, TERN_OBJECT_NVALS},
+    /* NATIVE */      {0, TERN_NATIVE_NVALS},
     /* INSTANCE */    {0, 2},
     /* EXC */         {0, 6},
 };

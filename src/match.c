@@ -57,7 +57,7 @@ int tern_match_kind(tern_vm *vm, tern_val x, int mapping) {
         tern_isinstance(x, &tern_type_bytes) || tern_isinstance(x, &tern_type_bytearray) ||
         tern_isinstance(x, &tern_type_dict))
         return 0;
-    if (rom_type_named(x, "memoryview") || rom_type_named(x, "array"))
+    if (rom_type_named(x, "memoryview") || rom_type_named(x, "array.array"))
         return 1;
     return abc_isinstance(vm, x, "Sequence");
 }

@@ -662,13 +662,14 @@ static tern_val minmax(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames,
         tern_raise_type_error(vm, "Cannot specify a default for %s() with multiple positional arguments", name);
     if (kw[0] == TERN_NONE)
         kw[0] = TERN_NULL;
-    /* st: iterator, best, best key, item, item key, key function */
+    /* st: iterator, best, best key, item, item key, key function, default */
     st = tern_push(vm, TERN_NULL);
     tern_push(vm, TERN_NULL);
     tern_push(vm, TERN_NULL);
     tern_push(vm, TERN_NULL);
     tern_push(vm, TERN_NULL);
     tern_push(vm, kw[0]);
+    tern_push(vm, kw[1]);
     if (npos == 1)
         st[0] = tern_iter(vm, args[0]);
     for (;;) {
@@ -699,7 +700,8 @@ static tern_val minmax(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames,
         }
     }
     r = st[1];
-    tern_popn(vm, 6);
+    kw[1] = st[6];
+    tern_popn(vm, 7);
     if (r == TERN_NULL) {
         if (kw[1] != TERN_NULL)
             return kw[1];
@@ -784,10 +786,14 @@ static tern_val bi_sorted(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
     if (npos != 1)
         tern_raise_type_error(vm, "sorted expected 1 argument, got %d", npos);
     kwargs(vm, "sort", nargs, args, kwnames, 2, names, kw);
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, kw[0]);   /* copies of the arguments: the list's allocation moves them */
+    TERN_ROOT(vm, kw[1]);
     st = tern_push(vm, tern_list_of(vm, args[0]));
     tern_list_sort(vm, st[0], kw[0], kw[1] != TERN_NULL && tern_truthy(vm, kw[1]));
     r = st[0];
     tern_popn(vm, 1);
+    TERN_UNROOT(vm);
     return r;
 }
 
@@ -1263,7 +1269,7 @@ static const tern_attr builtins_table[] = {
     F(hasattr), F(setattr), F(delattr), F(globals), F(locals), F(vars),
     F(dir), F(exec), F(eval), F(compile), F(__import__),
     { TERN_NSTR(__build_class__), &tern_build_class_obj },
-    T(int), T(float), T(complex), T(str), T(bool), T(bytes), T(bytearray), T(list), T(tuple), T(dict),
+    T(int), T(float), T(complex), T(str), T(bool), T(bytes), T(bytearray), T(memoryview), T(list), T(tuple), T(dict),
     T(set), T(frozenset), T(range), T(slice), T(object), T(type),
     T(enumerate), T(zip), T(map), T(filter), T(reversed), T(super),
     T(property), T(staticmethod), T(classmethod),

@@ -18,6 +18,7 @@ const tern_builtin_module tern_builtin_modules[] = {
     { TERN_NSTR(_tern), tern_mod_tern_init },
     { TERN_NSTR(hashlib), tern_mod_hashlib_init },
     { TERN_NSTR(time), tern_mod_time_init },
+    { TERN_NSTR(array), tern_mod_array_init },
     { NULL, NULL }
 };
 

@@ -119,6 +119,9 @@ tern_val tern_bytes_compare_(tern_vm *vm, int op, tern_val a, tern_val b) {
     b = TERN_BYTES_UNWRAP(b);
     if (!IS_BLIKE(a) || !IS_BLIKE(b))
         return TERN_NOTIMPLEMENTED;
+    /* bytes compares only with bytes and bytearray: memoryview decides == itself, array never equals */
+    if ((IS_BYTES(a) || IS_BYTES(b)) && (TERN_IS_KIND(a, TERN_K_NATIVE) || TERN_IS_KIND(b, TERN_K_NATIVE)))
+        return TERN_NOTIMPLEMENTED;
     la = BLEN(a);
     lb = BLEN(b);
     c = memcmp(BDATA(a), BDATA(b), la < lb ? la : lb);
@@ -274,6 +277,8 @@ tern_val tern_bytes_source(tern_vm *vm, int nargs, tern_val *args, tern_val kwna
     }
     if (IS_BLIKE(TERN_PROXY_VALUE(x)))
         return TERN_PROXY_VALUE(x);
+    if (tern_buffer_is_native(x))
+        return tern_buffer_tobytes(vm, x);     /* a strided or released memoryview */
     if (TERN_IS_INTLIKE(TERN_PROXY_VALUE(x)) || tern_type_lookup(vm, tern_typeof(x), TERN_N(__index__)) != TERN_NULL) {
         tern_int c;
         if (TERN_IS_KIND(TERN_PROXY_VALUE(x), TERN_K_BIGINT))

@@ -12,6 +12,7 @@
 
 #include "runtime.h"
 #include "obj_class.h"
+#include "buffer.h"
 
 typedef struct tern_bytearray {
     tern_hdr hdr;
@@ -22,23 +23,36 @@ typedef struct tern_bytearray {
 extern const tern_type tern_type_bytearray;
 
 #define TERN_IS_BYTEARRAY(v) TERN_IS_KIND(v, TERN_K_BYTEARRAY)
-#define TERN_IS_BYTESLIKE(v) (TERN_IS_KIND(v, TERN_K_BYTES) || TERN_IS_KIND(v, TERN_K_BYTEARRAY))
+/* Bytes-like: bytes, bytearray, the other exporters whose bytes are
+ * contiguous (array.array, a C-contiguous memoryview: buffer.h), and
+ * instances of subclasses of them. */
+#define TERN_BV_OTHER_(v) (TERN_IS_KIND(v, TERN_K_NATIVE) || TERN_IS_KIND(v, TERN_K_INSTANCE))
+#define TERN_IS_BYTESLIKE(v) (TERN_IS_KIND(v, TERN_K_BYTES) || TERN_IS_KIND(v, TERN_K_BYTEARRAY) \
+                              || (TERN_BV_OTHER_(v) && tern_buffer_flat_(v)))
 
 /* The bytes or bytearray inside an instance of a subclass of either, or v. */
 #define TERN_BYTES_UNWRAP(v) (TERN_IS_KIND(v, TERN_K_INSTANCE) && TERN_IS_BYTESLIKE(TERN_PROXY_VALUE(v)) \
                               ? TERN_PROXY_VALUE(v) : (v))
 
-/* Bytes and length of a bytes or bytearray. no alloc. */
+/* Bytes and length of a bytes-like value. no alloc. */
 static inline const uint8_t *tern_bv_data(tern_val v) {
+    size_t n;
     if (TERN_KIND_OF(v) == TERN_K_BYTEARRAY) {
         tern_bytearray *b = (tern_bytearray *)TERN_PTR(v);
         return b->data ? TERN_BLOB_DATA(TERN_PTR(b->data)) : (const uint8_t *)"";
     }
+    if (TERN_BV_OTHER_(v))
+        return tern_buffer_flat_data_(v, &n);
     return (const uint8_t *)TERN_STR_DATA(TERN_PTR(v));
 }
 static inline size_t tern_bv_len(tern_val v) {
+    size_t n;
     if (TERN_KIND_OF(v) == TERN_K_BYTEARRAY)
         return (size_t)((tern_bytearray *)TERN_PTR(v))->len;
+    if (TERN_BV_OTHER_(v)) {
+        (void)tern_buffer_flat_data_(v, &n);
+        return n;
+    }
     return (size_t)TERN_STR_LEN(v);
 }
 

@@ -13,6 +13,7 @@
  */
 #include "runtime.h"
 #include "obj_class.h"
+#include "buffer.h"
 
 #define IS_HEAP_TYPE(t) (((t)->flags & TERN_TF_HEAP) != 0)
 #define MAX_BASES 64
@@ -28,7 +29,17 @@ tern_val tern_type_qualname(tern_vm *vm, const tern_type *t) {
         if (v && TERN_IS_STR(v))
             return v;
     }
-    return TERN_VAL(t->name);
+    return tern_type_shortname(vm, t);
+}
+
+/* A built-in type of a module may be named as CPython's tp_name,
+ * "module.name" (array.array), which messages show; its __name__ is the
+ * last part. */
+tern_val tern_type_shortname(tern_vm *vm, const tern_type *t) {
+    const char *s = TERN_STR_CHARS(TERN_VAL(t->name)), *dot = strrchr(s, '.');
+    if (IS_HEAP_TYPE(t) || !dot)
+        return TERN_VAL(t->name);
+    return tern_intern(vm, dot + 1, strlen(dot + 1));
 }
 
 tern_val tern_type_modname(const tern_type *t) {
@@ -38,6 +49,8 @@ tern_val tern_type_modname(const tern_type *t) {
     }
     if (t == &tern_type_GenericAlias || t == &tern_type_UnionType)
         return TERN_N(types);
+    if (t == &tern_type_array)
+        return TERN_N(array);
     return TERN_N(builtins);
 }
 

@@ -148,6 +148,9 @@ tern_val tern_type_getattr(tern_vm *vm, tern_val type, tern_val name);
 /* Qualified name (str) and module (str or TERN_NULL) of a type. */
 tern_val tern_type_qualname(tern_vm *vm, const tern_type *t);
 tern_val tern_type_modname(const tern_type *t);
+/* __name__ of a type: its name after the last '.' for a built-in type
+ * named "module.name". */
+tern_val tern_type_shortname(tern_vm *vm, const tern_type *t);
 
 /* ---- obj_type.c ---- */
 
@@ -218,5 +221,6 @@ tern_val tern_mod_micropython_init(tern_vm *vm);
 tern_val tern_mod_tern_init(tern_vm *vm);
 tern_val tern_mod_hashlib_init(tern_vm *vm);
 tern_val tern_mod_time_init(tern_vm *vm);
+tern_val tern_mod_array_init(tern_vm *vm);
 
 #endif /* TERN_OBJ_CLASS_H */

@@ -17,6 +17,7 @@
 #include "bigint.h"
 #include "obj_num.h"
 #include "obj_class.h"
+#include "buffer.h"
 
 /* ---- views: an int as sign + magnitude digits, without allocating ---- */
 
@@ -100,6 +101,11 @@ static tern_val from_u64(tern_vm *vm, uint64_t m, int neg) {
     TERN_BIGINT_DIGITS(r)[0] = (tern_digit)m;
     TERN_BIGINT_DIGITS(r)[1] = (tern_digit)(m >> 32);
     return bn_finish(vm, r, 2, neg);
+}
+
+/* For 64-bit items (buffer.h): the full unsigned range on any host. */
+tern_val tern_int_from_u64(tern_vm *vm, uint64_t m, int neg) {
+    return from_u64(vm, m, neg);
 }
 
 tern_val tern_int_from(tern_vm *vm, tern_int i) {

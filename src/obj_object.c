@@ -51,6 +51,7 @@ static const tern_type *const kind_types[TERN_K__COUNT] = {
     &tern_type_traceback,       /* TRACEBACK */
     &tern_type_bytearray,       /* BYTEARRAY */
     &tern_type_object,          /* OBJECT: cls field */
+    &tern_type_object,          /* NATIVE: cls field */
     &tern_type_object,          /* INSTANCE: cls field */
     &tern_type_object           /* EXC: cls field */
 };

@@ -136,7 +136,7 @@ tern_val tern_type_getattr(tern_vm *vm, tern_val type, tern_val name) {
     const tern_type *t = TERN_AS(const tern_type, type);
     tern_val v;
     if (name == TERN_N(__name__))
-        return TERN_VAL(t->name);
+        return tern_type_shortname(vm, t);
     if (name == TERN_N(__qualname__))
         return tern_type_qualname(vm, t);
     if (name == TERN_N(__class__))

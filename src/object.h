@@ -66,6 +66,7 @@ typedef enum tern_kind {
     TERN_K_TRACEBACK,   /* tern_traceback: one frame of an exception's traceback */
     TERN_K_BYTEARRAY,   /* tern_bytearray (obj_bytes.h): a blob and a length */
     TERN_K_OBJECT,      /* generic native object: tern_object + raw data */
+    TERN_K_NATIVE,      /* native object holding references: tern_native + raw data */
     /* kinds from here on are "classed": their first field after the header
      * is the class (a tern_type pointer), and they may be user classes */
     TERN_K_INSTANCE,    /* tern_instance: instance of a Python class */
@@ -349,6 +350,15 @@ typedef struct tern_object {
     tern_val cls;
 } tern_object;
 #define TERN_OBJECT_NVALS 1
+
+/* Native object that holds references (memoryview, array.array): its class,
+ * then TERN_NATIVE_NVALS - 1 traced words, then raw data chosen by its type. */
+typedef struct tern_native {
+    tern_hdr hdr;
+    tern_val cls;
+    tern_val ref[2];
+} tern_native;
+#define TERN_NATIVE_NVALS 3
 
 /* A generator (or coroutine): a suspended frame. Its locals and
  * temporaries are saved in `stack` (an array) while it is not running. */
