@@ -178,6 +178,34 @@ static tern_val getenv_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
     return v ? tern_str_from_c(vm, v) : TERN_NONE;
 }
 
+/* caller(depth): (filename, lineno, globals) of the Python frame `depth`
+ * levels above the one calling caller(), or None past the outermost; what
+ * warnings.warn's stacklevel needs, as frames are not objects in Tern. */
+static tern_val caller_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_int depth;
+    tern_frame *f;
+    tern_val t;
+    size_t off;
+    tern_check_args(vm, "caller", nargs, kwnames, 1, 1);
+    depth = tern_int_value(vm, args[0]);
+    for (f = vm->frame; f >= vm->frames; f--) {
+        if (!f->code)
+            continue;
+        if (depth-- <= 0)
+            break;
+    }
+    if (f < vm->frames)
+        return TERN_NONE;
+    off = (size_t)(f->ip - TERN_CODE_BYTES(TERN_PTR(f->code)));
+    t = tern_tuple_new(vm, 3);
+    /* the frame array does not move; its fields are re-read after the allocation */
+    TERN_TUPLE_ITEMS(t)[0] = TERN_AS(tern_code, f->code)->filename;
+    TERN_TUPLE_ITEMS(t)[1] = TERN_SMALL(tern_code_line(f->code, off > 0 ? off - 1 : 0));
+    TERN_TUPLE_ITEMS(t)[2] = f->globals;
+    return t;
+}
+
+static TERN_CFUNC_DEF(caller_obj, caller, caller_fn);
 static TERN_CFUNC_DEF(remove_obj, remove, remove_fn);
 static TERN_CFUNC_DEF(rename_obj, rename, rename_fn);
 static TERN_CFUNC_DEF(getenv_obj, getenv, getenv_fn);
@@ -203,6 +231,7 @@ static const tern_attr tern_funcs[] = {
     { TERN_NSTR(remove), &remove_obj },
     { TERN_NSTR(rename), &rename_obj },
     { TERN_NSTR(getenv), &getenv_obj },
+    { TERN_NSTR(caller), &caller_obj },
 };
 
 tern_val tern_mod_tern_init(tern_vm *vm) {
