@@ -113,6 +113,7 @@ tern_vm *tern_open(const tern_config *cfg) {
     vm->release = cfg->release;
     vm->clock = cfg->clock;
     vm->sleep = cfg->sleep;
+    vm->fs = cfg->fs;
     vm->user_data = cfg->user_data;
     oa.cfg = cfg;
     if (tern_pcall(vm, open_body, &oa))

@@ -62,6 +62,7 @@ struct tern_vm {
     tern_release_fn release;
     tern_clock_fn clock;
     tern_sleep_fn sleep;
+    const tern_fs *fs;
     void *user_data;
 
     /* ---- heap (gc.c) ---- */
