@@ -133,6 +133,7 @@ struct tern_vm {
     int tb_skip;            /* RERAISE: don't add a traceback entry for this frame */
     int exit_code;          /* set by SystemExit */
     size_t max_depth;       /* Python frames allowed */
+    size_t int_max_str_digits;  /* sys.set_int_max_str_digits(); 0: no limit */
 };
 
 /* ---- C-local roots ---- */
