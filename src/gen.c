@@ -74,6 +74,13 @@ tern_val tern_gen_resume(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, in
     }
     if (g->state == TERN_GEN_CREATED && v != TERN_NONE && !exc)
         tern_raise_type_error(vm, "can't send non-None value to a just-started generator");
+    if (g->state == TERN_GEN_CREATED && exc) {
+        /* thrown in before the first instruction: no try block of the body
+         * is active yet (a body that starts with `try` covers offset 0) */
+        g->state = TERN_GEN_DONE;
+        g->stack = TERN_NULL;
+        tern_raise(vm, exc);
+    }
     if (tern_frames_full(vm))
         tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
     n = g->nsaved;
@@ -126,10 +133,11 @@ tern_val tern_gen_resume(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, in
 
 static tern_val gen_repr(tern_vm *vm, tern_val self) {
     char addr[32];
-    int coro = (TERN_AS(tern_code, TERN_AS(tern_gen, self)->code)->flags & TERN_CO_COROUTINE) != 0;
+    int fl = TERN_AS(tern_code, TERN_AS(tern_gen, self)->code)->flags;
     snprintf(addr, sizeof addr, "%p", TERN_PTR(self));
-    return tern_str_fmt(vm, "<%s object %V at %s>", coro ? "coroutine" : "generator",
-                        TERN_AS(tern_gen, self)->name, addr);
+    return tern_str_fmt(vm, "<%s object %V at %s>",
+                        !(fl & TERN_CO_COROUTINE) ? "generator" : (fl & TERN_CO_GENERATOR) ? "async_generator"
+                        : "coroutine", TERN_AS(tern_gen, self)->name, addr);
 }
 
 static tern_val gen_iter(tern_vm *vm, tern_val self) {
@@ -243,6 +251,93 @@ const tern_type tern_type_coroutine = {
     TERN_HDR_ROM(TERN_K_TYPE),
     TERN_NSTR(coroutine), TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, gen_attrs, sizeof(gen_attrs) / sizeof(gen_attrs[0]),
+    TERN_K_GEN, 0, 0,
+    NULL,           /* make */
+    gen_repr,
+    NULL, NULL, NULL, NULL, NULL, NULL, NULL,   /* str hash compare binop unop truth len */
+    NULL, NULL, NULL,                           /* getitem setitem contains */
+    NULL, NULL,                                 /* iter next */
+    NULL, NULL, NULL                            /* call getattr setattr */
+};
+
+/* ------------------------------------------------------------------ */
+/* Async generators                                                    */
+/* ------------------------------------------------------------------ */
+
+/* An async generator is a generator whose code is also a coroutine. Its
+ * __anext__, asend, athrow and aclose return awaitables written in Python
+ * (lib/_asyncgen.py): these methods forward there, and the awaitables drive
+ * the frame with tern_agen_step. */
+static tern_val agen_forward(tern_vm *vm, tern_val name, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val *s = tern_push(vm, tern_import(vm, TERN_N(_asyncgen), TERN_NULL, 0, TERN_NULL)), r;
+    s[0] = tern_getattr(vm, s[0], name);
+    r = tern_call(vm, s[0], nargs, args, kwnames);
+    tern_popn(vm, 1);
+    return r;
+}
+
+static tern_val agen_aiter(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "__aiter__", nargs, kwnames, 1, 1);
+    return args[0];
+}
+
+static tern_val agen_anext(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "__anext__", nargs, kwnames, 1, 1);
+    return agen_forward(vm, TERN_N(__anext__), nargs, args, kwnames);
+}
+
+static tern_val agen_asend(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "asend", nargs, kwnames, 2, 2);
+    return agen_forward(vm, TERN_N(asend), nargs, args, kwnames);
+}
+
+static tern_val agen_athrow(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "athrow", nargs, kwnames, 2, 4);
+    return agen_forward(vm, TERN_N(athrow), nargs, args, kwnames);
+}
+
+static tern_val agen_aclose(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "aclose", nargs, kwnames, 1, 1);
+    return agen_forward(vm, TERN_N(aclose), nargs, args, kwnames);
+}
+
+/* Resume async generator gen with v (or throw exc, if not NULL). *kind says
+ * what came back: 0 a value an inner await passes up to the event loop, 1 a
+ * value the body yielded, 2 the body finished (or already had). */
+tern_val tern_agen_step(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, int *kind) {
+    int done;
+    tern_val r, *s;
+    if (TERN_AS(tern_gen, gen)->state == TERN_GEN_DONE) {
+        *kind = 2;
+        return TERN_NONE;
+    }
+    s = tern_push(vm, gen);
+    r = tern_gen_resume(vm, gen, v, exc, &done);
+    /* suspended in YIELD_FROM (an await) it delegates to g->yf; a plain
+     * YIELD_VALUE leaves yf NULL */
+    *kind = done ? 2 : TERN_AS(tern_gen, s[0])->yf ? 0 : 1;
+    tern_popn(vm, 1);
+    return r;
+}
+
+static TERN_CMETHOD_DEF(agen_aiter_obj, __aiter__, agen_aiter);
+static TERN_CMETHOD_DEF(agen_anext_obj, __anext__, agen_anext);
+static TERN_CMETHOD_DEF(agen_asend_obj, asend, agen_asend);
+static TERN_CMETHOD_DEF(agen_athrow_obj, athrow, agen_athrow);
+static TERN_CMETHOD_DEF(agen_aclose_obj, aclose, agen_aclose);
+
+static const tern_attr agen_attrs[] = {
+    {TERN_NSTR(__aiter__), &agen_aiter_obj},
+    {TERN_NSTR(__anext__), &agen_anext_obj},
+    {TERN_NSTR(asend), &agen_asend_obj},
+    {TERN_NSTR(athrow), &agen_athrow_obj},
+    {TERN_NSTR(aclose), &agen_aclose_obj},
+};
+
+const tern_type tern_type_async_generator = {
+    TERN_HDR_ROM(TERN_K_TYPE),
+    TERN_NSTR(async_generator), TERN_NULL, TERN_NULL, TERN_NULL,
+    &tern_type_object, agen_attrs, sizeof(agen_attrs) / sizeof(agen_attrs[0]),
     TERN_K_GEN, 0, 0,
     NULL,           /* make */
     gen_repr,

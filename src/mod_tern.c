@@ -355,6 +355,25 @@ static tern_val caller_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
 }
 
 static TERN_CFUNC_DEF(caller_obj, caller, caller_fn);
+
+/* agen_step(gen, value, exc): (kind, value) of tern_agen_step, for the
+ * async generator awaitables of lib/_asyncgen.py */
+static tern_val agen_step_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    int kind;
+    tern_val r, t, *s;
+    tern_check_args(vm, "agen_step", nargs, kwnames, 3, 3);
+    if (tern_typeof(args[0]) != &tern_type_async_generator)
+        tern_raise_type_error(vm, "agen_step() needs an async generator");
+    r = tern_agen_step(vm, args[0], args[1], args[2] == TERN_NONE ? TERN_NULL : args[2], &kind);
+    s = tern_push(vm, r);
+    t = tern_tuple_new(vm, 2);
+    TERN_TUPLE_ITEMS(t)[0] = TERN_SMALL(kind);
+    TERN_TUPLE_ITEMS(t)[1] = s[0];
+    tern_popn(vm, 1);
+    return t;
+}
+
+static TERN_CFUNC_DEF(agen_step_obj, agen_step, agen_step_fn);
 static TERN_CFUNC_DEF(remove_obj, remove, remove_fn);
 static TERN_CFUNC_DEF(rename_obj, rename, rename_fn);
 static TERN_CFUNC_DEF(getenv_obj, getenv, getenv_fn);
@@ -381,6 +400,7 @@ static const tern_attr tern_funcs[] = {
     { TERN_NSTR(rename), &rename_obj },
     { TERN_NSTR(getenv), &getenv_obj },
     { TERN_NSTR(caller), &caller_obj },
+    { TERN_NSTR(agen_step), &agen_step_obj },
     { TERN_NSTR(getcwd), &getcwd_obj },
     { TERN_NSTR(listdir), &listdir_obj },
     { TERN_NSTR(mkdir), &mkdir_obj },

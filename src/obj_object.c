@@ -79,7 +79,8 @@ const tern_type *tern_typeof(tern_val v) {
     if (k == TERN_K_BOUND && TERN_IS_KIND(TERN_AS(tern_bound, v)->func, TERN_K_CFUNC))
         return &tern_type_builtin_function;
     if (k == TERN_K_GEN && (TERN_AS(tern_code, TERN_AS(tern_gen, v)->code)->flags & TERN_CO_COROUTINE))
-        return &tern_type_coroutine;
+        return (TERN_AS(tern_code, TERN_AS(tern_gen, v)->code)->flags & TERN_CO_GENERATOR)
+               ? &tern_type_async_generator : &tern_type_coroutine;
     if (k == TERN_K_TYPE && (TERN_AS(tern_type, v)->pad_ & TERN_CLS_META) && IS_HEAP_TYPE(TERN_AS(tern_type, v))) {
         tern_val b = TERN_AS(tern_type, v)->bases;
         return TERN_AS(const tern_type, TERN_TUPLE_ITEMS(b)[TERN_TUPLE_LEN(b) - 1]);

@@ -52,7 +52,7 @@ extern const tern_type tern_type_object, tern_type_type, tern_type_NoneType,
     tern_type_builtin_function, tern_type_bound_method, tern_type_code,
     tern_type_cell, tern_type_module, tern_type_property,
     tern_type_staticmethod, tern_type_classmethod, tern_type_super,
-    tern_type_iterator, tern_type_generator, tern_type_coroutine, tern_type_traceback,
+    tern_type_iterator, tern_type_generator, tern_type_coroutine, tern_type_async_generator, tern_type_traceback,
     tern_type_complex,
     tern_type_ellipsis,
     tern_type_NotImplementedType,
@@ -184,6 +184,9 @@ tern_val tern_exc_new(tern_vm *vm, const tern_type *type, tern_val args);
 int tern_exc_matches(tern_vm *vm, tern_val exc, tern_val spec);
 /* Format an exception with its traceback as CPython does -> str. */
 tern_val tern_format_exception(tern_vm *vm, tern_val exc);
+/* Resume async generator gen (gen.c): *kind 0 an await passes the result
+ * up, 1 the body yielded it, 2 the body is finished. */
+tern_val tern_agen_step(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, int *kind);
 /* Write text to the VM's output callback (fd 1 or 2). no alloc. */
 void tern_write(tern_vm *vm, int fd, const char *s, size_t len);
 

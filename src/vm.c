@@ -136,7 +136,8 @@ typedef struct send_job {
 
 static void send_job_run(tern_vm *vm, void *ud) {
     send_job *j = (send_job *)ud;
-    j->result = tern_call1(vm, j->s[2], j->s[1]);
+    /* v NULL: __next__(), which takes no value */
+    j->result = j->s[1] ? tern_call1(vm, j->s[2], j->s[1]) : tern_call0(vm, j->s[2]);
 }
 
 static tern_val send_catching_stop(tern_vm *vm, tern_val it, tern_val name, tern_val v, int *done) {
@@ -410,7 +411,8 @@ TERN_NORETURN static void do_raise(tern_vm *vm, tern_val exc, tern_val cause, in
 static tern_val awaitable(tern_vm *vm, tern_val x, const char *what) {
     tern_val m;
     if (TERN_IS_KIND(x, TERN_K_GEN) &&
-        (TERN_AS(tern_code, TERN_AS(tern_gen, x)->code)->flags & TERN_CO_COROUTINE))
+        (TERN_AS(tern_code, TERN_AS(tern_gen, x)->code)->flags & (TERN_CO_COROUTINE | TERN_CO_GENERATOR))
+        == TERN_CO_COROUTINE)
         return x;
     m = tern_getattr_opt(vm, x, TERN_N(__await__));
     if (!m)
@@ -681,6 +683,9 @@ dispatch:
             r = yield_from_throw(vm, it, v, &done);
         } else if (TERN_IS_KIND(it, TERN_K_GEN)) {
             r = tern_gen_resume(vm, it, v, TERN_NULL, &done);
+        } else if (v == TERN_NONE && TERN_IS_KIND(it, TERN_K_INSTANCE)) {
+            /* a Python iterator: the value its StopIteration carries is the result */
+            r = send_catching_stop(vm, it, TERN_N(__next__), TERN_NULL, &done);
         } else if (v == TERN_NONE) {
             r = tern_next(vm, it);
             done = 0;

@@ -87,3 +87,11 @@ for fn in (f, gen, co, va, outer, outer(), A.m):
     print(fn.__name__, fl & inspect.CO_VARARGS, fl & inspect.CO_VARKEYWORDS, fl & inspect.CO_NESTED,
           fl & inspect.CO_GENERATOR, fl & inspect.CO_COROUTINE, fl & (inspect.CO_OPTIMIZED | inspect.CO_NEWLOCALS))
 print(f.__code__.co_argcount, va.__code__.co_varnames, outer.__code__.co_name)
+
+
+async def agen():
+    yield 1
+
+
+print(inspect.isasyncgenfunction(agen), inspect.isasyncgenfunction(co), inspect.isasyncgen(agen()),
+      inspect.iscoroutinefunction(agen), inspect.isgeneratorfunction(agen))
