@@ -581,7 +581,8 @@ class _MappingProxy:
         return dict(self._d)
 
     def __repr__(self):
-        return 'mappingproxy(OrderedDict(%r))' % (list(self._d.items()),)
+        # a mappingproxy shows the OrderedDict it wraps
+        return 'OrderedDict(%r)' % (list(self._d.items()),) if self._d else 'OrderedDict()'
 
 
 def _signature_from_function(func):

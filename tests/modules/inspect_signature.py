@@ -127,3 +127,5 @@ for make in [lambda: P('1x', P.POSITIONAL_ONLY), lambda: P(5, P.POSITIONAL_ONLY)
         make()
     except (TypeError, ValueError) as e:
         print(type(e).__name__, str(e).split(' at 0x')[0])
+print(inspect.signature(f).parameters)
+print(inspect.signature(lambda: 0).parameters)
