@@ -619,6 +619,23 @@ def _signature_from_function(func):
                      __validate_parameters__=False)
 
 
+class _Factory:
+    def __repr__(self):
+        return '<factory>'
+
+
+def _signature_from_dataclass(fields):
+    # (self, <fields>) -> None, for the generic __init__ of lib/dataclasses.py
+    from dataclasses import MISSING
+    params = [Parameter('self', _POSITIONAL_OR_KEYWORD)]
+    for f in fields:
+        default = f.default if f.default is not MISSING else (
+            _Factory() if f.default_factory is not MISSING else _empty)
+        params.append(Parameter(f.name, _KEYWORD_ONLY if f.kw_only else _POSITIONAL_OR_KEYWORD,
+                                default=default, annotation=f.type))
+    return Signature(params, return_annotation=None, __validate_parameters__=False)
+
+
 def _bound(sig):
     # the signature with its first parameter (self or cls) bound
     params = tuple(sig.parameters.values())
@@ -653,6 +670,8 @@ def _signature_from_callable(obj, follow_wrapped=True, skip_bound_arg=True):
             raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
         return sig
     if isfunction(obj):
+        if hasattr(obj, '_dc_params'):
+            return _signature_from_dataclass(obj._dc_params)
         return _signature_from_function(obj)
     if hasattr(obj, 'func') and hasattr(obj, 'args') and hasattr(obj, 'keywords'):
         return _signature_from_partial(_signature_from_callable(obj.func, follow_wrapped, skip_bound_arg), obj)
