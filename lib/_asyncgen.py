@@ -5,6 +5,11 @@
 # event loop.
 import _tern
 
+# the generators started and not finished, by id: asyncio.run closes them
+# at its end (CPython does it when they are collected; Tern has no
+# finalizers)
+_live = {}
+
 
 def _exc(typ, val):
     if isinstance(typ, BaseException):
@@ -64,8 +69,11 @@ class _Op:
 
     def _step(self, value, exc):
         mode = self._mode
+        gen = self._gen
+        _live[id(gen)] = gen
+        kind = 2
         try:
-            kind, r = _tern.agen_step(self._gen, value, exc)
+            kind, r = _tern.agen_step(gen, value, exc)
         except StopAsyncIteration as e:
             self._state = 2
             if e is exc and mode:
@@ -79,6 +87,9 @@ class _Op:
         except BaseException:
             self._state = 2
             raise
+        finally:
+            if kind == 2:
+                del _live[id(gen)]
         if kind == 0:
             return r
         self._state = 2
