@@ -8,6 +8,9 @@
  * the callbacks in tern_config. This file also compiles as C++.
  */
 #define _POSIX_C_SOURCE 200809L
+/* 64-bit inode numbers and sizes on 32-bit builds too: readdir and stat
+ * fail with EOVERFLOW otherwise */
+#define _FILE_OFFSET_BITS 64
 
 #include <errno.h>
 #include <stdio.h>
