@@ -74,6 +74,30 @@ enum { TERN_CLOCK_WALL = 0, TERN_CLOCK_MONOTONIC = 1 };
 typedef void (*tern_sleep_fn)(void *ud, double seconds);
 
 /*
+ * File-system services the os module needs and ISO C lacks: the working
+ * directory, directories and file metadata. Every function returns 0 or an
+ * errno value (ENOSYS for what the platform cannot do); any member may be
+ * NULL, and so may tern_config.fs: those os functions then raise OSError.
+ * Paths are NUL-terminated UTF-8. The core passes its own buffers (valid
+ * only during the call) and retries with a larger one on ERANGE.
+ */
+typedef struct tern_stat_result {
+    long long mode, ino, dev, nlink, uid, gid, size;
+    double atime, mtime, ctime;     /* seconds since the Unix epoch */
+} tern_stat_result;
+
+typedef struct tern_fs {
+    int (*getcwd)(void *ud, char *buf, size_t cap);     /* NUL-terminated */
+    int (*chdir)(void *ud, const char *path);
+    int (*mkdir)(void *ud, const char *path, int mode);
+    int (*rmdir)(void *ud, const char *path);
+    /* the entries of a directory except . and .., each followed by a NUL,
+     * `*len` bytes in all */
+    int (*listdir)(void *ud, const char *path, char *buf, size_t cap, size_t *len);
+    int (*stat)(void *ud, const char *path, int follow_symlinks, tern_stat_result *st);
+} tern_fs;
+
+/*
  * Configuration, filled with defaults by tern_config_init and then
  * overridden by the embedder. Only `heap` and `heap_size` are required.
  */
@@ -89,6 +113,7 @@ typedef struct tern_config {
     tern_release_fn release;
     tern_clock_fn clock;    /* time.time() and friends; NULL: ISO C time()/clock() */
     tern_sleep_fn sleep;    /* time.sleep(); NULL: poll the clock */
+    const tern_fs *fs;      /* os.listdir, os.stat...; NULL: they raise OSError */
     void *user_data;        /* passed back to every callback */
     int argc;               /* sys.argv, copied into the heap at open */
     const char *const *argv;

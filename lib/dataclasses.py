@@ -251,6 +251,8 @@ def _make_init(cls, all_fields, frozen):
         if post_init:
             self.__post_init__(*[values[n] for n in initvars if n in values])
     __init__.__qualname__ = qual + '.__init__'
+    # the parameters the generic __init__ stands for, for inspect.signature
+    __init__._dc_params = positional + kwonly
     return __init__
 
 

@@ -1310,3 +1310,11 @@ class Decimal:
 
     def __deepcopy__(self, memo):
         return self
+
+
+# numbers.Number.register(Decimal), if numbers is already loaded (numbers
+# does it otherwise)
+import sys as _sys
+if 'numbers' in _sys.modules:
+    _sys.modules['numbers'].Number.register(Decimal)
+del _sys

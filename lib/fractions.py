@@ -329,3 +329,11 @@ def _parse(s):
         else:
             d *= 10 ** -k
     return sign * n, d
+
+
+# numbers.Rational.register(Fraction), if numbers is already loaded (numbers
+# does it otherwise)
+import sys as _sys
+if 'numbers' in _sys.modules:
+    _sys.modules['numbers'].Rational.register(Fraction)
+del _sys

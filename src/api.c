@@ -8,6 +8,7 @@
  * and nothing else is ever used.
  */
 #include "vm_int.h"
+#include "obj_num.h"
 
 void tern_config_init(tern_config *cfg) {
     memset(cfg, 0, sizeof *cfg);
@@ -106,6 +107,7 @@ tern_vm *tern_open(const tern_config *cfg) {
     if (p >= hi || !tern_gc_init(vm, p, hi))
         return NULL;
     vm->max_depth = depth;
+    vm->int_max_str_digits = TERN_INT_MAX_STR_DIGITS;
     vm->c_stack_limit = cfg->c_stack_limit ? cfg->c_stack_limit : TERN_C_STACK_LIMIT;
     vm->write = cfg->write;
     vm->read = cfg->read;
@@ -113,6 +115,7 @@ tern_vm *tern_open(const tern_config *cfg) {
     vm->release = cfg->release;
     vm->clock = cfg->clock;
     vm->sleep = cfg->sleep;
+    vm->fs = cfg->fs;
     vm->user_data = cfg->user_data;
     oa.cfg = cfg;
     if (tern_pcall(vm, open_body, &oa))

@@ -1071,6 +1071,12 @@ static void cg_function(tern_comp *c, int32_t f) {
             coflags |= TERN_CO_GENERATOR | TERN_CO_ASYNCGEN;
         else if (sc->flags & SF_GENERATOR) coflags |= TERN_CO_GENERATOR;
         else if (sc->flags & SF_COROUTINE) coflags |= TERN_CO_COROUTINE;
+        /* nested as CPython counts it: some enclosing scope is a function */
+        for (a = sc->parent; a; a = SCOPE(c, a)->parent)
+            if (SCOPE(c, a)->kind != SC_MODULE && SCOPE(c, a)->kind != SC_CLASS) {
+                coflags |= TERN_CO_NESTED;
+                break;
+            }
     }
     code = tern_unit_end(c, npos, NODE(c, args)->op, nkwonly, coflags);
     UH(c, UH_T1) = code;

@@ -106,6 +106,9 @@ static void cg_return(tern_comp *c, int32_t s) {
     tern_unit *u = c->unit;
     int32_t v = NODE(c, s)->a;
     int depth = u->depth, hl = u->h_label, hd = u->h_depth;
+    if (v && (SCOPE(c, u->scope)->flags & (SF_GENERATOR | SF_COROUTINE)) == (SF_GENERATOR | SF_COROUTINE))
+        tern_comp_error(c, &tern_type_SyntaxError, NODE(c, s)->pos, NODE(c, s)->line,
+                        "'return' with value in async generator");
     if (v) tern_cg_expr(c, v);
     else tern_load_const_val(c, TERN_NONE);
     cg_unwind(c, 0, 1);

@@ -74,6 +74,13 @@ tern_val tern_gen_resume(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, in
     }
     if (g->state == TERN_GEN_CREATED && v != TERN_NONE && !exc)
         tern_raise_type_error(vm, "can't send non-None value to a just-started generator");
+    if (g->state == TERN_GEN_CREATED && exc) {
+        /* thrown in before the first instruction: no try block of the body
+         * is active yet (a body that starts with `try` covers offset 0) */
+        g->state = TERN_GEN_DONE;
+        g->stack = TERN_NULL;
+        tern_raise(vm, exc);
+    }
     if (tern_frames_full(vm))
         tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
     n = g->nsaved;

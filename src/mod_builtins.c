@@ -838,6 +838,39 @@ static tern_val bi_next(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames
     tern_raise(vm, TERN_VAL(&tern_type_StopIteration));
 }
 
+/* aiter(x) and anext(it[, default]): iter and next for async iterators.
+ * anext with a default hands the awaitable to a coroutine of lib/_anext.py
+ * that turns StopAsyncIteration into the default. */
+static tern_val bi_aiter(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val r;
+    tern_cargs(vm, "aiter", nargs, kwnames, 1, 1);
+    r = tern_call_special(vm, args[0], TERN_N(__aiter__), 0, TERN_NULL, TERN_NULL);
+    if (!r)
+        tern_raise_type_error(vm, "'%T' object is not an async iterable", args[0]);
+    if (!tern_type_lookup(vm, tern_typeof(r), TERN_N(__anext__)))
+        tern_raise_type_error(vm, "aiter() returned not an async iterator of type '%T'", r);
+    return r;
+}
+
+static tern_val bi_anext(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val r, *s;
+    tern_cargs(vm, "anext", nargs, kwnames, 1, 2);
+    r = tern_call_special(vm, args[0], TERN_N(__anext__), 0, TERN_NULL, TERN_NULL);
+    if (!r)
+        tern_raise_type_error(vm, "'%T' object is not an async iterator", args[0]);
+    if (nargs == 1)
+        return r;
+    s = tern_push(vm, TERN_NONE);       /* [wrap, awaitable, default] */
+    tern_push(vm, r);
+    tern_push(vm, args[1]);
+    r = tern_import(vm, TERN_N(_anext), TERN_NULL, 0, TERN_NULL);
+    r = tern_getattr(vm, r, TERN_N(wrap));
+    s[0] = r;
+    r = tern_call(vm, s[0], 2, s + 1, TERN_NULL);
+    tern_popn(vm, 3);
+    return r;
+}
+
 /* ===================================================================
  * Types and attributes
  * =================================================================== */
@@ -1243,6 +1276,8 @@ BI(sum, bi_sum)
 BI(sorted, bi_sorted)
 BI(iter, bi_iter)
 BI(next, bi_next)
+BI(aiter, bi_aiter)
+BI(anext, bi_anext)
 BI(isinstance, bi_isinstance)
 BI(issubclass, bi_issubclass)
 BI(getattr, bi_getattr)
@@ -1265,7 +1300,7 @@ static const tern_attr builtins_table[] = {
     F(print), F(input), F(len), F(repr), F(ascii), F(abs), F(all), F(any),
     F(hash), F(id), F(callable), F(chr), F(ord), F(hex), F(oct), F(bin),
     F(format), F(divmod), F(pow), F(round), F(min), F(max), F(sum),
-    F(sorted), F(iter), F(next), F(isinstance), F(issubclass), F(getattr),
+    F(sorted), F(iter), F(next), F(aiter), F(anext), F(isinstance), F(issubclass), F(getattr),
     F(hasattr), F(setattr), F(delattr), F(globals), F(locals), F(vars),
     F(dir), F(exec), F(eval), F(compile), F(__import__),
     { TERN_NSTR(__build_class__), &tern_build_class_obj },

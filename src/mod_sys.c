@@ -6,6 +6,7 @@
  */
 #include "runtime.h"
 #include "obj_class.h"
+#include "obj_num.h"
 
 /* ===================================================================
  * Streams: a native object whose payload word is the fd.
@@ -264,6 +265,33 @@ static tern_val sys_setrecursionlimit_fn(tern_vm *vm, int nargs, tern_val *args,
     return TERN_NONE;
 }
 
+/* sys.set_int_max_str_digits(maxdigits) / get_int_max_str_digits(): the
+ * limit on int<->decimal str conversions (obj_int.c); 0 lifts it. */
+static tern_val sys_get_int_max_str_digits_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    (void)args;
+    tern_check_args(vm, "get_int_max_str_digits", nargs, kwnames, 0, 0);
+    return tern_int_from(vm, (tern_int)vm->int_max_str_digits);
+}
+
+static tern_val sys_set_int_max_str_digits_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val v = TERN_NULL;
+    tern_int n;
+    int npos = nargs - TERN_NKW(kwnames);
+    if (npos > 1 || nargs > 1)
+        tern_raise_type_error(vm, "set_int_max_str_digits() takes at most 1 argument (%d given)", nargs);
+    if (npos == 1)
+        v = args[0];
+    else if (nargs == 1)
+        v = tern_kwarg(kwnames, nargs, args, TERN_N(maxdigits));
+    if (!v)
+        tern_raise_type_error(vm, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    n = tern_index_value(vm, v);
+    if (n != 0 && n < 640)
+        tern_raise_value_error(vm, "maxdigits must be 0 or larger than 640");
+    vm->int_max_str_digits = (size_t)n;
+    return TERN_NONE;
+}
+
 static tern_val sys_intern_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_check_args(vm, "intern", nargs, kwnames, 1, 1);
     if (!TERN_IS_STR(args[0]))
@@ -296,6 +324,8 @@ static TERN_CFUNC_DEF(sys_exception_obj, exception, sys_exception_fn);
 static TERN_CFUNC_DEF(sys_getrecursionlimit_obj, getrecursionlimit, sys_getrecursionlimit_fn);
 static TERN_CFUNC_DEF(sys_setrecursionlimit_obj, setrecursionlimit, sys_setrecursionlimit_fn);
 static TERN_CFUNC_DEF(sys_intern_obj, intern, sys_intern_fn);
+static TERN_CFUNC_DEF(sys_get_int_max_str_digits_obj, get_int_max_str_digits, sys_get_int_max_str_digits_fn);
+static TERN_CFUNC_DEF(sys_set_int_max_str_digits_obj, set_int_max_str_digits, sys_set_int_max_str_digits_fn);
 static TERN_CFUNC_DEF(sys_print_exception_obj, print_exception, sys_print_exception_fn);
 
 static void set(tern_vm *vm, tern_val *mod, tern_val name, tern_val v) {
@@ -335,6 +365,8 @@ tern_val tern_mod_sys_init(tern_vm *vm) {
     set(vm, m, TERN_N(getrecursionlimit), TERN_VAL(&sys_getrecursionlimit_obj));
     set(vm, m, TERN_N(setrecursionlimit), TERN_VAL(&sys_setrecursionlimit_obj));
     set(vm, m, TERN_N(intern), TERN_VAL(&sys_intern_obj));
+    set(vm, m, TERN_N(get_int_max_str_digits), TERN_VAL(&sys_get_int_max_str_digits_obj));
+    set(vm, m, TERN_N(set_int_max_str_digits), TERN_VAL(&sys_set_int_max_str_digits_obj));
     set(vm, m, TERN_N(print_exception), TERN_VAL(&sys_print_exception_obj));
     set(vm, m, TERN_N(stdin), stream_new(vm, 0));
     set(vm, m, TERN_N(stdout), stream_new(vm, 1));
@@ -355,6 +387,19 @@ tern_val tern_mod_sys_init(tern_vm *vm) {
         v = tern_structseq_new(vm, w[0], 5, w + 1);
         set(vm, m, TERN_N(version_info), v);
         tern_popn(vm, 6);
+    }
+    {
+        /* sys.int_info: Tern's digits are 32-bit words */
+        static const char *const fields[] = { "bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                              "str_digits_check_threshold" };
+        tern_val *w = tern_push(vm, tern_structseq_type(vm, "sys", "int_info", fields, 4));
+        tern_push(vm, TERN_SMALL(32));
+        tern_push(vm, TERN_SMALL(4));
+        tern_push(vm, TERN_SMALL(TERN_INT_MAX_STR_DIGITS));
+        tern_push(vm, TERN_SMALL(640));
+        v = tern_structseq_new(vm, w[0], 4, w + 1);
+        set(vm, m, TERN_N(int_info), v);
+        tern_popn(vm, 5);
     }
     {
         tern_object *p = (tern_object *)tern_alloc(vm, TERN_K_OBJECT, sizeof(tern_object));

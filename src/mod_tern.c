@@ -31,9 +31,12 @@ static TERN_CFUNC_DEF(format_exception_obj, format_exception, format_exception_f
  * subclass (FileNotFoundError...), as CPython's does. */
 TERN_NORETURN static void os_error(tern_vm *vm, int err, tern_val path) {
     tern_val *s = tern_push(vm, TERN_SMALL(err)), e;
-    tern_push(vm, tern_str_from_c(vm, strerror(err)));
-    tern_push(vm, path ? path : TERN_NONE);
-    e = tern_call(vm, TERN_VAL(&tern_type_OSError), path ? 3 : 2, s, TERN_NULL);
+    int n = path ? 3 : 2;
+    tern_push(vm, TERN_NONE);
+    tern_push(vm, path ? path : TERN_NONE);     /* rooted before the str is made */
+    e = tern_str_from_c(vm, strerror(err));
+    s[1] = e;
+    e = tern_call(vm, TERN_VAL(&tern_type_OSError), n, s, TERN_NULL);
     tern_raise(vm, e);
 }
 
@@ -179,6 +182,181 @@ static tern_val getenv_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
     return v ? tern_str_from_c(vm, v) : TERN_NONE;
 }
 
+/* ---- directories and metadata through the embedder's tern_config.fs ---- */
+
+/* OSError(ENOSYS) when the embedder gave no function for an operation */
+#define FS_NEED(vm, op) do { if (!(vm)->fs || !(vm)->fs->op) os_error(vm, ENOSYS, TERN_NULL); } while (0)
+
+static size_t text_len(const char *p, size_t cap) {
+    const char *e = (const char *)memchr(p, 0, cap);
+    return e ? (size_t)(e - p) : cap;
+}
+
+static void need_path(tern_vm *vm, const char *fn, tern_val v) {
+    if (!TERN_IS_STR(v))
+        tern_raise_type_error(vm, "%s() needs a str path", fn);
+}
+
+/* A scratch buffer for the embedder to fill: a blob, so it moves with the
+ * heap; its data pointer is good until the next allocation. */
+static tern_val scratch(tern_vm *vm, size_t cap) {
+    tern_blob *b = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + cap);
+    b->len = cap;
+    return TERN_VAL(b);
+}
+
+static tern_val getcwd_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    size_t cap = 256;
+    (void)args;
+    tern_check_args(vm, "getcwd", nargs, kwnames, 0, 0);
+    FS_NEED(vm, getcwd);
+    for (;;) {
+        tern_val b = scratch(vm, cap);
+        char *buf = (char *)TERN_BLOB_DATA(TERN_PTR(b));
+        int err = vm->fs->getcwd(vm->user_data, buf, cap);
+        if (err == 0)
+            return tern_str_new(vm, buf, text_len(buf, cap));
+        if (err != ERANGE || cap > ((size_t)1 << 20))
+            os_error(vm, err, TERN_NULL);
+        cap *= 4;
+    }
+}
+
+static tern_val listdir_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    size_t cap = 1024, len = 0, off;
+    tern_val b = TERN_NULL, list = TERN_NULL, name;
+    int err;
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, b);
+    TERN_ROOT(vm, list);
+    tern_check_args(vm, "listdir", nargs, kwnames, 1, 1);
+    need_path(vm, "listdir", args[0]);
+    FS_NEED(vm, listdir);
+    for (;;) {
+        b = scratch(vm, cap);
+        err = vm->fs->listdir(vm->user_data, TERN_STR_CHARS(args[0]),
+                                 (char *)TERN_BLOB_DATA(TERN_PTR(b)), cap, &len);
+        if (err == 0)
+            break;
+        if (err != ERANGE || cap > ((size_t)1 << 26))
+            os_error(vm, err, args[0]);
+        cap *= 4;
+    }
+    list = tern_list_new(vm, 0);
+    for (off = 0; off < len && off < cap;) {
+        const char *p = (const char *)TERN_BLOB_DATA(TERN_PTR(b)) + off;
+        size_t n = text_len(p, cap - off);
+        name = tern_str_new(vm, p, n);
+        tern_list_append(vm, list, name);
+        off += n + 1;
+    }
+    TERN_UNROOT(vm);
+    return list;
+}
+
+static tern_val mkdir_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    int err, mode;
+    tern_check_args(vm, "mkdir", nargs, kwnames, 2, 2);
+    need_path(vm, "mkdir", args[0]);
+    FS_NEED(vm, mkdir);
+    mode = (int)tern_int_value(vm, args[1]);
+    err = vm->fs->mkdir(vm->user_data, TERN_STR_CHARS(args[0]), mode);
+    if (err)
+        os_error(vm, err, args[0]);
+    return TERN_NONE;
+}
+
+/* rmdir(path) and chdir(path): one path in, nothing out */
+static tern_val path_op(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames, int rm) {
+    int err;
+    const char *fn = rm ? "rmdir" : "chdir";
+    tern_check_args(vm, fn, nargs, kwnames, 1, 1);
+    need_path(vm, fn, args[0]);
+    if (rm)
+        FS_NEED(vm, rmdir);
+    else
+        FS_NEED(vm, chdir);
+    err = rm ? vm->fs->rmdir(vm->user_data, TERN_STR_CHARS(args[0]))
+             : vm->fs->chdir(vm->user_data, TERN_STR_CHARS(args[0]));
+    if (err)
+        os_error(vm, err, args[0]);
+    return TERN_NONE;
+}
+
+static tern_val rmdir_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    return path_op(vm, nargs, args, kwnames, 1);
+}
+
+static tern_val chdir_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    return path_op(vm, nargs, args, kwnames, 0);
+}
+
+/* stat(path, follow_symlinks): the ten fields of os.stat_result, in its
+ * order, as a tuple (lib/os builds the stat_result) */
+static tern_val stat_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_stat_result st;
+    long long ints[7];
+    double times[3];
+    tern_val t, v;
+    int err, i, follow;
+    TERN_ROOTS(vm);
+    tern_check_args(vm, "stat", nargs, kwnames, 2, 2);
+    need_path(vm, "stat", args[0]);
+    FS_NEED(vm, stat);
+    follow = tern_truthy(vm, args[1]);
+    memset(&st, 0, sizeof st);
+    err = vm->fs->stat(vm->user_data, TERN_STR_CHARS(args[0]), follow, &st);
+    if (err)
+        os_error(vm, err, args[0]);
+    ints[0] = st.mode; ints[1] = st.ino; ints[2] = st.dev; ints[3] = st.nlink;
+    ints[4] = st.uid; ints[5] = st.gid; ints[6] = st.size;
+    times[0] = st.atime; times[1] = st.mtime; times[2] = st.ctime;
+    t = tern_tuple_new(vm, 10);
+    TERN_ROOT(vm, t);
+    for (i = 0; i < 10; i++) {
+        v = i < 7 ? tern_int_from_ll(vm, ints[i]) : tern_float_new(vm, times[i - 7]);
+        TERN_TUPLE_ITEMS(t)[i] = v;
+    }
+    TERN_UNROOT(vm);
+    return t;
+}
+
+static TERN_CFUNC_DEF(getcwd_obj, getcwd, getcwd_fn);
+static TERN_CFUNC_DEF(listdir_obj, listdir, listdir_fn);
+static TERN_CFUNC_DEF(mkdir_obj, mkdir, mkdir_fn);
+static TERN_CFUNC_DEF(rmdir_obj, rmdir, rmdir_fn);
+static TERN_CFUNC_DEF(chdir_obj, chdir, chdir_fn);
+static TERN_CFUNC_DEF(stat_obj, stat, stat_fn);
+
+/* caller(depth): (filename, lineno, globals) of the Python frame `depth`
+ * levels above the one calling caller(), or None past the outermost; what
+ * warnings.warn's stacklevel needs, as frames are not objects in Tern. */
+static tern_val caller_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_int depth;
+    tern_frame *f;
+    tern_val t;
+    size_t off;
+    tern_check_args(vm, "caller", nargs, kwnames, 1, 1);
+    depth = tern_int_value(vm, args[0]);
+    for (f = vm->frame; f >= vm->frames; f--) {
+        if (!f->code)
+            continue;
+        if (depth-- <= 0)
+            break;
+    }
+    if (f < vm->frames)
+        return TERN_NONE;
+    off = (size_t)(f->ip - TERN_CODE_BYTES(TERN_PTR(f->code)));
+    t = tern_tuple_new(vm, 3);
+    /* the frame array does not move; its fields are re-read after the allocation */
+    TERN_TUPLE_ITEMS(t)[0] = TERN_AS(tern_code, f->code)->filename;
+    TERN_TUPLE_ITEMS(t)[1] = TERN_SMALL(tern_code_line(f->code, off > 0 ? off - 1 : 0));
+    TERN_TUPLE_ITEMS(t)[2] = f->globals;
+    return t;
+}
+
+static TERN_CFUNC_DEF(caller_obj, caller, caller_fn);
+
 static TERN_CFUNC_DEF(agen_step_obj, agen_step, tern_gen_agen_step);
 static TERN_CFUNC_DEF(remove_obj, remove, remove_fn);
 static TERN_CFUNC_DEF(rename_obj, rename, rename_fn);
@@ -205,7 +383,14 @@ static const tern_attr tern_funcs[] = {
     { TERN_NSTR(remove), &remove_obj },
     { TERN_NSTR(rename), &rename_obj },
     { TERN_NSTR(getenv), &getenv_obj },
+    { TERN_NSTR(caller), &caller_obj },
     { TERN_NSTR(agen_step), &agen_step_obj },
+    { TERN_NSTR(getcwd), &getcwd_obj },
+    { TERN_NSTR(listdir), &listdir_obj },
+    { TERN_NSTR(mkdir), &mkdir_obj },
+    { TERN_NSTR(rmdir), &rmdir_obj },
+    { TERN_NSTR(chdir), &chdir_obj },
+    { TERN_NSTR(stat), &stat_obj },
 };
 
 tern_val tern_mod_tern_init(tern_vm *vm) {

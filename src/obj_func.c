@@ -314,7 +314,18 @@ static tern_val code_getattr(tern_vm *vm, tern_val self, tern_val name) {
     if (name == TERN_N(co_posonlyargcount)) return TERN_SMALL(c->posonlycount);
     if (name == TERN_N(co_kwonlyargcount)) return TERN_SMALL(c->kwonlycount);
     if (name == TERN_N(co_nlocals)) return TERN_SMALL(c->nlocals);
-    if (name == TERN_N(co_flags)) return TERN_SMALL(c->flags);
+    if (name == TERN_N(co_flags)) {
+        /* CPython's CO_* values, which inspect and asyncio test */
+        int f = c->flags, r = 0;
+        if (f & TERN_CO_NEWLOCALS) r |= 0x3;                /* OPTIMIZED | NEWLOCALS */
+        if (f & TERN_CO_VARARGS) r |= 0x4;
+        if (f & TERN_CO_VARKW) r |= 0x8;
+        if (f & TERN_CO_NESTED) r |= 0x10;
+        if (f & TERN_CO_ASYNCGEN) r |= 0x200;              /* ASYNC_GENERATOR */
+        else if (f & TERN_CO_GENERATOR) r |= 0x20;
+        else if (f & TERN_CO_COROUTINE) r |= 0x80;
+        return TERN_SMALL(r);
+    }
     if (name == TERN_N(co_varnames)) return c->varnames;
     if (name == TERN_N(co_consts)) return c->consts;
     if (name == TERN_N(co_names)) return c->names;

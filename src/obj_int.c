@@ -784,7 +784,7 @@ static tern_val int_hash_slot(tern_vm *vm, tern_val v) {
 
 static TERN_NORETURN void too_many_digits(tern_vm *vm) {
     tern_raise_value_error(vm, "Exceeds the limit (%d digits) for integer string conversion; "
-                           "use sys.set_int_max_str_digits() to increase the limit", TERN_INT_MAX_STR_DIGITS);
+                           "use sys.set_int_max_str_digits() to increase the limit", (int)vm->int_max_str_digits);
 }
 
 /* Digits of |v| in base 2, 8, 10, 16 -> str (no sign, no prefix). For
@@ -841,7 +841,7 @@ tern_val tern_int_digits(tern_vm *vm, tern_val v, int base, int upper) {
             top <<= 1;
             bits--;
         }
-        if ((uint64_t)(bits - 1) * 30103u / 100000u + 1 > TERN_INT_MAX_STR_DIGITS)
+        if (vm->int_max_str_digits && (uint64_t)(bits - 1) * 30103u / 100000u + 1 > vm->int_max_str_digits)
             too_many_digits(vm);
     }
     /* scratch blob: digits copy, then the decimal text */
@@ -869,7 +869,7 @@ tern_val tern_int_digits(tern_vm *vm, tern_val v, int base, int upper) {
         }
         while (pos < nch - 1 && out[pos] == '0')
             pos++;
-        if (nch - pos > TERN_INT_MAX_STR_DIGITS)
+        if (vm->int_max_str_digits && nch - pos > vm->int_max_str_digits)
             too_many_digits(vm);
         s = tern_str_alloc(vm, nch - pos);
         q = (tern_digit *)TERN_BLOB_DATA(TERN_PTR(scratch));
@@ -1011,10 +1011,10 @@ static tern_val int_parse(tern_vm *vm, const char *s, size_t len, int base, tern
     }
     if (p != end || ndig == 0 || prev_us)
         bad_literal(vm, s, len, obase, orig);
-    if ((base & (base - 1)) != 0 && ndig > TERN_INT_MAX_STR_DIGITS)
+    if ((base & (base - 1)) != 0 && vm->int_max_str_digits && ndig > vm->int_max_str_digits)
         tern_raise_value_error(vm, "Exceeds the limit (%d digits) for integer string conversion: "
                                "value has %d digits; use sys.set_int_max_str_digits() to increase the limit",
-                               TERN_INT_MAX_STR_DIGITS, (int)ndig);
+                               (int)vm->int_max_str_digits, (int)ndig);
     if (!overflow)
         return from_u64(vm, acc, neg);
     /* big: one allocation, then multiply-add chunk by chunk */

@@ -423,8 +423,11 @@ tern_val tern_unary_op(tern_vm *vm, int op, tern_val a) {
         r = tern_call_special(vm, a, nm, 0, TERN_NULL, TERN_NULL);
         a = *s;
         tern_popn(vm, 1);
-        if (!r)
-            r = TERN_NOTIMPLEMENTED;
+        /* a Python __neg__ that returns NotImplemented gives NotImplemented,
+         * as in CPython: unary operators have no reflected fallback */
+        if (r)
+            return r;
+        r = TERN_NOTIMPLEMENTED;
     } else if (t->unop) {
         tern_val *s = tern_push(vm, a);
         r = t->unop(vm, op, a);

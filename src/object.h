@@ -261,7 +261,8 @@ enum {
     TERN_CO_NEWLOCALS = 0x10,   /* a function (not module/class body) */
     TERN_CO_HASCELLS  = 0x20,   /* some locals are cells (MAKE_CELL emitted) */
     TERN_CO_HASDOC    = 0x40,   /* consts[0] is the docstring */
-    TERN_CO_ASYNCGEN  = 0x80    /* an async generator (with TERN_CO_GENERATOR, not _COROUTINE) */
+    TERN_CO_ASYNCGEN  = 0x80,   /* an async generator (with TERN_CO_GENERATOR, not _COROUTINE) */
+    TERN_CO_NESTED    = 0x100   /* defined inside a function (co_flags' CO_NESTED) */
 };
 
 /* Exception table entry (in code->exctable): an exception raised by an

@@ -184,6 +184,8 @@ tern_val tern_exc_new(tern_vm *vm, const tern_type *type, tern_val args);
 int tern_exc_matches(tern_vm *vm, tern_val exc, tern_val spec);
 /* Format an exception with its traceback as CPython does -> str. */
 tern_val tern_format_exception(tern_vm *vm, tern_val exc);
+/* Resume async generator gen (gen.c): *kind 0 an await passes the result
+ * up, 1 the body yielded it, 2 the body is finished. */
 /* Write text to the VM's output callback (fd 1 or 2). no alloc. */
 void tern_write(tern_vm *vm, int fd, const char *s, size_t len);
 

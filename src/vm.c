@@ -417,7 +417,8 @@ TERN_NORETURN static void do_raise(tern_vm *vm, tern_val exc, tern_val cause, in
 static tern_val awaitable(tern_vm *vm, tern_val x, const char *what) {
     tern_val m;
     if (TERN_IS_KIND(x, TERN_K_GEN) &&
-        (TERN_AS(tern_code, TERN_AS(tern_gen, x)->code)->flags & TERN_CO_COROUTINE))
+        (TERN_AS(tern_code, TERN_AS(tern_gen, x)->code)->flags & (TERN_CO_COROUTINE | TERN_CO_GENERATOR))
+        == TERN_CO_COROUTINE)
         return x;
     m = tern_getattr_opt(vm, x, TERN_N(__await__));
     if (!m)

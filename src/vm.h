@@ -62,6 +62,7 @@ struct tern_vm {
     tern_release_fn release;
     tern_clock_fn clock;
     tern_sleep_fn sleep;
+    const tern_fs *fs;
     void *user_data;
 
     /* ---- heap (gc.c) ---- */
@@ -135,6 +136,7 @@ struct tern_vm {
     int tb_skip;            /* RERAISE: don't add a traceback entry for this frame */
     int exit_code;          /* set by SystemExit */
     size_t max_depth;       /* Python frames allowed */
+    size_t int_max_str_digits;  /* sys.set_int_max_str_digits(); 0: no limit */
 };
 
 /* ---- C-local roots ---- */

@@ -356,6 +356,16 @@ class BaseEventLoop(AbstractEventLoop):
     def close(self):
         self._closed = True
 
+    async def shutdown_asyncgens(self):
+        # close the async generators left suspended: CPython finalizes them
+        # when they are collected, Tern (no finalizers) when asyncio.run ends
+        import sys
+        agens = sys.modules.get('_asyncgen')
+        if agens is not None and agens._live:
+            gens = list(agens._live.values())
+            agens._live.clear()
+            await gather(*[g.aclose() for g in gens], return_exceptions=True)
+
     def _run_once(self):
         if self._ready_head >= len(self._ready) and self._timers:
             # nothing to do until the first timer: wait for it
@@ -519,6 +529,7 @@ def run(main, *, debug=None):
                 t.cancel()
             if pending:
                 loop.run_until_complete(gather(*pending, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             loop.close()
             _default_loop = old_default

@@ -1,5 +1,6 @@
-# os.path for POSIX paths: pure string functions, plus exists/isfile that
-# probe by opening (the only file test ISO C offers).
+# os.path for POSIX paths: pure string functions, plus the file tests
+# (exists, isdir, getsize...) through _tern.stat, or by opening the file
+# when the embedder gave no file-system hooks.
 import _tern
 
 sep = '/'
@@ -101,7 +102,10 @@ def normpath(path):
 def abspath(path):
     path = _fs(path)
     if not isabs(path):
-        cwd = _tern.getenv('PWD') or '/'
+        try:
+            cwd = _tern.getcwd()
+        except OSError:
+            cwd = _tern.getenv('PWD') or '/'
         path = join(cwd, path)
     return normpath(path)
 
@@ -192,47 +196,78 @@ def expandvars(path):
     return ''.join(out)
 
 
-def exists(path):
+def _stat(path, follow=True):
+    # (mode, ..., size, atime, mtime, ctime), or None if the path is not there;
+    # a VM without file-system hooks (ENOSYS) probes by opening instead
     try:
-        _tern.fclose(_tern.fopen(_fs(path), 'rb'))
-        return True
-    except (OSError, ValueError, TypeError):
-        return False
-
-
-lexists = exists
-
-
-def isfile(path):
-    return exists(path) and not isdir(path)
-
-
-def isdir(path):
-    # a directory opens for reading on POSIX but reading it fails
+        return _tern.stat(_fs(path), follow)
+    except OSError as e:
+        if e.errno != 38:
+            return None
+    except (ValueError, TypeError):
+        return None
     try:
         h = _tern.fopen(_fs(path), 'rb')
     except (OSError, ValueError, TypeError):
-        return False
+        return None
     try:
-        _tern.fread(h, 1)
-        return False
-    except OSError:
-        return True
+        # a directory opens for reading on POSIX but reading it fails
+        try:
+            _tern.fread(h, 1)
+            mode = 0o100644
+        except OSError:
+            mode = 0o040755
+        return (mode, 0, 0, 1, 0, 0, _tern.fseek(h, 0, 2), 0.0, 0.0, 0.0)
     finally:
         _tern.fclose(h)
 
 
+def exists(path):
+    return _stat(path) is not None
+
+
+def lexists(path):
+    return _stat(path, False) is not None
+
+
+def isfile(path):
+    st = _stat(path)
+    return st is not None and st[0] & 0o170000 == 0o100000
+
+
+def isdir(path):
+    st = _stat(path)
+    return st is not None and st[0] & 0o170000 == 0o040000
+
+
 def islink(path):
-    return False
+    st = _stat(path, False)
+    return st is not None and st[0] & 0o170000 == 0o120000
+
+
+def _field(path, i):
+    st = _stat(path)
+    if st is None:
+        # the error CPython gives (FileNotFoundError...)
+        _tern.stat(_fs(path), True)
+    return st[i]
+
+
+def getsize(filename):
+    return _field(filename, 6)
+
+
+def getatime(filename):
+    return _field(filename, 7)
+
+
+def getmtime(filename):
+    return _field(filename, 8)
+
+
+def getctime(filename):
+    return _field(filename, 9)
 
 
 def ismount(path):
     return normpath(_fs(path)) == '/'
-
-
-def getsize(path):
-    h = _tern.fopen(_fs(path), 'rb')
-    try:
-        return _tern.fseek(h, 0, 2)
-    finally:
-        _tern.fclose(h)

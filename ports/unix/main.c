@@ -8,6 +8,9 @@
  * the callbacks in tern_config. This file also compiles as C++.
  */
 #define _POSIX_C_SOURCE 200809L
+/* 64-bit inode numbers and sizes on 32-bit builds too: readdir and stat
+ * fail with EOVERFLOW otherwise */
+#define _FILE_OFFSET_BITS 64
 
 #include <errno.h>
 #include <stdio.h>
@@ -15,6 +18,8 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <dirent.h>
+#include <sys/stat.h>
 
 #include "tern.h"
 
@@ -61,6 +66,80 @@ static void port_sleep(void *ud, double seconds) {
     while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
         ;
 }
+
+/* Directories and metadata for the os module (POSIX). */
+static int port_getcwd(void *ud, char *buf, size_t cap) {
+    (void)ud;
+    return getcwd(buf, cap) ? 0 : errno;
+}
+
+static int port_chdir(void *ud, const char *path) {
+    (void)ud;
+    return chdir(path) == 0 ? 0 : errno;
+}
+
+static int port_mkdir(void *ud, const char *path, int mode) {
+    (void)ud;
+    return mkdir(path, (mode_t)mode) == 0 ? 0 : errno;
+}
+
+static int port_rmdir(void *ud, const char *path) {
+    (void)ud;
+    return rmdir(path) == 0 ? 0 : errno;
+}
+
+static int port_listdir(void *ud, const char *path, char *buf, size_t cap, size_t *len) {
+    DIR *d;
+    struct dirent *e;
+    size_t n = 0;
+    int err = 0;
+    (void)ud;
+    if (!(d = opendir(path)))
+        return errno;
+    errno = 0;
+    while ((e = readdir(d)) != NULL) {
+        size_t k = strlen(e->d_name);
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (n + k + 1 > cap) {
+            err = ERANGE;
+            break;
+        }
+        memcpy(buf + n, e->d_name, k + 1);
+        n += k + 1;
+    }
+    if (!err && errno)
+        err = errno;
+    closedir(d);
+    *len = n;
+    return err;
+}
+
+static double ts_seconds(struct timespec ts) {
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static int port_stat(void *ud, const char *path, int follow, tern_stat_result *out) {
+    struct stat st;
+    (void)ud;
+    if ((follow ? stat(path, &st) : lstat(path, &st)) != 0)
+        return errno;
+    out->mode = (long long)st.st_mode;
+    out->ino = (long long)st.st_ino;
+    out->dev = (long long)st.st_dev;
+    out->nlink = (long long)st.st_nlink;
+    out->uid = (long long)st.st_uid;
+    out->gid = (long long)st.st_gid;
+    out->size = (long long)st.st_size;
+    out->atime = ts_seconds(st.st_atim);
+    out->mtime = ts_seconds(st.st_mtim);
+    out->ctime = ts_seconds(st.st_ctim);
+    return 0;
+}
+
+static const tern_fs port_fs = {
+    port_getcwd, port_chdir, port_mkdir, port_rmdir, port_listdir, port_stat
+};
 
 static void port_write(void *ud, int fd, const char *data, size_t len)
 {
@@ -395,6 +474,7 @@ int main(int argc, char **argv)
     cfg.load = port_load;
     cfg.clock = port_clock;
     cfg.sleep = port_sleep;
+    cfg.fs = &port_fs;
     cfg.release = port_release;
     cfg.user_data = NULL;
     if (first_arg < argc) {
