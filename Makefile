@@ -93,7 +93,7 @@ add_variant = $(eval $(call VARIANT,$(strip $(1)),$(strip $(2)),$(strip $(3)),$(
 $(call add_variant, $(BUILD),        $(CC),  ,                                   ,              tern)
 $(call add_variant, $(BUILD)/stress, $(CC),  -DTERN_GC_STRESS=1,                 ,              tern-stress)
 $(call add_variant, $(BUILD)/asan,   $(CC),  $(ASAN_FLAGS) -O1,                  $(ASAN_FLAGS), tern)
-$(call add_variant, $(BUILD)/m32,    $(CC),  -m32,                               -m32,          tern)
+$(call add_variant, $(BUILD)/m32,    $(CC),  -m32 -msse2 -mfpmath=sse,           -m32,          tern)
 $(call add_variant, $(BUILD)/cxx,    $(CXX), -x c++ -std=c++20 -DTERN_NLR_CXX=1, ,              tern)
 
 # Keep intermediate objects (the API tests' objects are built by a chain).
