@@ -37,7 +37,13 @@ int tern_float_shortest(double d, char *buf) {
     char tmp[40];
     int p, i, j, e;
     d = fabs(d);
-    for (p = 1; p <= 17; p++) {
+    /* If some k <= 15 digits read back to d, rounding d to 15 digits gives
+     * those digits followed by zeros (d is within half an ulp, about 1e-16
+     * relative, of them, and 15-digit neighbours are >= 1e-15 apart), so
+     * 15 digits with the zeros stripped is the shortest; otherwise the
+     * correctly rounded 16 digits if they read back, else 17. Subnormals
+     * have fewer bits, so for them every length is tried. */
+    for (p = d < DBL_MIN ? 1 : 15; p <= 17; p++) {
         snprintf(tmp, sizeof tmp, "%.*e", p - 1, d);
         if (strtod(tmp, NULL) == d)
             break;
