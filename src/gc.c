@@ -228,6 +228,7 @@ static void for_each_root(tern_vm *vm, void (*fn)(void *ctx, tern_val *slot), vo
     fn(ctx, &vm->sys_argv);
     fn(ctx, &vm->pending_throw);
     fn(ctx, &vm->id_table);
+    fn(ctx, &vm->weak_table);
     for (i = 0; i < sizeof(vm->scratch) / sizeof(vm->scratch[0]); i++)
         fn(ctx, &vm->scratch[i]);
 }
@@ -316,6 +317,34 @@ static void relocate_ids(relocator *r, int sweep) {
     vm->id_count = kept;
 }
 
+/* The weak-reference table, likewise: entries of dead weakref objects go,
+ * referents that die are cleared (and marked dead for their callbacks),
+ * the rest follow their objects. */
+static void relocate_weak(relocator *r, int sweep) {
+    tern_vm *vm = r->vm;
+    tern_weak_entry *e;
+    size_t i, kept = 0;
+    if (!vm->weak_table)
+        return;
+    e = (tern_weak_entry *)TERN_BLOB_DATA(TERN_PTR(vm->weak_table));
+    for (i = 0; i < vm->weak_count; i++) {
+        tern_val t = e[i].target;
+        if (sweep && !is_marked(vm, TERN_PTR(e[i].ref)))
+            continue;
+        if (t && in_heap(vm, t) && sweep && !is_marked(vm, TERN_PTR(t))) {
+            t = 0;
+            e[i].dead = 1;
+        } else if (t) {
+            t = moved(r, t);
+        }
+        e[kept].ref = moved(r, e[i].ref);
+        e[kept].target = t;
+        e[kept].dead = e[i].dead;
+        kept++;
+    }
+    vm->weak_count = kept;
+}
+
 static void relocate_root(void *ctx, tern_val *slot) {
     *slot = moved((relocator *)ctx, *slot);
 }
@@ -358,6 +387,7 @@ static void compact(tern_vm *vm) {
     r.vm = vm;
     r.delta = 0;
     relocate_ids(&r, 1);
+    relocate_weak(&r, 1);
     relocate_roots(&r);
     for (p = next_marked(vm, vm->heap_start, old_top); p < old_top; p = next_marked(vm, next, old_top)) {
         size_t bytes = TERN_OBJ_BYTES(p);
@@ -386,6 +416,7 @@ static void stress_shift(tern_vm *vm, size_t gap) {
     r.vm = vm;
     r.delta = (intptr_t)gap;
     relocate_ids(&r, 0);
+    relocate_weak(&r, 0);
     relocate_roots(&r);
     for (p = vm->heap_start; p < vm->heap_top; p += TERN_OBJ_BYTES(p))
         relocate_fields(&r, p);
@@ -657,4 +688,93 @@ tern_val tern_object_id(tern_vm *vm, tern_val v) {
     vm->id_count++;
     tern_popn(vm, 1);
     return tern_int_from(vm, (tern_int)id);
+}
+
+/* ------------------------------------------------------------------ */
+/* Weak references (the weakref module's primitives)                   */
+/* ------------------------------------------------------------------ */
+
+/* Index of the first entry whose weakref object is at or above ref. */
+static size_t weak_search(tern_vm *vm, tern_val ref) {
+    const tern_weak_entry *e = (const tern_weak_entry *)TERN_BLOB_DATA(TERN_PTR(vm->weak_table));
+    size_t lo = 0, hi = vm->weak_count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (e[mid].ref < ref)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Make heap object `ref` a weak reference to `target`. */
+void tern_weak_set(tern_vm *vm, tern_val ref, tern_val target) {
+    tern_val *s = tern_push(vm, ref);
+    tern_weak_entry *e;
+    size_t cap, at;
+    tern_push(vm, target);
+    cap = vm->weak_table ? TERN_AS(tern_blob, vm->weak_table)->len / sizeof(tern_weak_entry) : 0;
+    if (vm->weak_count == cap) {
+        size_t ncap = cap ? 2 * cap : 16;
+        tern_blob *nb = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + ncap * sizeof(tern_weak_entry));
+        nb->len = ncap * sizeof(tern_weak_entry);
+        if (vm->weak_table)     /* read after the allocation: it may have swept and moved */
+            memcpy(TERN_BLOB_DATA(nb), TERN_BLOB_DATA(TERN_PTR(vm->weak_table)),
+                   vm->weak_count * sizeof(tern_weak_entry));
+        vm->weak_table = TERN_VAL(nb);
+    }
+    at = weak_search(vm, s[0]);
+    e = (tern_weak_entry *)TERN_BLOB_DATA(TERN_PTR(vm->weak_table));
+    if (at < vm->weak_count && e[at].ref == s[0]) {
+        e[at].target = s[1];
+        e[at].dead = 0;
+    } else {
+        memmove(&e[at + 1], &e[at], (vm->weak_count - at) * sizeof(tern_weak_entry));
+        e[at].ref = s[0];
+        e[at].target = s[1];
+        e[at].dead = 0;
+        vm->weak_count++;
+    }
+    tern_popn(vm, 2);
+}
+
+/* The referent of weakref object `ref`, or TERN_NULL if it died (or ref
+ * is not one). No allocation. */
+tern_val tern_weak_get(tern_vm *vm, tern_val ref) {
+    const tern_weak_entry *e;
+    size_t at;
+    if (!vm->weak_table)
+        return TERN_NULL;
+    at = weak_search(vm, ref);
+    e = (const tern_weak_entry *)TERN_BLOB_DATA(TERN_PTR(vm->weak_table));
+    return at < vm->weak_count && e[at].ref == ref ? e[at].target : TERN_NULL;
+}
+
+/* Whether a collection may find newly dead referents: something was
+ * allocated since the last one (without reference counts, dying is only
+ * seen by collecting; on big heaps collect at most once per 1/8 of the
+ * live data allocated, to bound the cost). */
+int tern_weak_should_collect(tern_vm *vm) {
+    size_t live = (size_t)(vm->heap_top - vm->heap_start) - vm->gc_epoch_alloc;
+    if (!vm->weak_count || !vm->gc_epoch_alloc)
+        return 0;
+    return live < ((size_t)1 << 20) || vm->gc_epoch_alloc > live / 8;
+}
+
+/* Take the weakref objects whose referents died since the last call (their
+ * callbacks are due), oldest table order, into a new list. */
+tern_val tern_weak_take_dead(tern_vm *vm) {
+    tern_val *s = tern_push(vm, tern_list_new(vm, 0)), r;
+    size_t i;
+    for (i = 0; i < vm->weak_count; i++) {
+        tern_weak_entry *e = (tern_weak_entry *)TERN_BLOB_DATA(TERN_PTR(vm->weak_table));
+        if (e[i].dead) {
+            e[i].dead = 0;
+            tern_list_append(vm, s[0], e[i].ref);
+        }
+    }
+    r = s[0];
+    tern_popn(vm, 1);
+    return r;
 }

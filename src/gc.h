@@ -25,6 +25,10 @@ void *tern_alloc_try(tern_vm *vm, unsigned kind, size_t bytes);
  * after it (used by builders that over-allocate); otherwise a no-op. */
 void tern_alloc_shrink(tern_vm *vm, void *p, size_t bytes);
 int tern_alloc_grow(tern_vm *vm, void *p, size_t bytes);
+void tern_weak_set(tern_vm *vm, tern_val ref, tern_val target);
+tern_val tern_weak_get(tern_vm *vm, tern_val ref);
+int tern_weak_should_collect(tern_vm *vm);
+tern_val tern_weak_take_dead(tern_vm *vm);
 
 /* Collect and compact. */
 void tern_gc_collect_(tern_vm *vm);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include "runtime.h"
 #include "vm_int.h"
+#include "gc.h"
 #include "obj_class.h"
 #include "obj_bytes.h"
 
@@ -357,6 +358,48 @@ static tern_val caller_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
 
 static TERN_CFUNC_DEF(caller_obj, caller, caller_fn);
 
+/* ---- weak references (lib/weakref.py) ---- */
+
+/* weak_set(ref, target): ref (a weakref.ref instance) now refers weakly
+ * to target, which must be of a kind CPython can refer to weakly. */
+static tern_val weak_set_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val t;
+    unsigned k;
+    int ok;
+    tern_check_args(vm, "weak_set", nargs, kwnames, 2, 2);
+    t = args[1];
+    k = TERN_IS_OBJ(t) ? TERN_KIND_OF(t) : TERN_K__COUNT;
+    ok = k == TERN_K_TYPE || k == TERN_K_FUNC || k == TERN_K_CFUNC || k == TERN_K_BOUND || k == TERN_K_SET ||
+         k == TERN_K_GEN || k == TERN_K_MODULE || k == TERN_K_CODE || k == TERN_K_NATIVE;
+    if (k == TERN_K_INSTANCE || k == TERN_K_EXC)    /* instances of Python classes only */
+        ok = (tern_typeof(t)->flags & TERN_TF_HEAP) != 0;
+    if (!ok)
+        tern_raise_type_error(vm, "cannot create weak reference to '%s' object", tern_type_name(t));
+    tern_weak_set(vm, args[0], args[1]);
+    return TERN_NONE;
+}
+
+/* weak_get(ref): the referent, or None once it died */
+static tern_val weak_get_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val t;
+    tern_check_args(vm, "weak_get", nargs, kwnames, 1, 1);
+    t = tern_weak_get(vm, args[0]);
+    return t ? t : TERN_NONE;
+}
+
+/* weak_collect(): collect if referents may have died since the last
+ * collection; the list of weakrefs whose referents died (callbacks due) */
+static tern_val weak_collect_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    (void)args;
+    tern_check_args(vm, "weak_collect", nargs, kwnames, 0, 0);
+    if (tern_weak_should_collect(vm))
+        tern_gc_collect(vm);
+    return tern_weak_take_dead(vm);
+}
+
+static TERN_CFUNC_DEF(weak_set_obj, weak_set, weak_set_fn);
+static TERN_CFUNC_DEF(weak_get_obj, weak_get, weak_get_fn);
+static TERN_CFUNC_DEF(weak_collect_obj, weak_collect, weak_collect_fn);
 static TERN_CFUNC_DEF(agen_step_obj, agen_step, tern_gen_agen_step);
 static TERN_CFUNC_DEF(remove_obj, remove, remove_fn);
 static TERN_CFUNC_DEF(rename_obj, rename, rename_fn);
@@ -385,6 +428,9 @@ static const tern_attr tern_funcs[] = {
     { TERN_NSTR(getenv), &getenv_obj },
     { TERN_NSTR(caller), &caller_obj },
     { TERN_NSTR(agen_step), &agen_step_obj },
+    { TERN_NSTR(weak_set), &weak_set_obj },
+    { TERN_NSTR(weak_get), &weak_get_obj },
+    { TERN_NSTR(weak_collect), &weak_collect_obj },
     { TERN_NSTR(getcwd), &getcwd_obj },
     { TERN_NSTR(listdir), &listdir_obj },
     { TERN_NSTR(mkdir), &mkdir_obj },

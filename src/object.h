@@ -238,6 +238,16 @@ typedef struct tern_id_entry {
     uintptr_t id;
 } tern_id_entry;
 
+/* An entry of the VM's weak-reference table (gc.c): a weakref object and
+ * its referent, both held weakly. When the referent dies the collector
+ * sets target to 0 and dead to 1 (its callback is then due); when the
+ * weakref object dies the entry goes. */
+typedef struct tern_weak_entry {
+    tern_val ref;
+    tern_val target;
+    uintptr_t dead;
+} tern_weak_entry;
+
 /* What LOAD_ATTR/STORE_ATTR learnt about names[i] of a code object, so that
  * the next execution skips the class lookup and the instance dict probe:
  * `type` had no class attribute of that name (and, for STORE, no Python

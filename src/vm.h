@@ -118,6 +118,8 @@ struct tern_vm {
                                and follows moves; compaction keeps the order) */
     uintptr_t id_next;      /* the next id() to hand out */
     size_t id_count;        /* entries in use in id_table */
+    tern_val weak_table;    /* ROOT: blob of tern_weak_entry sorted by ref address (weakref) */
+    size_t weak_count;      /* entries in use in weak_table */
     uint32_t attr_epoch;    /* tern_attr_hint validity: bumped by every collection and
                                every change to a class namespace (never 0) */
     int throw_yf;           /* the value a generator resumes YIELD_FROM with is an
