@@ -608,8 +608,11 @@ tern_val tern_format(tern_vm *vm, tern_val v, tern_val spec) {
     if (TERN_IS_PROXY(v) && (m == TERN_NULL || TERN_IS_KIND(m, TERN_K_CFUNC))) {
         /* a subclass of a built-in type without its own __format__ */
         tern_val pv = TERN_PROXY_VALUE(v);
-        if (TERN_IS_STR(pv) || TERN_IS_INTLIKE(pv) || TERN_IS_FLOAT(pv) || tern_is_complex(pv))
+        if (TERN_IS_STR(pv) || TERN_IS_INTLIKE(pv) || TERN_IS_FLOAT(pv) || tern_is_complex(pv)) {
+            if (TERN_STR_LEN(spec) == 0)
+                return tern_to_str(vm, v);      /* an empty spec is str(v): its own __str__ */
             return tern_format_spec(vm, pv, spec);
+        }
     }
     if (m != TERN_NULL && !TERN_IS_KIND(m, TERN_K_CFUNC)) {
         tern_val r = tern_call2(vm, m, v, spec);
