@@ -105,7 +105,13 @@ def _reconstruct(x, memo, deep):
             listiter = iter(x) if base in (list, set) else None
             dictiter = iter(x.items()) if base is dict else None
         else:
-            y = cls.__new__(cls)
+            # an immutable built-in base keeps its value through __new__
+            for base in (int, float, complex, str, bytes, frozenset):
+                if isinstance(x, base):
+                    y = cls.__new__(cls, base(x))
+                    break
+            else:
+                y = cls.__new__(cls)
             listiter = dictiter = None
         state = getattr(x, '__dict__', None)
         slots = _slot_state(x)
