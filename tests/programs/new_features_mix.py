@@ -1,3 +1,4 @@
+# tern: heapsize=4m
 import itertools, collections, functools, math, string, re, json, random
 # typical exercise programs
 def primes(n):
