@@ -15,7 +15,7 @@ for i in range(300):
 for e in range(-330, 310, 4):
     for m in (1, 1.5, 9.999999999999999, 1.0000000000000002, 7.3):
         try:
-            add(m * 10.0 ** e)
+            add(m * float('1e%d' % e))
         except OverflowError:
             pass
 for v in (0.1, 0.2, 0.3, 1/3, 2/3, 1e23, 9.999999999999999e22, 5e-324, 1.7976931348623157e308,
