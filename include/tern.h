@@ -117,6 +117,8 @@ typedef struct tern_config {
     void *user_data;        /* passed back to every callback */
     int argc;               /* sys.argv, copied into the heap at open */
     const char *const *argv;
+    const char *path0;      /* sys.path[0] (the main script's directory, absolute in
+                               CPython); NULL: the directory part of argv[0] */
 } tern_config;
 
 /* Fill `cfg` with defaults (no heap, output discarded). */

@@ -49,7 +49,9 @@ static void open_body(tern_vm *vm, void *ud) {
     vm->sys_path = tern_list_new(vm, 2);
     TERN_ROOTS(vm);
     TERN_ROOT(vm, path0);
-    if (cfg->argc > 0) {
+    if (cfg->path0) {
+        path0 = tern_str_from_c(vm, cfg->path0);
+    } else if (cfg->argc > 0) {
         /* sys.path[0] is the script's directory, as in CPython */
         const char *a0 = cfg->argv[0];
         const char *slash = strrchr(a0, '/');

@@ -180,6 +180,9 @@ class Runner:
             diff = list(difflib.unified_diff(a, b, "expected", "tern", lineterm="", n=2))
             problems.append("stdout differs:")
             problems += diff[:20] + (["..."] if len(diff) > 20 else [])
+        if exp.stderr_last is not None:
+            # $DIR in an expected stderr line stands for the test's absolute directory
+            exp.stderr_last = exp.stderr_last.replace("$DIR", os.path.dirname(os.path.abspath(path)))
         if exp.stderr_last is not None and last_line(err) != exp.stderr_last:
             problems.append("last stderr line: %r, expected %r" % (last_line(err), exp.stderr_last))
         if problems and err and (code != exp.code or exp.stderr_last is not None):

@@ -174,6 +174,63 @@ static size_t port_read(void *ud, char *buf, size_t cap)
 
 /* Read a whole file into a malloc'ed buffer (NUL-terminated for
  * convenience; *len excludes the NUL). NULL with errno set on failure. */
+/* The absolute form of a script path: the working directory joined, as
+ * CPython gives the main module's __file__ and its traceback lines; with
+ * `normal`, also "." and ".." segments and doubled slashes removed, as in
+ * its sys.path[0]. NULL if out of memory or no cwd. */
+static char *absolute_path(const char *path, int normal) {
+    size_t cap = 4096, n, i, o;
+    char *buf, *out;
+    if (path[0] == '/') {
+        buf = strdup(path);
+    } else {
+        buf = malloc(cap + strlen(path) + 2);
+        if (buf == NULL || getcwd(buf, cap) == NULL) {
+            free(buf);
+            return NULL;
+        }
+        n = strlen(buf);
+        buf[n++] = '/';
+        strcpy(buf + n, path);
+    }
+    if (buf == NULL || !normal)
+        return buf;
+    out = malloc(strlen(buf) + 2);
+    if (out == NULL) {
+        free(buf);
+        return NULL;
+    }
+    /* copy segment by segment */
+    o = 0;
+    for (i = 0; buf[i];) {
+        size_t j = i, len;
+        while (buf[j] == '/')
+            j++;
+        i = j;
+        while (buf[j] && buf[j] != '/')
+            j++;
+        len = j - i;
+        if (len == 0 || (len == 1 && buf[i] == '.')) {
+            /* nothing */
+        } else if (len == 2 && buf[i] == '.' && buf[i + 1] == '.') {
+            while (o > 0 && out[o - 1] != '/')
+                o--;
+            if (o > 0)
+                o--;
+        } else {
+            out[o++] = '/';
+            memcpy(out + o, buf + i, len);
+            o += len;
+        }
+        i = j;
+    }
+    if (o == 0)
+        out[o++] = '/';
+    out[o] = 0;
+    free(buf);
+    return out;
+}
+
 static char *read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
@@ -485,6 +542,19 @@ int main(int argc, char **argv)
         cfg.argv = repl_argv;
     }
 
+    /* __file__, traceback lines and sys.path[0] name the script by its
+     * absolute path, as in CPython (sys.argv[0] stays as given) */
+    char *abs = script != NULL && strcmp(script, "-") != 0 ? absolute_path(script, 0) : NULL;
+    char *dir = abs ? absolute_path(script, 1) : NULL;
+    if (dir != NULL) {
+        char *slash = strrchr(dir, '/');
+        if (slash == dir)
+            slash[1] = 0;
+        else if (slash != NULL)
+            *slash = 0;
+        cfg.path0 = dir;
+    }
+
     int rc;
     tern_vm *vm = tern_open(&cfg);
     if (vm == NULL) {
@@ -494,7 +564,7 @@ int main(int argc, char **argv)
         rc = finish(vm, tern_run_source(vm, code, strlen(code), "<string>",
                                         TERN_MODE_FILE));
     } else if (src != NULL) {
-        const char *name = strcmp(script, "-") == 0 ? "<stdin>" : script;
+        const char *name = strcmp(script, "-") == 0 ? "<stdin>" : abs ? abs : script;
         rc = finish(vm, tern_run_source(vm, src, src_len, name, TERN_MODE_FILE));
     } else {
         rc = repl(vm);
@@ -504,6 +574,8 @@ int main(int argc, char **argv)
         tern_close(vm);
     free(heap);
     free(src);
+    free(abs);
+    free(dir);
     fflush(stdout);
     return rc;
 }
