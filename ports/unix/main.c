@@ -184,7 +184,7 @@ static char *absolute_path(const char *path, int normal) {
     if (path[0] == '/') {
         buf = strdup(path);
     } else {
-        buf = malloc(cap + strlen(path) + 2);
+        buf = (char *)malloc(cap + strlen(path) + 2);
         if (buf == NULL || getcwd(buf, cap) == NULL) {
             free(buf);
             return NULL;
@@ -195,7 +195,7 @@ static char *absolute_path(const char *path, int normal) {
     }
     if (buf == NULL || !normal)
         return buf;
-    out = malloc(strlen(buf) + 2);
+    out = (char *)malloc(strlen(buf) + 2);
     if (out == NULL) {
         free(buf);
         return NULL;
