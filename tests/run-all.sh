@@ -63,7 +63,11 @@ for v in $VARIANTS; do
     case " $built " in *" $name "*) ;; *) continue ;; esac
     wrap=$(wrapper_for "$name")
     section "Python tests on ${wrap:+$wrap }$dir/$cmd"
-    "$PYTHON" tests/run.py --tern "$dir/$cmd" --jobs "$JOBS" ${heap:+--heap "$heap"} ${wrap:+--wrapper "$wrap"} \
+    # the stress build collects at every allocation: its slowest tests take
+    # tens of seconds, so they get more than the default minute
+    tmo=60
+    [ "$name" = stress ] && tmo=180
+    "$PYTHON" tests/run.py --tern "$dir/$cmd" --jobs "$JOBS" --timeout "$tmo" ${heap:+--heap "$heap"} ${wrap:+--wrapper "$wrap"} \
         --tally "$TALLY" --label "suite: $name" --cache-dir "$cache"
 done
 
