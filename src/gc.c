@@ -636,18 +636,24 @@ size_t tern_gc_mem_alloc(tern_vm *vm) {
 /* id(): unique and stable although objects move                       */
 /* ------------------------------------------------------------------ */
 
-/* Index of the first entry whose object is at or above v's address. */
-static size_t id_search(tern_vm *vm, tern_val v) {
-    const tern_id_entry *e = (const tern_id_entry *)TERN_BLOB_DATA(TERN_PTR(vm->id_table));
-    size_t lo = 0, hi = vm->id_count;
+/* In a table of n entries of `size` bytes sorted by the address in their
+ * first word (the id and weak-reference tables), the index of the first
+ * entry at or above v's address. */
+static size_t table_search(tern_val table, size_t size, size_t n, tern_val v) {
+    const uint8_t *e = (const uint8_t *)TERN_BLOB_DATA(TERN_PTR(table));
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (e[mid].obj < v)
+        if (*(const tern_val *)(e + mid * size) < v)
             lo = mid + 1;
         else
             hi = mid;
     }
     return lo;
+}
+
+static size_t id_search(tern_vm *vm, tern_val v) {
+    return table_search(vm->id_table, sizeof(tern_id_entry), vm->id_count, v);
 }
 
 tern_val tern_object_id(tern_vm *vm, tern_val v) {
@@ -694,18 +700,8 @@ tern_val tern_object_id(tern_vm *vm, tern_val v) {
 /* Weak references (the weakref module's primitives)                   */
 /* ------------------------------------------------------------------ */
 
-/* Index of the first entry whose weakref object is at or above ref. */
 static size_t weak_search(tern_vm *vm, tern_val ref) {
-    const tern_weak_entry *e = (const tern_weak_entry *)TERN_BLOB_DATA(TERN_PTR(vm->weak_table));
-    size_t lo = 0, hi = vm->weak_count;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (e[mid].ref < ref)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return table_search(vm->weak_table, sizeof(tern_weak_entry), vm->weak_count, ref);
 }
 
 /* Make heap object `ref` a weak reference to `target`. */

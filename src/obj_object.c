@@ -1252,30 +1252,21 @@ void tern_setattr(tern_vm *vm, tern_val obj, tern_val name, tern_val value) {
     if (!TERN_IS_STR(name))
         tern_raise_type_error(vm, "attribute name must be string, not '%T'", name);
     s[1] = tern_name_interned(vm, name);
-    if (TERN_IS_TYPE(s[0])) {
-        /* a metaclass's own __setattr__/__delattr__ decides (class Meta(type)) */
-        t = tern_typeof(s[0]);
-        if (IS_HEAP_TYPE(t)) {
-            tern_val m = tern_class_user_attr(vm, t, s[2] ? TERN_N(__setattr__) : TERN_N(__delattr__));
-            if (m) {
-                tern_call_found(vm, m, s[0], s[2] ? 2 : 1, s[1], s[2]);
-                tern_popn(vm, 3);
-                return;
-            }
+    /* a Python __setattr__/__delattr__ of the object's class (for a class:
+     * of its metaclass) decides */
+    t = tern_typeof(s[0]);
+    if (IS_HEAP_TYPE(t)) {
+        tern_val m = tern_class_user_attr(vm, t, s[2] ? TERN_N(__setattr__) : TERN_N(__delattr__));
+        if (m) {
+            tern_call_found(vm, m, s[0], s[2] ? 2 : 1, s[1], s[2]);
+            tern_popn(vm, 3);
+            return;
         }
-        type_setattr(vm, s);
-    } else {
-        t = tern_typeof(s[0]);
-        if (IS_HEAP_TYPE(t)) {
-            tern_val m = tern_class_user_attr(vm, t, s[2] ? TERN_N(__setattr__) : TERN_N(__delattr__));
-            if (m) {
-                tern_call_found(vm, m, s[0], s[2] ? 2 : 1, s[1], s[2]);
-                tern_popn(vm, 3);
-                return;
-            }
-        }
-        generic_setattr(vm, s);
     }
+    if (TERN_IS_TYPE(s[0]))
+        type_setattr(vm, s);
+    else
+        generic_setattr(vm, s);
     tern_popn(vm, 3);
 }
 

@@ -691,7 +691,7 @@ dispatch:
             r = yield_from_throw(vm, it, v, &done);
         } else if (TERN_IS_KIND(it, TERN_K_GEN)) {
             r = tern_gen_resume(vm, it, v, TERN_NULL, &done);
-        } else if (v == TERN_NONE && TERN_KIND_OF(it) >= TERN_K_OBJECT) {
+        } else if (v == TERN_NONE && TERN_IS_KIND(it, TERN_K_INSTANCE)) {
             /* a Python iterator's StopIteration may carry the result */
             r = send_catching_stop(vm, it, TERN_N(__next__), TERN_NULL, &done);
         } else if (v == TERN_NONE) {
