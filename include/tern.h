@@ -191,6 +191,42 @@ TERN_API size_t tern_gc_mem_free(tern_vm *vm);
 /* Bytes used by live and not yet collected objects. */
 TERN_API size_t tern_gc_mem_alloc(tern_vm *vm);
 
+/* The heap's figures, as micropython.mem_info() prints them. Sizes are in
+ * bytes and add up to the block given to tern_open minus the VM struct,
+ * its value stack and frames: total = used + free. */
+typedef struct tern_gc_stats {
+    size_t total;           /* object area plus the collector's side tables */
+    size_t used;            /* objects (live or not yet collected), side tables, pinned region */
+    size_t free;            /* free space; after a collection, all of it in one piece */
+    size_t largest_free;    /* the largest block an allocation can get (== free) */
+    size_t side;            /* the collector's side tables (mark bits, block counts) */
+    size_t pinned;          /* the pinned region, its free chunks included */
+    size_t pinned_free;     /* free chunks inside the pinned region */
+    size_t collections;     /* collections so far */
+    size_t live_objects;    /* objects that survived the last collection */
+    size_t freed_objects;   /* objects the last collection reclaimed */
+    size_t freed_bytes;     /* bytes the last collection reclaimed */
+    size_t threshold;       /* bytes allocated between collections; 0: automatic */
+    unsigned long pause_last_us, pause_max_us;  /* 0 without a clock callback */
+    unsigned long long pause_total_us;
+} tern_gc_stats;
+TERN_API void tern_gc_info(tern_vm *vm, tern_gc_stats *stats);
+
+/* Collect after every `bytes` allocated (0: automatically, when the heap is
+ * full or live data has doubled). */
+TERN_API void tern_gc_set_threshold(tern_vm *vm, size_t bytes);
+
+/*
+ * Pinned memory: `n` bytes that never move (a DMA buffer, or memory C code
+ * keeps a pointer to), carved from the top of the heap. NULL when the heap
+ * cannot hold it even after a collection. It stays until tern_pin_free.
+ * Pinned blocks are not compacted: freeing some in the middle leaves holes
+ * in the pinned region that only pinned blocks can reuse, until the blocks
+ * below them are freed too.
+ */
+TERN_API void *tern_pin_alloc(tern_vm *vm, size_t n);
+TERN_API void tern_pin_free(tern_vm *vm, void *p);
+
 #ifdef __cplusplus
 }
 #endif

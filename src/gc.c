@@ -242,7 +242,7 @@ static void mark_root(void *ctx, tern_val *slot) {
 static void mark_all(tern_vm *vm) {
     marker m;
     uint8_t *p;
-    size_t words = (size_t)(vm->heap_hi - vm->heap_top) / sizeof(tern_val);
+    size_t words = (size_t)(vm->pin_lo - vm->heap_top) / sizeof(tern_val);
     m.vm = vm;
     m.stack = (tern_val *)vm->heap_top;
     m.cap = words;
@@ -283,8 +283,8 @@ typedef struct relocator {
 } relocator;
 
 static inline tern_val moved(relocator *r, tern_val v) {
-    if (!in_heap(r->vm, v))
-        return v;
+    if (!in_heap(r->vm, v) || (const uint8_t *)TERN_PTR(v) >= r->vm->pin_lo)
+        return v;   /* not in the heap, or pinned */
     if (r->delta)
         return v + (tern_val)r->delta;
     return TERN_VAL(forward(r->vm, (const uint8_t *)TERN_PTR(v)));
@@ -377,12 +377,15 @@ static void relocate_fields(relocator *r, uint8_t *p) {
 static void compact(tern_vm *vm) {
     relocator r;
     size_t nblocks = (size_t)(vm->heap_top - vm->heap_lo + BLOCK_BYTES - 1) / BLOCK_BYTES;
-    size_t b, live = 0;
+    size_t b, live = 0, objs = 0;
     uint8_t *p, *next, *old_top = vm->heap_top;
 
     for (b = 0; b < nblocks; b++) {
+        uint32_t bits = vm->mark_bits[b];
+        if (b == nblocks - 1 && granule_of(vm, old_top) % 32)
+            bits &= (1u << (granule_of(vm, old_top) % 32)) - 1u;   /* pinned chunks may share the last word */
         vm->block_live[b] = (uint32_t)live;
-        live += popcount32(vm->mark_bits[b]);
+        live += popcount32(bits);
     }
     r.vm = vm;
     r.delta = 0;
@@ -393,12 +396,16 @@ static void compact(tern_vm *vm) {
         size_t bytes = TERN_OBJ_BYTES(p);
         uint8_t *to = forward(vm, p);
         next = p + bytes;
+        objs++;
         relocate_fields(&r, p);
         if (to != p)
             memmove(to, p, bytes);
     }
     vm->heap_start = vm->heap_lo + vm->heap_gap;
     vm->heap_top = vm->heap_start + live * TERN_GRANULE;
+    vm->gc_freed_bytes += (size_t)(old_top - vm->heap_top);
+    vm->gc_freed_objs = vm->gc_live_objs + vm->gc_epoch_objs > objs ? vm->gc_live_objs + vm->gc_epoch_objs - objs : 0;
+    vm->gc_live_objs = objs;
 #if TERN_GC_STRESS
     memset(vm->heap_top, TERN_GC_POISON, (size_t)(old_top - vm->heap_top));
 #endif
@@ -411,7 +418,7 @@ static void stress_shift(tern_vm *vm, size_t gap) {
     relocator r;
     uint8_t *p;
     size_t used = (size_t)(vm->heap_top - vm->heap_start);
-    if (vm->heap_top + gap > vm->heap_hi)
+    if (vm->heap_top + gap > vm->pin_lo)
         return;
     r.vm = vm;
     r.delta = (intptr_t)gap;
@@ -440,6 +447,14 @@ static void check_val(tern_vm *vm, tern_val v, const char *where) {
         return;
     p = (const uint8_t *)TERN_PTR(v);
     h = *(const tern_hdr *)p;
+    if (p >= vm->pin_lo) {
+        /* pinned: a live blob chunk of the pinned region */
+        if (TERN_HDR_KIND(h) != TERN_K_BLOB || (h & TERN_HF_PIN_FREE) || TERN_HDR_GRANULES(h) == 0) {
+            fprintf(stderr, "tern: GC verify: bad pinned reference %p in %s\n", (const void *)p, where);
+            abort();
+        }
+        return;
+    }
     if (p < vm->heap_start || p >= vm->heap_top || TERN_HDR_KIND(h) >= TERN_K__COUNT ||
         TERN_HDR_GRANULES(h) == 0 || p + TERN_HDR_GRANULES(h) * TERN_GRANULE > vm->heap_top) {
         fprintf(stderr, "tern: GC verify: bad reference %p in %s\n", (const void *)p, where);
@@ -465,26 +480,131 @@ static void verify_heap(tern_vm *vm) {
         for (; w < end; w++)
             check_val(vm, *w, "an object");
     }
+    for (p = vm->pin_lo; p < vm->heap_hi; p += TERN_OBJ_BYTES(p)) {
+        if (TERN_HDR_GRANULES(*(tern_hdr *)p) == 0 || TERN_HDR_KIND(*(tern_hdr *)p) != TERN_K_BLOB) {
+            fprintf(stderr, "tern: GC verify: corrupt pinned chunk at %p\n", (void *)p);
+            abort();
+        }
+    }
 }
 #endif
 
-/* The next collection comes after allocating max(survivors, budget). */
+/* The next collection comes after allocating max(survivors, budget), or
+ * the threshold set by gc.threshold(). */
 static void set_limit(tern_vm *vm) {
     size_t live = (size_t)(vm->heap_top - vm->heap_start);
-    size_t room = (size_t)(vm->heap_hi - vm->heap_top);
+    size_t room = (size_t)(vm->pin_lo - vm->heap_top);
     size_t budget = live > TERN_GC_MIN_BUDGET ? live : TERN_GC_MIN_BUDGET;
-    vm->heap_limit = budget < room ? vm->heap_top + budget : vm->heap_hi;
+    if (vm->gc_threshold)
+        budget = vm->gc_threshold;
+    vm->heap_limit = budget < room ? vm->heap_top + budget : vm->pin_lo;
+}
+
+/* ------------------------------------------------------------------ */
+/* The pinned region                                                   */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Pinned blobs never move: they live in [pin_lo, heap_hi), at the top of
+ * the object area, a run of chunks each headed like a blob. A chunk is
+ * free (TERN_HF_PIN_FREE), held by C (TERN_HF_PIN_HELD, until
+ * tern_pin_free), or live while something reachable refers to it. The
+ * region grows down into the bump area's free space and gives back the free
+ * chunks at its bottom at each collection; free chunks elsewhere are reused
+ * first-fit. That is the cost of pinning: the region itself can fragment,
+ * and its free chunks do not count in gc.mem_free().
+ */
+
+/* After marking: free the dead chunks, merge neighbours, shrink the region. */
+static void sweep_pinned(tern_vm *vm) {
+    uint8_t *p, *next, *run = NULL;
+    for (p = vm->pin_lo; p < vm->heap_hi; p = next) {
+        tern_hdr h = *(tern_hdr *)p;
+        next = p + TERN_OBJ_BYTES(p);
+        if (!(h & TERN_HF_PIN_FREE) && ((h & TERN_HF_PIN_HELD) || is_marked(vm, p))) {
+            run = NULL;
+            continue;
+        }
+        if (!(h & TERN_HF_PIN_FREE))
+            vm->gc_freed_bytes += TERN_OBJ_BYTES(p);
+        if (!run)
+            run = p;
+        *(tern_hdr *)run = TERN_HDR_MAKE(TERN_K_BLOB, (size_t)(next - run) / TERN_GRANULE) | TERN_HF_PIN_FREE;
+#if TERN_GC_STRESS
+        if (p == run)
+            memset(p + sizeof(tern_hdr), TERN_GC_POISON, (size_t)(next - p) - sizeof(tern_hdr));
+        else
+            memset(p, TERN_GC_POISON, (size_t)(next - p));
+#endif
+    }
+    while (vm->pin_lo < vm->heap_hi && (*(tern_hdr *)vm->pin_lo & TERN_HF_PIN_FREE))
+        vm->pin_lo += TERN_OBJ_BYTES(vm->pin_lo);
+}
+
+/* A chunk of `need` bytes: a free one, else carved below the region. */
+static uint8_t *pin_take(tern_vm *vm, size_t need) {
+    uint8_t *p;
+    for (p = vm->pin_lo; p < vm->heap_hi; p += TERN_OBJ_BYTES(p)) {
+        size_t have = TERN_OBJ_BYTES(p);
+        if (!(*(tern_hdr *)p & TERN_HF_PIN_FREE) || have < need)
+            continue;
+        if (have > need)
+            *(tern_hdr *)(p + need) = TERN_HDR_MAKE(TERN_K_BLOB, (have - need) / TERN_GRANULE) | TERN_HF_PIN_FREE;
+        return p;
+    }
+    if ((size_t)(vm->pin_lo - vm->heap_top) < need)
+        return NULL;
+    vm->pin_lo -= need;
+    if (vm->heap_limit > vm->pin_lo)
+        vm->heap_limit = vm->pin_lo;
+    return vm->pin_lo;
+}
+
+tern_blob *tern_alloc_pinned(tern_vm *vm, size_t len, int held) {
+    size_t need = (sizeof(tern_blob) + len + TERN_GRANULE - 1) / TERN_GRANULE * TERN_GRANULE;
+    uint8_t *p;
+    if (len > (size_t)(vm->heap_hi - vm->heap_lo))
+        return NULL;
+#if TERN_GC_STRESS
+    tern_gc_collect_(vm);
+#endif
+    p = pin_take(vm, need);
+    if (!p && !vm->gc_busy) {
+        tern_gc_collect_(vm);
+        p = pin_take(vm, need);
+    }
+    if (!p)
+        return NULL;
+    memset(p, 0, need);
+    *(tern_hdr *)p = TERN_HDR_MAKE(TERN_K_BLOB, need / TERN_GRANULE) | (held ? TERN_HF_PIN_HELD : 0);
+    ((tern_blob *)p)->len = len;
+    return (tern_blob *)p;
+}
+
+int tern_is_pinned(tern_vm *vm, const void *p) {
+    return (const uint8_t *)p >= vm->pin_lo && (const uint8_t *)p < vm->heap_hi;
+}
+
+static double gc_clock(tern_vm *vm) {
+    return vm->clock ? vm->clock(vm->user_data, TERN_CLOCK_MONOTONIC) : 0.0;
 }
 
 void tern_gc_collect_(tern_vm *vm) {
-    size_t nbits_words;
+    size_t nbits_words, pin_word;
+    double t0;
     if (vm->gc_busy)
         return;
     vm->gc_busy = 1;
+    t0 = gc_clock(vm);
     vm->fresh_str = TERN_NULL;     /* not a root: it is about to move or die */
     nbits_words = (size_t)(vm->heap_top - vm->heap_lo + BLOCK_BYTES - 1) / BLOCK_BYTES;
     memset(vm->mark_bits, 0, nbits_words * sizeof(uint32_t));
+    pin_word = granule_of(vm, vm->pin_lo) / 32;
+    if (vm->pin_lo < vm->heap_hi)
+        memset(vm->mark_bits + pin_word, 0, ((size_t)(vm->heap_hi - vm->heap_lo) / BLOCK_BYTES - pin_word) * sizeof(uint32_t));
     mark_all(vm);
+    vm->gc_freed_bytes = 0;
+    sweep_pinned(vm);
     vm->heap_gap = 0;
     compact(vm);
 #if TERN_GC_STRESS
@@ -498,6 +618,14 @@ void tern_gc_collect_(tern_vm *vm) {
     set_limit(vm);
     vm->gc_count++;
     vm->gc_epoch_alloc = 0;
+    vm->gc_epoch_objs = 0;
+    if (vm->clock) {
+        double us = (gc_clock(vm) - t0) * 1e6;
+        vm->gc_pause_last_us = us < 0 ? 0 : us > 4e9 ? 4000000000u : (uint32_t)us;
+        if (vm->gc_pause_last_us > vm->gc_pause_max_us)
+            vm->gc_pause_max_us = vm->gc_pause_last_us;
+        vm->gc_pause_total_us += vm->gc_pause_last_us;
+    }
     vm->gc_busy = 0;
 }
 
@@ -520,14 +648,15 @@ void *tern_alloc_try(tern_vm *vm, unsigned kind, size_t bytes) {
     if ((size_t)(vm->heap_limit - vm->heap_top) < need) {
         if (!vm->gc_busy)
             tern_gc_collect_(vm);
-        if ((size_t)(vm->heap_hi - vm->heap_top) < need)
+        if ((size_t)(vm->pin_lo - vm->heap_top) < need)
             return NULL;
         if ((size_t)(vm->heap_limit - vm->heap_top) < need)
-            vm->heap_limit = vm->heap_hi;   /* a big object: let it through */
+            vm->heap_limit = vm->pin_lo;   /* a big object: let it through */
     }
     p = vm->heap_top;
     vm->heap_top += need;
     vm->gc_epoch_alloc += need;
+    vm->gc_epoch_objs++;
     if ((kind == TERN_K_STR || kind == TERN_K_BYTES) && need > 2 * sizeof(tern_str)) {
         /* text is written by the caller: zero only the fixed fields and the
          * last granule (the NUL terminator lives there) */
@@ -552,6 +681,7 @@ void *tern_alloc(tern_vm *vm, unsigned kind, size_t bytes) {
         size_t i, n = need / sizeof(tern_val);
         vm->heap_top += need;
         vm->gc_epoch_alloc += need;
+        vm->gc_epoch_objs++;
         for (i = 1; i < n; i++)
             w[i] = 0;
         *(tern_hdr *)o = TERN_HDR_MAKE(kind, need / TERN_GRANULE);
@@ -608,6 +738,7 @@ int tern_gc_init(tern_vm *vm, uint8_t *lo, uint8_t *hi) {
     vm->heap_gap = 0;
     vm->heap_top = vm->heap_lo;
     vm->heap_hi = vm->heap_lo + nblocks * BLOCK_BYTES;
+    vm->pin_lo = vm->heap_hi;
     vm->heap_limit = vm->heap_hi;
     vm->mark_bits = (uint32_t *)vm->heap_hi;
     vm->block_live = vm->mark_bits + nblocks;
@@ -625,11 +756,92 @@ void tern_gc_collect(tern_vm *vm) {
 }
 
 size_t tern_gc_mem_free(tern_vm *vm) {
-    return (size_t)(vm->heap_hi - vm->heap_top);
+    return (size_t)(vm->pin_lo - vm->heap_top);
 }
 
 size_t tern_gc_mem_alloc(tern_vm *vm) {
-    return (size_t)(vm->heap_top - vm->heap_lo) + vm->side_bytes;
+    return (size_t)(vm->heap_hi - vm->heap_lo) + vm->side_bytes - tern_gc_mem_free(vm);
+}
+
+void tern_gc_info(tern_vm *vm, tern_gc_stats *st) {
+    uint8_t *p;
+    memset(st, 0, sizeof *st);
+    st->total = (size_t)(vm->heap_hi - vm->heap_lo) + vm->side_bytes;
+    st->free = tern_gc_mem_free(vm);
+    st->used = st->total - st->free;
+    st->largest_free = st->free;
+    st->side = vm->side_bytes;
+    for (p = vm->pin_lo; p < vm->heap_hi; p += TERN_OBJ_BYTES(p)) {
+        st->pinned += TERN_OBJ_BYTES(p);
+        if (*(tern_hdr *)p & TERN_HF_PIN_FREE)
+            st->pinned_free += TERN_OBJ_BYTES(p);
+    }
+    st->collections = vm->gc_count;
+    st->live_objects = vm->gc_live_objs;
+    st->freed_objects = vm->gc_freed_objs;
+    st->freed_bytes = vm->gc_freed_bytes;
+    st->threshold = vm->gc_threshold;
+    st->pause_last_us = vm->gc_pause_last_us;
+    st->pause_max_us = vm->gc_pause_max_us;
+    st->pause_total_us = vm->gc_pause_total_us;
+}
+
+void tern_gc_set_threshold(tern_vm *vm, size_t bytes) {
+    vm->gc_threshold = bytes;
+    set_limit(vm);
+}
+
+void *tern_pin_alloc(tern_vm *vm, size_t n) {
+    tern_blob *b = tern_alloc_pinned(vm, n, 1);
+    return b ? TERN_BLOB_DATA(b) : NULL;
+}
+
+void tern_pin_free(tern_vm *vm, void *p) {
+    uint8_t *b = (uint8_t *)p - sizeof(tern_blob), *q;
+    if (!p || !tern_is_pinned(vm, b))
+        return;
+    for (q = vm->pin_lo; q < b; q += TERN_OBJ_BYTES(q))
+        ;
+    if (q != b || !(*(tern_hdr *)b & TERN_HF_PIN_HELD))
+        return;   /* not a block from tern_pin_alloc, or freed already */
+    *(tern_hdr *)b = (*(tern_hdr *)b & ~TERN_HF_PIN_HELD) | TERN_HF_PIN_FREE;
+    while (vm->pin_lo < vm->heap_hi && (*(tern_hdr *)vm->pin_lo & TERN_HF_PIN_FREE))
+        vm->pin_lo += TERN_OBJ_BYTES(vm->pin_lo);
+    if (!vm->gc_busy)
+        set_limit(vm);
+}
+
+/* The heap map's letter for each kind (legend in mod_micropython.c). */
+static const char kind_letters[] = "CIFSBTLDERRiffmbcMwwwwgaxxBooOX";
+typedef char kind_letters_cover_the_kinds[sizeof kind_letters == TERN_K__COUNT + 1 ? 1 : -1];
+
+/* One character per `cell` bytes of the object area, from its bottom:
+ * '.' free, a letter for the kind of the first object starting in the
+ * cell, '=' for the rest of an object, 'P' pinned; cells [first,
+ * first + ncells) into out. */
+void tern_gc_map(tern_vm *vm, char *out, size_t first, size_t ncells, size_t cell) {
+    uint8_t *p;
+    size_t i;
+    memset(out, '.', ncells);
+    for (p = vm->heap_start; p < vm->heap_top; p += TERN_OBJ_BYTES(p)) {
+        tern_hdr h = *(tern_hdr *)p;
+        size_t c0 = (size_t)(p - vm->heap_lo) / cell;
+        size_t c1 = (size_t)(p + TERN_OBJ_BYTES(p) - 1 - vm->heap_lo) / cell;
+        if (c1 < first || c0 >= first + ncells)
+            continue;
+        if (c0 >= first && (out[c0 - first] == '.' || out[c0 - first] == '='))
+            out[c0 - first] = TERN_HDR_KIND(h) < TERN_K__COUNT ? kind_letters[TERN_HDR_KIND(h)] : '?';
+        for (i = c0 + 1 > first ? c0 + 1 : first; i <= c1 && i < first + ncells; i++)
+            if (out[i - first] == '.')
+                out[i - first] = '=';
+    }
+    for (p = vm->pin_lo; p < vm->heap_hi; p += TERN_OBJ_BYTES(p)) {
+        size_t c0 = (size_t)(p - vm->heap_lo) / cell, c1 = (size_t)(p + TERN_OBJ_BYTES(p) - 1 - vm->heap_lo) / cell;
+        if (*(tern_hdr *)p & TERN_HF_PIN_FREE)
+            continue;
+        for (i = c0 > first ? c0 : first; i <= c1 && i < first + ncells; i++)
+            out[i - first] = 'P';
+    }
 }
 
 /* ------------------------------------------------------------------ */

@@ -30,6 +30,15 @@ tern_val tern_weak_get(tern_vm *vm, tern_val ref);
 int tern_weak_should_collect(tern_vm *vm);
 tern_val tern_weak_take_dead(tern_vm *vm);
 
+/* A blob of `len` bytes in the pinned region: it never moves. With `held`
+ * it lives until tern_pin_free (C owns it); otherwise while reachable.
+ * NULL if there is no room even after a collection. May collect. */
+tern_blob *tern_alloc_pinned(tern_vm *vm, size_t len, int held);
+int tern_is_pinned(tern_vm *vm, const void *p);
+
+/* One character per `cell` bytes of the object area (see mem_info(1)). */
+void tern_gc_map(tern_vm *vm, char *out, size_t first, size_t ncells, size_t cell);
+
 /* Collect and compact. */
 void tern_gc_collect_(tern_vm *vm);
 

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * mod_gc.c — the gc module: collect, mem_free and mem_alloc (MicroPython),
- * enable/disable/isenabled. The collector always runs when the heap is
- * full, so disabling only records the flag (kept in the module's dict,
- * since the core has no writable globals).
+ * mod_gc.c — the gc module: collect, mem_free, mem_alloc and threshold
+ * (MicroPython), enable/disable/isenabled. The collector always runs when
+ * the heap is full, so disabling only records the flag (kept in the
+ * module's dict, since the core has no writable globals).
  */
 #include "runtime.h"
 #include "obj_class.h"
@@ -12,19 +12,32 @@ static tern_val gc_collect_fn(tern_vm *vm, int nargs, tern_val *args, tern_val k
     (void)args;
     tern_check_args(vm, "collect", nargs, kwnames, 0, 1);
     tern_gc_collect_(vm);
-    return TERN_SMALL(0);
+    return tern_int_from(vm, (tern_int)vm->gc_freed_objs);   /* objects reclaimed */
 }
 
 static tern_val gc_mem_free_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     (void)args;
     tern_check_args(vm, "mem_free", nargs, kwnames, 0, 0);
-    return tern_int_from(vm, (tern_int)(vm->heap_hi - vm->heap_top));
+    return tern_int_from(vm, (tern_int)tern_gc_mem_free(vm));
 }
 
 static tern_val gc_mem_alloc_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     (void)args;
     tern_check_args(vm, "mem_alloc", nargs, kwnames, 0, 0);
-    return tern_int_from(vm, (tern_int)((size_t)(vm->heap_top - vm->heap_lo) + vm->side_bytes));
+    return tern_int_from(vm, (tern_int)tern_gc_mem_alloc(vm));
+}
+
+/* threshold(): the bytes allocated between collections, -1 for automatic
+ * (when the heap is full or live data has doubled); threshold(n) sets it,
+ * threshold(-1) goes back to automatic. */
+static tern_val gc_threshold_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_int n;
+    tern_check_args(vm, "threshold", nargs, kwnames, 0, 1);
+    if (nargs == 0)
+        return vm->gc_threshold ? tern_int_from(vm, (tern_int)vm->gc_threshold) : TERN_SMALL(-1);
+    n = tern_int_value(vm, args[0]);
+    tern_gc_set_threshold(vm, n <= 0 ? 0 : (size_t)n);
+    return TERN_NONE;
 }
 
 /* The gc module's dict, where the enabled flag lives. */
@@ -62,6 +75,7 @@ static tern_val gc_isenabled_fn(tern_vm *vm, int nargs, tern_val *args, tern_val
 static TERN_CFUNC_DEF(gc_collect_obj, collect, gc_collect_fn);
 static TERN_CFUNC_DEF(gc_mem_free_obj, mem_free, gc_mem_free_fn);
 static TERN_CFUNC_DEF(gc_mem_alloc_obj, mem_alloc, gc_mem_alloc_fn);
+static TERN_CFUNC_DEF(gc_threshold_obj, threshold, gc_threshold_fn);
 static TERN_CFUNC_DEF(gc_enable_obj, enable, gc_enable_fn);
 static TERN_CFUNC_DEF(gc_disable_obj, disable, gc_disable_fn);
 static TERN_CFUNC_DEF(gc_isenabled_obj, isenabled, gc_isenabled_fn);
@@ -70,6 +84,7 @@ static const tern_attr gc_funcs[] = {
     { TERN_NSTR(collect), &gc_collect_obj },
     { TERN_NSTR(mem_free), &gc_mem_free_obj },
     { TERN_NSTR(mem_alloc), &gc_mem_alloc_obj },
+    { TERN_NSTR(threshold), &gc_threshold_obj },
     { TERN_NSTR(enable), &gc_enable_obj },
     { TERN_NSTR(disable), &gc_disable_obj },
     { TERN_NSTR(isenabled), &gc_isenabled_obj },

@@ -2,11 +2,14 @@
 /*
  * mod_micropython.c — the micropython module, for code written for
  * MicroPython: const, mem_info, opt_level, schedule, heap_lock/unlock and
- * the native/viper decorators (identity functions here).
+ * the native/viper decorators (identity functions here); and Tern's own
+ * pinned buffers (pinned, addressof).
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include "runtime.h"
 #include "obj_class.h"
+#include "obj_bytes.h"
 
 /* const(x) is x; also native/viper decorators. */
 static tern_val mp_identity_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
@@ -14,19 +17,77 @@ static tern_val mp_identity_fn(tern_vm *vm, int nargs, tern_val *args, tern_val 
     return args[0];
 }
 
-static tern_val mp_mem_info_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    char buf[160];
-    size_t used = (size_t)(vm->heap_top - vm->heap_lo) + vm->side_bytes;
-    size_t avail = (size_t)(vm->heap_hi - vm->heap_top);
+static void mp_print(tern_vm *vm, const char *fmt, ...) {
+    char buf[200];
     int n;
-    (void)args;
-    tern_check_args(vm, "mem_info", nargs, kwnames, 0, 1);
-    n = snprintf(buf, sizeof buf, "heap: total=%lu, used=%lu, free=%lu, collections=%lu\n",
-                 (unsigned long)(used + avail), (unsigned long)used, (unsigned long)avail,
-                 (unsigned long)vm->gc_count);
+    va_list ap;
+    va_start(ap, fmt);
+    n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
     if (n > 0)
         tern_write(vm, 1, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+}
+
+/* mem_info(): the stack, the heap and the collector's figures; with an
+ * argument, also a map of the heap (at most 64 lines of 64 cells). */
+static tern_val mp_mem_info_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_gc_stats st;
+    tern_check_args(vm, "mem_info", nargs, kwnames, 0, 1);
+    tern_gc_info(vm, &st);
+    mp_print(vm, "stack: %lu of %lu slots, %lu of %lu frames\n", (unsigned long)(vm->sp - vm->stack),
+             (unsigned long)(vm->stack_end - vm->stack), (unsigned long)(vm->frame + 1 - vm->frames),
+             (unsigned long)vm->max_depth);
+    mp_print(vm, "heap: total %lu, used %lu, free %lu, largest free %lu\n", (unsigned long)st.total,
+             (unsigned long)st.used, (unsigned long)st.free, (unsigned long)st.largest_free);
+    mp_print(vm, "  side tables %lu, pinned %lu (%lu free in it)\n", (unsigned long)st.side,
+             (unsigned long)st.pinned, (unsigned long)st.pinned_free);
+    mp_print(vm, "gc: %lu collections; the last freed %lu objects (%lu bytes) in %lu us; longest pause %lu us\n",
+             (unsigned long)st.collections, (unsigned long)st.freed_objects, (unsigned long)st.freed_bytes,
+             st.pause_last_us, st.pause_max_us);
+    if (st.threshold)
+        mp_print(vm, "  threshold %lu bytes\n", (unsigned long)st.threshold);
+    if (nargs == 1 && tern_truthy(vm, args[0])) {
+        enum { COLS = 64, ROWS = 64 };
+        size_t area = (size_t)(vm->heap_hi - vm->heap_lo), cell, ncells, i;
+        char line[COLS];
+        cell = (area + COLS * ROWS - 1) / (COLS * ROWS);
+        cell = (cell + 15) / 16 * 16;
+        if (cell < 16)
+            cell = 16;
+        ncells = (area + cell - 1) / cell;
+        mp_print(vm, "map: one character per %lu bytes: . free, = rest of an object, P pinned;\n",
+                 (unsigned long)cell);
+        mp_print(vm, "  C class, I big int, F float, S str, B bytes/bytearray, T tuple, L list, D dict,\n");
+        mp_print(vm, "  E set, R range/slice, i iterator, f function, m bound method, b code, c cell,\n");
+        mp_print(vm, "  M module, w wrapper/super, g generator, a array, x internal, o native,\n");
+        mp_print(vm, "  O instance, X exception\n");
+        for (i = 0; i < ncells; i += COLS) {
+            size_t n = ncells - i < COLS ? ncells - i : COLS;
+            tern_gc_map(vm, line, i, n, cell);
+            mp_print(vm, "%08lx: %.*s\n", (unsigned long)(i * cell), (int)n, line);
+        }
+    }
     return TERN_NONE;
+}
+
+/* pinned(n): a bytearray of n zero bytes whose buffer never moves. */
+static tern_val mp_pinned_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_int n;
+    tern_check_args(vm, "pinned", nargs, kwnames, 1, 1);
+    n = tern_index_value(vm, args[0]);
+    if (n < 0)
+        tern_raise_fmt(vm, &tern_type_ValueError, "negative count");
+    return tern_bytearray_pinned(vm, (size_t)n);
+}
+
+/* addressof(buf): the address of a bytearray's bytes (stable only for a
+ * pinned one: others move at any allocation). */
+static tern_val mp_addressof_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "addressof", nargs, kwnames, 1, 1);
+    if (!TERN_IS_BYTEARRAY(args[0]))
+        tern_raise_fmt(vm, &tern_type_TypeError, "addressof() argument must be a bytearray, not '%s'",
+                       tern_type_name(args[0]));
+    return tern_int_from(vm, (tern_int)(uintptr_t)tern_bytearray_data(args[0]));
 }
 
 static tern_val mp_opt_level_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
@@ -52,6 +113,8 @@ static TERN_CFUNC_DEF(mp_const_obj, const, mp_identity_fn);
 static TERN_CFUNC_DEF(mp_native_obj, native, mp_identity_fn);
 static TERN_CFUNC_DEF(mp_viper_obj, viper, mp_identity_fn);
 static TERN_CFUNC_DEF(mp_mem_info_obj, mem_info, mp_mem_info_fn);
+static TERN_CFUNC_DEF(mp_pinned_obj, pinned, mp_pinned_fn);
+static TERN_CFUNC_DEF(mp_addressof_obj, addressof, mp_addressof_fn);
 static TERN_CFUNC_DEF(mp_opt_level_obj, opt_level, mp_opt_level_fn);
 static TERN_CFUNC_DEF(mp_schedule_obj, schedule, mp_schedule_fn);
 static TERN_CFUNC_DEF(mp_heap_lock_obj, heap_lock, mp_zero_fn);
@@ -65,6 +128,8 @@ static const tern_attr mp_funcs[] = {
     { TERN_NSTR(native), &mp_native_obj },
     { TERN_NSTR(viper), &mp_viper_obj },
     { TERN_NSTR(mem_info), &mp_mem_info_obj },
+    { TERN_NSTR(pinned), &mp_pinned_obj },
+    { TERN_NSTR(addressof), &mp_addressof_obj },
     { TERN_NSTR(opt_level), &mp_opt_level_obj },
     { TERN_NSTR(schedule), &mp_schedule_obj },
     { TERN_NSTR(heap_lock), &mp_heap_lock_obj },

@@ -23,6 +23,8 @@ static uint8_t *ba_make_room(tern_vm *vm, tern_val self, size_t at, size_t delle
     size_t len = BA_LEN(self), newlen = len - dellen + inslen;
     if (newlen > BA_CAP(self) || !BA(self)->data) {
         size_t cap = newlen + newlen / 2 + 8;
+        if (BA(self)->data && tern_is_pinned(vm, TERN_PTR(BA(self)->data)))
+            tern_raise_fmt(vm, &tern_type_BufferError, "a pinned bytearray cannot grow");
         tern_blob *blob;
         TERN_ROOTS(vm);
         TERN_ROOT(vm, self);
@@ -46,6 +48,24 @@ tern_val tern_bytearray_new(tern_vm *vm, size_t n) {
     memset(ba_make_room(vm, r, 0, 0, n), 0, n);
     TERN_UNROOT(vm);
     return r;
+}
+
+tern_val tern_bytearray_pinned(tern_vm *vm, size_t n) {
+    tern_val r = TERN_VAL(tern_alloc(vm, TERN_K_BYTEARRAY, sizeof(tern_bytearray)));
+    tern_blob *blob;
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, r);
+    blob = tern_alloc_pinned(vm, n, 0);
+    TERN_UNROOT(vm);
+    if (!blob)
+        tern_raise_memory_error(vm);
+    BA(r)->data = TERN_VAL(blob);
+    BA(r)->len = n;
+    return r;
+}
+
+uint8_t *tern_bytearray_data(tern_val ba) {
+    return BA(ba)->data ? BA_DATA(ba) : NULL;
 }
 
 /* A new bytearray with the bytes of a bytes-like value. */
@@ -229,6 +249,8 @@ static tern_val ba_binop(tern_vm *vm, int op, tern_val a, tern_val b) {
         }
         if (inplace && s == a) {
             /* a *= n: keep the identity, take the new buffer */
+            if (BA(a)->data && tern_is_pinned(vm, TERN_PTR(BA(a)->data)) && BA(r)->len > BA_CAP(a))
+                tern_raise_fmt(vm, &tern_type_BufferError, "a pinned bytearray cannot grow");
             BA(a)->data = BA(r)->data;
             BA(a)->len = BA(r)->len;
             return a;

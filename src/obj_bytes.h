@@ -23,6 +23,12 @@ typedef struct tern_bytearray {
 extern const tern_type tern_type_bytearray;
 
 #define TERN_IS_BYTEARRAY(v) TERN_IS_KIND(v, TERN_K_BYTEARRAY)
+
+/* A bytearray of n zero bytes in a pinned buffer (gc.h): its bytes never
+ * move, and it cannot grow past n. */
+tern_val tern_bytearray_pinned(tern_vm *vm, size_t n);
+/* Where a bytearray's bytes are (valid until the next allocation, unless pinned). */
+uint8_t *tern_bytearray_data(tern_val ba);
 /* Bytes-like: bytes, bytearray, the other exporters whose bytes are
  * contiguous (array.array, a C-contiguous memoryview: buffer.h), and
  * instances of subclasses of them. */

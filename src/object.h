@@ -86,6 +86,9 @@ typedef enum tern_kind {
 #define TERN_HF_EXPOSED     ((tern_hdr)0x80)
 #define TERN_EXPOSE_DICT(d) \
     do { if (TERN_IS_OBJ(d) && TERN_KIND_OF(d) == TERN_K_DICT) *(tern_hdr *)TERN_PTR(d) |= TERN_HF_EXPOSED; } while (0)
+/* pinned blobs (gc.c): held by C until tern_pin_free; a free chunk */
+#define TERN_HF_PIN_HELD    ((tern_hdr)0x40)
+#define TERN_HF_PIN_FREE    ((tern_hdr)0x80)
 #define TERN_HDR_KIND(h)    ((unsigned)((h) & 0x3F))
 #define TERN_HDR_GRANULES(h) ((size_t)((h) >> 8))
 #define TERN_HDR_MAKE(kind, granules) ((tern_hdr)(kind) | ((tern_hdr)(granules) << 8))

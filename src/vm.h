@@ -70,13 +70,21 @@ struct tern_vm {
     uint8_t *heap_start;    /* first object (above heap_lo only in the stress build) */
     size_t heap_gap;        /* heap_start - heap_lo that compaction should leave */
     uint8_t *heap_top;      /* bump pointer: next object goes here */
+    uint8_t *pin_lo;        /* bottom of the pinned region [pin_lo, heap_hi); bump area ends here */
     uint8_t *heap_hi;       /* end of the object area */
-    uint8_t *heap_limit;    /* allocating past this triggers a collection (<= heap_hi) */
+    uint8_t *heap_limit;    /* allocating past this triggers a collection (<= pin_lo) */
     uint32_t *mark_bits;    /* one bit per granule of [heap_lo, heap_hi) */
     uint32_t *block_live;   /* live granules before each 256-byte block (compaction) */
     size_t side_bytes;      /* bytes of the side tables, counted as used */
     size_t gc_count;        /* collections so far */
     size_t gc_epoch_alloc;  /* bytes allocated since the last collection */
+    size_t gc_epoch_objs;   /* objects allocated since the last collection */
+    size_t gc_live_objs;    /* objects that survived the last collection */
+    size_t gc_freed_objs;   /* objects the last collection reclaimed */
+    size_t gc_freed_bytes;  /* bytes the last collection reclaimed */
+    size_t gc_threshold;    /* bytes between collections (gc.threshold); 0: automatic */
+    uint32_t gc_pause_last_us, gc_pause_max_us;  /* collection pauses (needs a clock) */
+    uint64_t gc_pause_total_us;
     int gc_busy;            /* inside a collection */
 
     /* ---- value stack and frames ---- */

@@ -126,6 +126,21 @@ def main():
                 ["-X", "heapsize=2M", script("small.py", "print([i * i for i in range(5)])\n")],
                 cwd=tmp, out="[0, 1, 4, 9, 16]\n")
 
+        # micropython.mem_info(): figures that add up, and a heap map
+        c.check("mem_info prints the heap's figures",
+                ["-X", "heapsize=96k", "-c", "import micropython\nmicropython.mem_info()"],
+                out_has=[re.compile(r"^stack: \d+ of \d+ slots, \d+ of \d+ frames$", re.M),
+                         re.compile(r"^heap: total \d+, used \d+, free (\d+), largest free \1$", re.M),
+                         re.compile(r"^  side tables \d+, pinned 0 \(0 free in it\)$", re.M),
+                         re.compile(r"^gc: \d+ collections; the last freed \d+ objects "
+                                    r"\(\d+ bytes\) in \d+ us; longest pause \d+ us$", re.M)])
+        c.check("mem_info(1) adds a map with pinned memory",
+                ["-X", "heapsize=96k", "-c",
+                 "import micropython, gc\nb = micropython.pinned(4000)\ngc.collect()\nmicropython.mem_info(1)"],
+                out_has=[re.compile(r"^map: one character per \d+ bytes", re.M),
+                         re.compile(r"^00000000: [A-Za-z]", re.M),
+                         re.compile(r"^[0-9a-f]{8}: [^\n]*\.+P+$", re.M)])
+
         # REPL, fed through stdin (prompts are printed even without a tty)
         c.check("REPL echoes an expression", [], stdin=b"1+1\n",
                 out_has=[re.compile(r"(^|>>> )2\n")])
