@@ -104,8 +104,28 @@ tern_vm *tern_open(const tern_config *cfg) {
     p = (uint8_t *)vm->frames_end;
     p = align_up(p, sizeof(void *));
     vm->roots = (tern_val **)p;
-    vm->roots_cap = slots / 4 > TERN_ROOT_SLOTS ? slots / 4 : TERN_ROOT_SLOTS;
+    {
+        /* C-local roots: at least TERN_ROOT_SLOTS, fewer in very small blocks */
+        size_t least = cfg->heap_size / 256 < TERN_ROOT_SLOTS ? cfg->heap_size / 256 : TERN_ROOT_SLOTS;
+        if (least < 32)
+            least = 32;
+        vm->roots_cap = slots / 4 > least ? slots / 4 : least;
+    }
     p = (uint8_t *)(vm->roots + vm->roots_cap);
+#if TERN_ATTR_CACHE_SIZE
+    {
+        /* the attribute cache: a 512th of the block, a power of two */
+        size_t n = TERN_ATTR_CACHE_SIZE;
+        while (n > 16 && n * 512 > cfg->heap_size)
+            n /= 2;
+        p = align_up(p, sizeof(tern_val));
+        vm->attr_cache = (tern_attr_cache_entry *)p;
+        vm->attr_cache_mask = n - 1;
+        p += n * sizeof *vm->attr_cache;
+        if (p < hi)
+            memset(vm->attr_cache, 0, n * sizeof *vm->attr_cache);
+    }
+#endif
     if (p >= hi || !tern_gc_init(vm, p, hi))
         return NULL;
     vm->max_depth = depth;

@@ -98,21 +98,21 @@ static inline int is_marked(tern_vm *vm, const void *p) {
     return (vm->mark_bits[g / 32] >> (g % 32)) & 1u;
 }
 
-/* Set the mark bits of all granules [g, g + n). */
-static void mark_range(tern_vm *vm, size_t g, size_t n) {
-    uint32_t *bits = vm->mark_bits;
-    while (n > 0 && (g % 32) != 0) {
-        bits[g / 32] |= 1u << (g % 32);
-        g++, n--;
+/* Set the mark bits of all granules [g, g + n), n >= 1: most objects are a
+ * few granules and take one or two word updates. */
+static inline void mark_range(tern_vm *vm, size_t g, size_t n) {
+    uint32_t *bits = vm->mark_bits + g / 32;
+    unsigned b = (unsigned)(g % 32);
+    if (b + n <= 32) {
+        *bits |= (n == 32 ? 0xFFFFFFFFu : ((1u << n) - 1u)) << b;
+        return;
     }
-    while (n >= 32) {
-        bits[g / 32] = 0xFFFFFFFFu;
-        g += 32, n -= 32;
-    }
-    while (n > 0) {
-        bits[g / 32] |= 1u << (g % 32);
-        g++, n--;
-    }
+    *bits++ |= 0xFFFFFFFFu << b;
+    n -= 32 - b;
+    for (; n >= 32; n -= 32)
+        *bits++ = 0xFFFFFFFFu;
+    if (n)
+        *bits |= (1u << n) - 1u;
 }
 
 static inline unsigned popcount32(uint32_t x) {
@@ -173,8 +173,9 @@ typedef struct marker {
     int overflow;
 } marker;
 
-/* Mark v if it is an unmarked heap object and queue it for scanning. */
-static void mark_val(marker *m, tern_val v) {
+/* Mark v if it is an unmarked heap object and queue it for scanning.
+ * Inlined: it runs for every reference word of every live object. */
+static inline void mark_val(marker *m, tern_val v) {
     tern_vm *vm = m->vm;
     if (!in_heap(vm, v))
         return;
@@ -280,11 +281,13 @@ static inline uint8_t *forward(tern_vm *vm, const uint8_t *p) {
 typedef struct relocator {
     tern_vm *vm;
     intptr_t delta;     /* 0: slide by forwarding; else shift every object by delta */
+    const uint8_t *dense_end;   /* objects below this do not move */
 } relocator;
 
 static inline tern_val moved(relocator *r, tern_val v) {
-    if (!in_heap(r->vm, v) || (const uint8_t *)TERN_PTR(v) >= r->vm->pin_lo)
-        return v;   /* not in the heap, or pinned */
+    const uint8_t *p = (const uint8_t *)TERN_PTR(v);
+    if (!TERN_IS_OBJ(v) || p < r->dense_end || p >= r->vm->pin_lo || p < r->vm->heap_lo)
+        return v;   /* not in the heap, not moving, or pinned */
     if (r->delta)
         return v + (tern_val)r->delta;
     return TERN_VAL(forward(r->vm, (const uint8_t *)TERN_PTR(v)));
@@ -389,10 +392,19 @@ static void compact(tern_vm *vm) {
     }
     r.vm = vm;
     r.delta = 0;
+    /* The dense prefix: objects below the first dead granule stay where
+     * they are (a long-lived program's old objects, typically), so
+     * references to them need no forwarding. */
+    for (b = 0; b < nblocks && vm->mark_bits[b] == 0xFFFFFFFFu; b++)
+        ;
+    r.dense_end = vm->heap_lo;
+    if (vm->heap_gap == 0)
+        r.dense_end = vm->heap_lo + (b * 32 + (b < nblocks ? ctz32(~vm->mark_bits[b]) : 0)) * TERN_GRANULE;
     relocate_ids(&r, 1);
     relocate_weak(&r, 1);
     relocate_roots(&r);
-    for (p = next_marked(vm, vm->heap_start, old_top); p < old_top; p = next_marked(vm, next, old_top)) {
+    for (p = next_marked(vm, vm->heap_start, old_top); p < old_top;
+         p = next < old_top && is_marked(vm, next) ? next : next_marked(vm, next, old_top)) {
         size_t bytes = TERN_OBJ_BYTES(p);
         uint8_t *to = forward(vm, p);
         next = p + bytes;
@@ -422,6 +434,7 @@ static void stress_shift(tern_vm *vm, size_t gap) {
         return;
     r.vm = vm;
     r.delta = (intptr_t)gap;
+    r.dense_end = vm->heap_lo;
     relocate_ids(&r, 0);
     relocate_weak(&r, 0);
     relocate_roots(&r);
@@ -612,7 +625,7 @@ void tern_gc_collect_(tern_vm *vm) {
     verify_heap(vm);
 #endif
 #if TERN_ATTR_CACHE_SIZE
-    memset(vm->attr_cache, 0, sizeof vm->attr_cache);   /* its keys moved */
+    memset(vm->attr_cache, 0, (vm->attr_cache_mask + 1) * sizeof *vm->attr_cache);   /* its keys moved */
     vm->attr_epoch++;                                    /* and so did the hints' types */
 #endif
     set_limit(vm);

@@ -25,7 +25,7 @@ static int abc_isinstance(tern_vm *vm, tern_val x, const char *abc) {
         return 0;
     }
     tern_push(vm, cls);
-    isinst = tern_dict_get_name(vm->builtins, TERN_N(isinstance));
+    isinst = tern_builtin_get(vm, TERN_N(isinstance));
     r = isinst ? tern_call2(vm, isinst, s[0], s[1]) : TERN_FALSE;
     tern_popn(vm, 2);
     return tern_truthy(vm, r);

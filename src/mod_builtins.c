@@ -1096,6 +1096,10 @@ tern_val tern_dir_list(tern_vm *vm, tern_val obj) {
     st[0] = tern_set_new(vm, 0);
     obj = st[1];
     if (TERN_IS_KIND(obj, TERN_K_MODULE)) {
+        if (TERN_AS(tern_module, obj)->dict == vm->builtins) {
+            tern_builtins_complete(vm);
+            obj = st[1];
+        }
         tern_set_update(vm, st[0], TERN_AS(tern_module, obj)->dict);
     } else if (TERN_IS_TYPE(obj)) {
         dir_type(vm, &st[0], TERN_AS(const tern_type, obj));
@@ -1318,11 +1322,55 @@ static const tern_attr builtins_table[] = {
 #undef F
 #undef T
 
-void tern_builtins_init(tern_vm *vm) {
+tern_val tern_builtin_rom(tern_vm *vm, tern_val name) {
     size_t i, n = sizeof(builtins_table) / sizeof(builtins_table[0]);
-    vm->builtins = tern_dict_new(vm, n + 8);
+    if (vm->builtins_complete || !TERN_IS_STR(name))
+        return TERN_NULL;
     for (i = 0; i < n; i++)
-        tern_dict_set(vm, vm->builtins, TERN_VAL(builtins_table[i].name), TERN_VAL(builtins_table[i].value));
+        if (TERN_VAL(builtins_table[i].name) == name)
+            return TERN_VAL(builtins_table[i].value);
+    if (TERN_IN_HEAP(vm, TERN_PTR(name)))   /* a name that was not interned */
+        for (i = 0; i < n; i++)
+            if (tern_str_eq(TERN_VAL(builtins_table[i].name), name))
+                return TERN_VAL(builtins_table[i].value);
+    return TERN_NULL;
+}
+
+tern_val tern_builtin_get(tern_vm *vm, tern_val name) {
+    tern_val v = tern_dict_get_name(vm->builtins, name);
+    return v ? v : tern_builtin_rom(vm, name);
+}
+
+tern_val tern_builtin_fetch(tern_vm *vm, tern_val name) {
+    tern_val v = tern_dict_get_name(vm->builtins, name);
+    if (v)
+        return v;
+    v = tern_builtin_rom(vm, name);
+    if (v) {
+        tern_val *s = tern_push(vm, v);
+        tern_push(vm, name);
+        tern_dict_set(vm, vm->builtins, s[1], s[0]);
+        v = s[0];
+        tern_popn(vm, 2);
+    }
+    return v;
+}
+
+void tern_builtins_complete(tern_vm *vm) {
+    size_t i, n = sizeof(builtins_table) / sizeof(builtins_table[0]);
+    if (vm->builtins_complete)
+        return;
+    for (i = 0; i < n; i++) {
+        tern_val name = TERN_VAL(builtins_table[i].name);
+        if (!tern_dict_get_name(vm->builtins, name))
+            tern_dict_set(vm, vm->builtins, name, TERN_VAL(builtins_table[i].value));
+    }
+    vm->builtins_complete = 1;
+}
+
+void tern_builtins_init(tern_vm *vm) {
+    vm->builtins = tern_dict_new(vm, 8);
+    vm->builtins_complete = 0;
     tern_dict_set(vm, vm->builtins, TERN_N(NotImplemented), TERN_NOTIMPLEMENTED);
     tern_dict_set(vm, vm->builtins, TERN_N(Ellipsis), TERN_ELLIPSIS);
     tern_dict_set(vm, vm->builtins, TERN_N(__debug__), TERN_TRUE);

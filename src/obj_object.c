@@ -677,7 +677,7 @@ static tern_val type_lookup_uncached(const tern_type *t, tern_val name);
  * without walking the MRO. */
 tern_val tern_type_lookup(tern_vm *vm, const tern_type *t, tern_val name) {
 #if TERN_ATTR_CACHE_SIZE
-    size_t h = (size_t)(((uintptr_t)t >> 3) ^ ((uintptr_t)name >> 3) * 7u) & (TERN_ATTR_CACHE_SIZE - 1);
+    size_t h = (size_t)(((uintptr_t)t >> 3) ^ ((uintptr_t)name >> 3) * 7u) & vm->attr_cache_mask;
     tern_val v;
     if (vm->attr_cache[h].type == TERN_VAL(t) && vm->attr_cache[h].name == name)
         return vm->attr_cache[h].value;
@@ -696,12 +696,23 @@ tern_val tern_type_lookup(tern_vm *vm, const tern_type *t, tern_val name) {
  * type, since subclasses and metaclass lookups see it too) may now be
  * wrong. Forgetting just those keeps the cache warm for code that updates
  * a class attribute in a loop (a counter on the class). */
+#if TERN_ATTR_CACHE_SIZE
+static inline void forget_in(tern_attr_cache_entry *e, size_t n, tern_val name) {
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (e[i].name == name)
+            e[i].type = TERN_NULL;
+}
+#endif
+
 static void attr_cache_forget(tern_vm *vm, tern_val name) {
 #if TERN_ATTR_CACHE_SIZE
-    size_t i;
-    for (i = 0; i < TERN_ATTR_CACHE_SIZE; i++)
-        if (vm->attr_cache[i].name == name)
-            vm->attr_cache[i].type = TERN_NULL;
+    /* the full-size cache (all but tiny heaps) gets a loop of constant
+     * length, which the compiler vectorises */
+    if (vm->attr_cache_mask == TERN_ATTR_CACHE_SIZE - 1)
+        forget_in(vm->attr_cache, TERN_ATTR_CACHE_SIZE, name);
+    else
+        forget_in(vm->attr_cache, vm->attr_cache_mask + 1, name);
 #else
     (void)vm;
     (void)name;
@@ -711,7 +722,7 @@ static void attr_cache_forget(tern_vm *vm, tern_val name) {
 void tern_attr_cache_clear(tern_vm *vm) {
     vm->attr_epoch++;
 #if TERN_ATTR_CACHE_SIZE
-    memset(vm->attr_cache, 0, sizeof vm->attr_cache);
+    memset(vm->attr_cache, 0, (vm->attr_cache_mask + 1) * sizeof *vm->attr_cache);
 #else
     (void)vm;
 #endif
@@ -934,6 +945,8 @@ static tern_val generic_getattr(tern_vm *vm, tern_val obj, tern_val name) {
                 vm->fresh_loads++;      /* a module's global, seen from outside */
             return v;
         }
+        if (d == vm->builtins && (v = tern_builtin_rom(vm, name)) != TERN_NULL)
+            return v;
     }
     switch (kind) {
     case TERN_K_INSTANCE:
@@ -960,6 +973,10 @@ static tern_val generic_getattr(tern_vm *vm, tern_val obj, tern_val name) {
         break;
     case TERN_K_MODULE:
         if (name == TERN_N(__dict__)) {
+            if (d == vm->builtins) {
+                tern_builtins_complete(vm);
+                d = vm->builtins;
+            }
             vm->fresh_str = TERN_NULL;      /* the namespace is handed out */
             TERN_EXPOSE_DICT(d);
             return d;
@@ -1207,6 +1224,8 @@ static void generic_setattr(tern_vm *vm, tern_val *s) {
         dict_store(vm, d, s);
         return;
     case TERN_K_MODULE:
+        if (!s[2] && TERN_AS(tern_module, s[0])->dict == vm->builtins)
+            tern_builtins_complete(vm);     /* del builtins.x: x must be there */
         dict_store(vm, TERN_AS(tern_module, s[0])->dict, s);
         return;
     default:

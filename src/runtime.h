@@ -327,6 +327,16 @@ extern const tern_builtin_module tern_builtin_modules[];
 
 /* The builtins (mod_builtins.c): fill vm->builtins at open. */
 void tern_builtins_init(tern_vm *vm);
+/* The built-in functions, types and exceptions stay in a const table until
+ * used: vm->builtins holds only those looked up so far and those the
+ * program set. tern_builtin_rom: the table's value for name, or NULL (no
+ * allocation). tern_builtin_fetch: vm->builtins, else the table, copying
+ * what it finds into vm->builtins (allocates). tern_builtins_complete:
+ * copy the whole table, before vm->builtins is handed out or deleted from. */
+tern_val tern_builtin_rom(tern_vm *vm, tern_val name);
+tern_val tern_builtin_fetch(tern_vm *vm, tern_val name);
+tern_val tern_builtin_get(tern_vm *vm, tern_val name);      /* as fetch, no allocation */
+void tern_builtins_complete(tern_vm *vm);
 /* exit() and quit() (site.c). */
 void tern_site_init(tern_vm *vm);
 /* print() to the VM's output, as the builtin does. */

@@ -62,7 +62,9 @@
 
 /* Entries of the per-VM cache of attribute lookups on types (method and
  * class-attribute lookups along the MRO). A power of two; 0 turns it off.
- * Each entry is three words of the VM struct. Cleared by every collection
+ * Each entry is three words, carved from the block at open (a 512th of the
+ * block, rounded down to a power of two, 16 at least, at most this).
+ * Cleared by every collection
  * (objects move) and every assignment to a class attribute. */
 #ifndef TERN_ATTR_CACHE_SIZE
 #define TERN_ATTR_CACHE_SIZE 256

@@ -256,7 +256,7 @@ static tern_val load_name(tern_vm *vm, tern_frame *f, tern_val name) {
     v = tern_dict_get_name(f->globals, name);
     if (v)
         return v;
-    v = tern_dict_get_name(vm->builtins, name);
+    v = tern_builtin_fetch(vm, name);
     if (v)
         return v;
     tern_vm_name_error(vm, name);
@@ -266,7 +266,7 @@ static tern_val load_global(tern_vm *vm, tern_frame *f, tern_val name) {
     tern_val v = tern_dict_get_name(f->globals, name);
     if (v)
         return v;
-    v = tern_dict_get_name(vm->builtins, name);
+    v = tern_builtin_fetch(vm, name);
     if (v)
         return v;
     tern_vm_name_error(vm, name);
@@ -364,6 +364,12 @@ static void import_star(tern_vm *vm, tern_frame *f, tern_val mod) {
     TERN_ROOTS(vm);
     if (!TERN_IS_KIND(mod, TERN_K_MODULE))
         tern_raise_type_error(vm, "import * expects a module");
+    if (TERN_AS(tern_module, mod)->dict == vm->builtins) {
+        tern_val *keep = tern_push(vm, mod);
+        tern_builtins_complete(vm);
+        mod = *keep;
+        tern_popn(vm, 1);
+    }
     d = TERN_AS(tern_module, mod)->dict;
     target = f->locals ? f->locals : f->globals;
     TERN_ROOT(vm, mod);
@@ -435,7 +441,7 @@ static tern_val format_value(tern_vm *vm, tern_val v, int conv, tern_val spec) {
     } else if (conv == 2) {
         v = tern_repr(vm, v);
     } else if (conv == 3) {
-        tern_val f = tern_dict_get_name(vm->builtins, TERN_N(ascii));   /* same as ascii() */
+        tern_val f = tern_builtin_get(vm, TERN_N(ascii));   /* same as ascii() */
         v = f ? tern_call1(vm, f, v) : tern_repr(vm, v);
     }
     if (!spec && TERN_IS_STR(v)) {
@@ -577,7 +583,7 @@ dispatch:
         NEXT();
     }
     CASE(LOAD_BUILD_CLASS)
-        r = tern_dict_get_name(vm->builtins, TERN_N(__build_class__));
+        r = tern_builtin_get(vm, TERN_N(__build_class__));
         if (!r) {
             SAVE();
             tern_raise_fmt(vm, &tern_type_NameError, "__build_class__ not found");
@@ -1313,7 +1319,8 @@ dispatch:
         ARG();
         SAVE();
         sp = unpack(vm, sp - 1, (int)arg, 0, 0);
-        f->ip = ip;
+        /* not f->ip = ip: unpacking may have run Python code that moved
+         * this code object; f->ip was rebased, ip was not */
         vm->sp = sp;
         LOAD();
         NEXT();
@@ -1321,7 +1328,8 @@ dispatch:
         ARG();
         SAVE();
         sp = unpack(vm, sp - 1, (int)(arg & 0xFF), (int)(arg >> 8), 1);
-        f->ip = ip;
+        /* not f->ip = ip: unpacking may have run Python code that moved
+         * this code object; f->ip was rebased, ip was not */
         vm->sp = sp;
         LOAD();
         NEXT();

@@ -54,6 +54,11 @@ enum {
     TERN_FR_CLASS = 0x2     /* a class body: return the locals dict */
 };
 
+/* One entry of the attribute-lookup cache (tern_type_lookup). */
+typedef struct tern_attr_cache_entry {
+    tern_val type, name, value;
+} tern_attr_cache_entry;
+
 struct tern_vm {
     /* ---- host interface (not roots) ---- */
     tern_write_fn write;
@@ -139,11 +144,11 @@ struct tern_vm {
     /* Cache of tern_type_lookup: (type, name) -> value, TERN_NULL meaning
      * absent; an entry with type 0 is empty. Not roots: cleared by every
      * collection and every change to a class's namespace. */
-    struct {
-        tern_val type, name, value;
-    } attr_cache[TERN_ATTR_CACHE_SIZE];
+    tern_attr_cache_entry *attr_cache;  /* carved from the block at open: a power of two of */
+    size_t attr_cache_mask; /* entries up to TERN_ATTR_CACHE_SIZE, fewer in small heaps */
 #endif
     int tb_skip;            /* RERAISE: don't add a traceback entry for this frame */
+    int builtins_complete;  /* vm->builtins holds the whole builtins table */
     int exit_code;          /* set by SystemExit */
     size_t max_depth;       /* Python frames allowed */
     size_t int_max_str_digits;  /* sys.set_int_max_str_digits(); 0: no limit */
