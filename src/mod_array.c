@@ -38,7 +38,12 @@ static uint8_t *pa_room(tern_vm *vm, tern_val self, size_t at, size_t del, size_
             tern_raise_memory_error(vm);
         TERN_ROOTS(vm);
         TERN_ROOT(vm, self);
-        blob = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + ncap * isz);
+        /* exactly newlen when the heap cannot hold the larger block */
+        blob = (tern_blob *)tern_alloc_try(vm, TERN_K_BLOB, sizeof(tern_blob) + ncap * isz);
+        if (!blob) {
+            ncap = newlen;
+            blob = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + ncap * isz);
+        }
         blob->len = ncap * isz;
         if (len)
             memcpy(TERN_BLOB_DATA(blob), PA_DATA(self), len * isz);

@@ -83,9 +83,25 @@ static void d_resize(tern_vm *vm, tern_val *dp, size_t minused) {
         tern_raise_memory_error(vm);
     ecap = nslots * 2 / 3;
     TERN_ROOT(vm, blob);
-    blob = TERN_VAL(tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + nslots * 4));
+    blob = TERN_VAL(tern_alloc_try(vm, TERN_K_BLOB, sizeof(tern_blob) + nslots * 4));
+    a = blob ? (tern_array *)tern_alloc_try(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(3 * ecap)) : NULL;
+    if (!a) {
+        /* The heap cannot hold the roomy tables: take the smallest that
+         * hold the live entries plus the one being added (entries exactly,
+         * the index at the load limit) before giving up, so that a
+         * MemoryError means the dict really does not fit. */
+        size_t need = D(*dp)->used ? D(*dp)->used + 1 : minused;   /* a new dict: its reservation */
+        if (need > minused)
+            need = minused;
+        blob = TERN_NULL;
+        nslots = 8;
+        while (nslots * 2 / 3 < need)
+            nslots <<= 1;
+        ecap = need;
+        blob = TERN_VAL(tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + nslots * 4));
+        a = (tern_array *)tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(3 * ecap));
+    }
     TERN_AS(tern_blob, blob)->len = nslots * 4;
-    a = (tern_array *)tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(3 * ecap));
     a->cap = 3 * ecap;
     d = D(*dp);
     o = 0;

@@ -30,7 +30,14 @@ static void list_reserve(tern_vm *vm, tern_val *listp, size_t need) {
         newcap = need;
     if (newcap > ((size_t)-1 >> 4) / sizeof(tern_val))
         tern_raise_memory_error(vm);
-    a = (tern_array *)tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(newcap));
+    /* Over-allocate for amortized growth, but when the heap cannot hold
+     * that, take exactly what is needed before giving up: a MemoryError
+     * must mean the items really do not fit. */
+    a = (tern_array *)tern_alloc_try(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(newcap));
+    if (!a) {
+        newcap = need;
+        a = (tern_array *)tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(newcap));
+    }
     a->cap = newcap;
     l = TERN_AS(tern_list, *listp);
     len = l->len;
