@@ -1313,16 +1313,14 @@ dispatch:
         ARG();
         SAVE();
         sp = unpack(vm, sp - 1, (int)arg, 0, 0);
-        f->ip = ip;
-        vm->sp = sp;
+        vm->sp = sp;    /* not f->ip: a collection in unpack rebased it */
         LOAD();
         NEXT();
     CASE(UNPACK_EX)
         ARG();
         SAVE();
         sp = unpack(vm, sp - 1, (int)(arg & 0xFF), (int)(arg >> 8), 1);
-        f->ip = ip;
-        vm->sp = sp;
+        vm->sp = sp;    /* not f->ip: a collection in unpack rebased it */
         LOAD();
         NEXT();
     CASE(JUMP)
