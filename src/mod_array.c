@@ -114,7 +114,7 @@ static const irange ranges[] = {
 /* Convert v to an item of typecode tc in out. May call Python code; out
  * is a C buffer. */
 static void pa_pack(tern_vm *vm, char tc, tern_val v, uint8_t *out) {
-    uint64_t mag;
+    uint64_t mag = 0;   /* not set when the int does not fit */
     int neg, fits;
     switch (tc) {
     case 'f': case 'd': {
@@ -173,7 +173,7 @@ static void pa_pack(tern_vm *vm, char tc, tern_val v, uint8_t *out) {
         return;
     }
     case 'I': case 'L':
-        if (neg && mag)
+        if (neg && (mag || !fits))
             overflow(vm, "can't convert negative value to unsigned int");
         if (!fits || mag > (uint64_t)ULONG_MAX)
             overflow(vm, "Python int too large to convert to C unsigned long");
@@ -197,7 +197,7 @@ static void pa_pack(tern_vm *vm, char tc, tern_val v, uint8_t *out) {
         return;
     }
     default:    /* 'Q' */
-        if (neg && mag)
+        if (neg && (mag || !fits))
             overflow(vm, "can't convert negative int to unsigned");
         if (!fits)
             overflow(vm, "int too big to convert");

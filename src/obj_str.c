@@ -555,7 +555,17 @@ tern_val tern_strbuf_finish(tern_vm *vm, tern_strbuf *b) {
             s->hash = 0;
             s->len = (uint32_t)len;
             s->pad_ = 0;
-            tern_alloc_shrink(vm, s, need);
+            {
+                /* the rest of the buffer becomes a dead filler blob, freed
+                 * by the next collection (tern_alloc_shrink would leave the
+                 * collector's count of bytes allocated since the last
+                 * collection above what the heap holds) */
+                size_t keep = (need + TERN_GRANULE - 1) / TERN_GRANULE;
+                if (keep < granules) {
+                    s->hdr = TERN_HDR_MAKE(TERN_K_STR, keep);
+                    *(tern_hdr *)((uint8_t *)s + keep * TERN_GRANULE) = TERN_HDR_MAKE(TERN_K_BLOB, granules - keep);
+                }
+            }
             r = TERN_VAL(s);
             tern_str_finish(r);
             b->blob = TERN_NULL;
