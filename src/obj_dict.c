@@ -306,7 +306,10 @@ static void d_set(tern_vm *vm, tern_val *dp, tern_val *keyp, tern_val *valp, ter
     }
     ecap = d_ecap(d);
     if (d->index == TERN_NULL || d->nentries >= ecap || D_FILL(d) >= ecap) {
-        d_resize(vm, dp, d->used * 3 > 5 ? d->used * 3 : 5);
+        /* room for twice the live entries: an index of at least 3 * used
+         * slots, as CPython's GROWTH_RATE gives (asking for 3 * used
+         * entries would double that) */
+        d_resize(vm, dp, d->used * 2 > 5 ? d->used * 2 : 5);
         d = D(*dp);
         slot = (size_t)-1;
     }
