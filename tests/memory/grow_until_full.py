@@ -20,7 +20,11 @@ def list_append(pad):
         pass
     gc.collect()
     # the failed request: an array of len + 1 items (16-byte header)
-    return gc.mem_free() < 16 + 8 * (len(x) + 1), len(x) > 500
+    ok = gc.mem_free() < 16 + 8 * (len(x) + 1)
+    big = len(x) > 500
+    # drop the container before the result tuple needs memory
+    x = d = s = b = keep = None
+    return ok, big
 
 
 def list_extend(pad):
@@ -33,7 +37,11 @@ def list_extend(pad):
     except MemoryError:
         pass
     gc.collect()
-    return gc.mem_free() < 16 + 8 * (len(x) + 16), len(x) > 500
+    ok = gc.mem_free() < 16 + 8 * (len(x) + 16)
+    big = len(x) > 500
+    # drop the container before the result tuple needs memory
+    x = d = s = b = keep = None
+    return ok, big
 
 
 def listcomp(pad):
@@ -59,7 +67,11 @@ def listcomp(pad):
     # array it grew from (no bigger) and the comprehension's own objects
     # (function, range, iterator: under 256 bytes) were more than the free
     # memory
-    return gc.mem_free() < 2 * (16 + 8 * hi) + 256, lo > 500
+    ok = gc.mem_free() < 2 * (16 + 8 * hi) + 256
+    big = lo > 500
+    # drop the container before the result tuple needs memory
+    x = d = s = b = keep = None
+    return ok, big
 
 
 def dict_insert(pad):
@@ -79,7 +91,11 @@ def dict_insert(pad):
         slots *= 2
     # the failed request: an index of `slots` 4-byte slots and exactly n
     # 24-byte entries, each with a 16-byte header
-    return gc.mem_free() < 16 + 4 * slots + 16 + 24 * n, len(d) > 100
+    ok = gc.mem_free() < 16 + 4 * slots + 16 + 24 * n
+    big = len(d) > 100
+    # drop the container before the result tuple needs memory
+    x = d = s = b = keep = None
+    return ok, big
 
 
 def set_add(pad):
@@ -98,7 +114,11 @@ def set_add(pad):
     while n * 5 >= (size - 1) * 3:
         size *= 2
     # the failed request: a table of `size` 16-byte slots
-    return gc.mem_free() < 16 + 16 * size, len(s) > 100
+    ok = gc.mem_free() < 16 + 16 * size
+    big = len(s) > 100
+    # drop the container before the result tuple needs memory
+    x = d = s = b = keep = None
+    return ok, big
 
 
 def bytearray_extend(pad):
@@ -111,7 +131,11 @@ def bytearray_extend(pad):
     except MemoryError:
         pass
     gc.collect()
-    return gc.mem_free() < 16 + len(b) + 64 + 8, len(b) > 4000
+    ok = gc.mem_free() < 16 + len(b) + 64 + 8
+    big = len(b) > 4000
+    # drop the container before the result tuple needs memory
+    x = d = s = b = keep = None
+    return ok, big
 
 
 def bytearray_append(pad):
@@ -123,7 +147,11 @@ def bytearray_append(pad):
     except MemoryError:
         pass
     gc.collect()
-    return gc.mem_free() < 16 + len(b) + 1 + 8, len(b) > 4000
+    ok = gc.mem_free() < 16 + len(b) + 1 + 8
+    big = len(b) > 4000
+    # drop the container before the result tuple needs memory
+    x = d = s = b = keep = None
+    return ok, big
 
 
 def str_concat(pad):
@@ -137,7 +165,11 @@ def str_concat(pad):
         pass
     gc.collect()
     # the failed request: a str of len + 64 (24-byte header, NUL)
-    return gc.mem_free() < 25 + len(s) + 64 + 8, len(s) > 4000
+    ok = gc.mem_free() < 25 + len(s) + 64 + 8
+    big = len(s) > 4000
+    # drop the container before the result tuple needs memory
+    x = d = s = b = keep = None
+    return ok, big
 
 
 def str_join(pad):
@@ -151,7 +183,11 @@ def str_join(pad):
         pass
     gc.collect()
     # the failed request: a str of len + 64, with the 2-tuple (32 bytes) live
-    return gc.mem_free() < 25 + len(s) + 64 + 8 + 32, len(s) > 4000
+    ok = gc.mem_free() < 25 + len(s) + 64 + 8 + 32
+    big = len(s) > 4000
+    # drop the container before the result tuple needs memory
+    x = d = s = b = keep = None
+    return ok, big
 
 
 def bytes_concat(pad):
@@ -164,7 +200,11 @@ def bytes_concat(pad):
     except MemoryError:
         pass
     gc.collect()
-    return gc.mem_free() < 25 + len(s) + 64 + 8, len(s) > 4000
+    ok = gc.mem_free() < 25 + len(s) + 64 + 8
+    big = len(s) > 4000
+    # drop the container before the result tuple needs memory
+    x = d = s = b = keep = None
+    return ok, big
 
 
 # Where the heap runs out relative to the growth steps depends on what else
