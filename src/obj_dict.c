@@ -70,8 +70,9 @@ static void d_index_insert(tern_dict *d, tern_int h, uint32_t ix) {
 }
 
 /* Rebuild the tables of the dict in the rooted *dp with room for at least
- * `minused` entries, compacting out deleted entries. */
-static void d_resize(tern_vm *vm, tern_val *dp, size_t minused) {
+ * `minused` entries, compacting out deleted entries. With `optional`, do
+ * nothing (and return 0) when the heap cannot hold that. */
+static int d_resize_opt(tern_vm *vm, tern_val *dp, size_t minused, int optional) {
     size_t nslots = 8, ecap, i, o;
     tern_val blob = TERN_NULL;
     tern_array *a;
@@ -85,6 +86,10 @@ static void d_resize(tern_vm *vm, tern_val *dp, size_t minused) {
     TERN_ROOT(vm, blob);
     blob = TERN_VAL(tern_alloc_try(vm, TERN_K_BLOB, sizeof(tern_blob) + nslots * 4));
     a = blob ? (tern_array *)tern_alloc_try(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(3 * ecap)) : NULL;
+    if (!a && optional) {
+        TERN_UNROOT(vm);
+        return 0;
+    }
     if (!a) {
         /* The heap cannot hold the roomy tables: take the smallest that
          * hold the live entries plus the one being added (entries exactly,
@@ -124,6 +129,11 @@ static void d_resize(tern_vm *vm, tern_val *dp, size_t minused) {
     for (i = 0; i < o; i++)
         d_index_insert(d, TERN_SMALL_VALUE(a->items[3 * i]), (uint32_t)i);
     TERN_UNROOT(vm);
+    return 1;
+}
+
+static void d_resize(tern_vm *vm, tern_val *dp, size_t minused) {
+    d_resize_opt(vm, dp, minused, 0);
 }
 
 /* Compare stored key `k` of entry ix with *keyp by ==, which may run
@@ -209,6 +219,21 @@ tern_val tern_dict_new(tern_vm *vm, size_t cap) {
         TERN_UNROOT(vm);
     }
     return d;
+}
+
+void tern_dict_reserve(tern_vm *vm, tern_val d, size_t n) {
+    tern_dict *dd = D(d);
+    size_t ecap = d_ecap(dd);
+    if (n == 0 || (dd->index != TERN_NULL && dd->nentries + n < ecap && D_FILL(dd) + n < ecap))
+        return;
+    {
+        TERN_ROOTS(vm);
+        TERN_ROOT(vm, d);
+        /* + 1: an insertion resizes when it fills the last entry; a
+         * heap too full for the room is no error (it is only room) */
+        d_resize_opt(vm, &d, D(d)->used + n + 1, 1);
+        TERN_UNROOT(vm);
+    }
 }
 
 tern_val tern_dict_get(tern_vm *vm, tern_val d, tern_val key) {

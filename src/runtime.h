@@ -274,6 +274,9 @@ void tern_list_sort(tern_vm *vm, tern_val list, tern_val key, int reverse);
 #define TERN_LIST_ITEMS(v)  (TERN_AS(tern_array, TERN_AS(tern_list, v)->items)->items)
 
 tern_val tern_dict_new(tern_vm *vm, size_t cap);
+/* Make room for n more keys, so that the next n insertions of new keys
+ * do not allocate. May collect. */
+void tern_dict_reserve(tern_vm *vm, tern_val d, size_t n);
 /* Returns the value or TERN_NULL if the key is absent. */
 tern_val tern_dict_get(tern_vm *vm, tern_val d, tern_val key);
 void tern_dict_set(tern_vm *vm, tern_val d, tern_val key, tern_val value);
