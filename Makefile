@@ -8,6 +8,8 @@
 #   make test       everything: gates, builds, the Python suite on every build,
 #                   the C API tests, the CLI tests; ends with "N passed, N failed"
 #   make bench      compare build/tern with CPython on bench/*.py
+#   make minheap    the smallest heap each bench/mem/ program runs in
+#   make soak       the long fragmentation soak (bench/soak.py; not in make test)
 #   make clean
 #
 # Every build is an instance of one template, VARIANT, below: a directory, a
@@ -102,7 +104,7 @@ $(call add_variant, $(BUILD)/cxx,    $(CXX), -x c++ -std=c++20 -DTERN_NLR_CXX=1,
 # ---------------------------------------------------------------------------
 # Top-level targets
 # ---------------------------------------------------------------------------
-.PHONY: all run stress asan m32 cxx variants api test bench clean fuzz
+.PHONY: all run stress asan m32 cxx variants api test bench minheap soak clean fuzz
 
 all: $(BUILD)/libtern.a $(BUILD)/tern
 
@@ -129,6 +131,18 @@ test:
 
 bench: $(BUILD)/tern
 	$(PYTHON) bench/run.py --tern $(BUILD)/tern
+
+minheap: $(BUILD)/tern
+	$(PYTHON) bench/minheap.py --tern $(BUILD)/tern
+
+# Millions of allocations at three heap sizes and two seeds, then a shorter
+# run of the GC-stress build (it collects at every allocation).
+soak: $(BUILD)/tern $(BUILD)/tern-stress
+	$(BUILD)/tern -X heapsize=64k bench/soak.py 3000 12345
+	$(BUILD)/tern -X heapsize=64k bench/soak.py 3000 777
+	$(BUILD)/tern -X heapsize=256k bench/soak.py 1000 4242
+	$(BUILD)/tern -X heapsize=1m bench/soak.py 300 99
+	$(BUILD)/tern-stress -X heapsize=64k bench/soak.py 200 31337
 
 clean:
 	rm -rf $(BUILD)

@@ -155,10 +155,56 @@ void tern_close(tern_vm *vm) {
 /* Running                                                             */
 /* ------------------------------------------------------------------ */
 
+/* How many distinct names code stores with `op` (STORE_NAME: module and
+ * exec bodies) that `d` does not hold yet. Names past the first 2048 are
+ * counted without removing duplicates (an over-estimate). No alloc. */
+static size_t names_to_store(tern_val code, unsigned op, tern_val d) {
+    const tern_code *c = TERN_AS(tern_code, code);
+    const uint8_t *ip = TERN_CODE_BYTES(c), *end = ip + c->ncode;
+    tern_val names = c->names;
+    size_t nnames = TERN_AS(tern_tuple, names)->len, n = 0;
+    uint32_t seen[64];
+    memset(seen, 0, sizeof seen);
+    while (ip < end) {
+        unsigned o = *ip++, arg;
+        if (o < TERN_BC_HAVE_ARG)
+            continue;
+        arg = (unsigned)ip[0] | ((unsigned)ip[1] << 8);
+        ip += 2;
+        if (o != op || arg >= nnames)
+            continue;
+        if (arg < 64 * 32) {
+            if (seen[arg / 32] & (1u << (arg % 32)))
+                continue;
+            seen[arg / 32] |= 1u << (arg % 32);
+        }
+        if (tern_dict_get_name(d, TERN_TUPLE_ITEMS(names)[arg]) == TERN_NULL)
+            n++;
+    }
+    return n;
+}
+
 tern_val tern_run_code(tern_vm *vm, tern_val code, tern_val globals, tern_val locals) {
     tern_val *saved = vm->sp, r;
     tern_frame *f;
     int yielded;
+    /* Give a module (or exec) body's namespace room for every name it
+     * assigns, now: otherwise the dict grows when the program stores a new
+     * name, and a program that measured gc.mem_free() and then assigned
+     * the result would find less memory than it measured. */
+    if (TERN_IS_KIND(code, TERN_K_CODE) && locals && TERN_IS_KIND(locals, TERN_K_DICT)) {
+        size_t n = names_to_store(code, TERN_BC_STORE_NAME, locals);
+        if (n) {
+            tern_val *s = tern_push(vm, code);
+            tern_push(vm, globals);
+            tern_push(vm, locals);
+            tern_dict_reserve(vm, s[2], n);
+            code = s[0];
+            globals = s[1];
+            locals = s[2];
+            tern_popn(vm, 3);
+        }
+    }
     f = tern_vm_push_body(vm, code, globals, locals, TERN_NULL);
     f->flags |= TERN_FR_ENTRY;
     r = tern_vm_execute(vm, &yielded);

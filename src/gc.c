@@ -714,6 +714,10 @@ void tern_alloc_shrink(tern_vm *vm, void *p, size_t bytes) {
         granules = 1;
     if (o + TERN_OBJ_BYTES(o) != vm->heap_top || granules >= TERN_HDR_GRANULES(*(tern_hdr *)o))
         return;
+    {
+        size_t given_back = (TERN_HDR_GRANULES(*(tern_hdr *)o) - granules) * TERN_GRANULE;
+        vm->gc_epoch_alloc -= given_back < vm->gc_epoch_alloc ? given_back : vm->gc_epoch_alloc;
+    }
     vm->heap_top = o + granules * TERN_GRANULE;
     *(tern_hdr *)o = (*(tern_hdr *)o & 0xFF) | ((tern_hdr)granules << 8);
 }

@@ -38,7 +38,12 @@ static uint8_t *pa_room(tern_vm *vm, tern_val self, size_t at, size_t del, size_
             tern_raise_memory_error(vm);
         TERN_ROOTS(vm);
         TERN_ROOT(vm, self);
-        blob = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + ncap * isz);
+        /* exactly newlen when the heap cannot hold the larger block */
+        blob = (tern_blob *)tern_alloc_try(vm, TERN_K_BLOB, sizeof(tern_blob) + ncap * isz);
+        if (!blob) {
+            ncap = newlen;
+            blob = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + ncap * isz);
+        }
         blob->len = ncap * isz;
         if (len)
             memcpy(TERN_BLOB_DATA(blob), PA_DATA(self), len * isz);
@@ -109,7 +114,7 @@ static const irange ranges[] = {
 /* Convert v to an item of typecode tc in out. May call Python code; out
  * is a C buffer. */
 static void pa_pack(tern_vm *vm, char tc, tern_val v, uint8_t *out) {
-    uint64_t mag;
+    uint64_t mag = 0;   /* not set when the int does not fit */
     int neg, fits;
     switch (tc) {
     case 'f': case 'd': {
@@ -168,7 +173,7 @@ static void pa_pack(tern_vm *vm, char tc, tern_val v, uint8_t *out) {
         return;
     }
     case 'I': case 'L':
-        if (neg && mag)
+        if (neg && (mag || !fits))
             overflow(vm, "can't convert negative value to unsigned int");
         if (!fits || mag > (uint64_t)ULONG_MAX)
             overflow(vm, "Python int too large to convert to C unsigned long");
@@ -192,7 +197,7 @@ static void pa_pack(tern_vm *vm, char tc, tern_val v, uint8_t *out) {
         return;
     }
     default:    /* 'Q' */
-        if (neg && mag)
+        if (neg && (mag || !fits))
             overflow(vm, "can't convert negative int to unsigned");
         if (!fits)
             overflow(vm, "int too big to convert");

@@ -1346,7 +1346,10 @@ tern_val tern_builtin_fetch(tern_vm *vm, tern_val name) {
     if (v)
         return v;
     v = tern_builtin_rom(vm, name);
-    if (v) {
+    /* copy it into the dict only if that needs no allocation: looking up
+     * a builtin must not use memory the program counted as free (the
+     * rest are found in the table each time) */
+    if (v && tern_dict_has_room(vm->builtins)) {
         tern_val *s = tern_push(vm, v);
         tern_push(vm, name);
         tern_dict_set(vm, vm->builtins, s[1], s[0]);
@@ -1369,7 +1372,7 @@ void tern_builtins_complete(tern_vm *vm) {
 }
 
 void tern_builtins_init(tern_vm *vm) {
-    vm->builtins = tern_dict_new(vm, 8);
+    vm->builtins = tern_dict_new(vm, 16);   /* room for the builtins a program uses most */
     vm->builtins_complete = 0;
     tern_dict_set(vm, vm->builtins, TERN_N(NotImplemented), TERN_NOTIMPLEMENTED);
     tern_dict_set(vm, vm->builtins, TERN_N(Ellipsis), TERN_ELLIPSIS);

@@ -22,13 +22,21 @@
 static uint8_t *ba_make_room(tern_vm *vm, tern_val self, size_t at, size_t dellen, size_t inslen) {
     size_t len = BA_LEN(self), newlen = len - dellen + inslen;
     if (newlen > BA_CAP(self) || !BA(self)->data) {
-        size_t cap = newlen + newlen / 2 + 8;
+        /* A growing bytearray gets room to grow by half again; a new one
+         * (len 0) gets exactly its size, as in CPython. When the heap
+         * cannot hold the larger block, take the exact size before giving
+         * up: a MemoryError must mean the bytes really do not fit. */
+        size_t cap = len ? newlen + newlen / 2 + 8 : newlen;
         if (BA(self)->data && tern_is_pinned(vm, TERN_PTR(BA(self)->data)))
             tern_raise_fmt(vm, &tern_type_BufferError, "a pinned bytearray cannot grow");
         tern_blob *blob;
         TERN_ROOTS(vm);
         TERN_ROOT(vm, self);
-        blob = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + cap);
+        blob = (tern_blob *)tern_alloc_try(vm, TERN_K_BLOB, sizeof(tern_blob) + cap);
+        if (!blob) {
+            cap = newlen;
+            blob = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + cap);
+        }
         blob->len = cap;
         if (len)
             memcpy(TERN_BLOB_DATA(blob), BA_DATA(self), len);

@@ -1013,7 +1013,7 @@ static void ns_store(tern_vm *vm, tern_val ns, tern_val name, tern_val v) {
  * in it, then call metaclass(name, bases, ns, **kw). */
 static tern_val build_class_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     int nkw = TERN_NKW(kwnames), npos = nargs - nkw, i, k, npass = 0;
-    tern_val *s, *c, v;
+    tern_val *s, *c, *kw, v;
     if (npos < 2)
         tern_raise_type_error(vm, "__build_class__: not enough arguments");
     if (!TERN_IS_KIND(args[0], TERN_K_FUNC))
@@ -1023,8 +1023,11 @@ static tern_val build_class_fn(tern_vm *vm, int nargs, tern_val *args, tern_val 
     for (i = 0; i < npos - 2; i++)
         if (!TERN_IS_TYPE(args[2 + i]))
             tern_raise_type_error(vm, "bases must be types");
-    s = tern_push(vm, tern_tuple_from(vm, (size_t)(npos - 2), args + 2));     /* s[0] bases */
-    tern_push(vm, tern_kwarg(kwnames, nargs, args, TERN_N(metaclass)));       /* s[1] meta */
+    /* kwnames moves at the first allocation: read it from kw[0] */
+    kw = tern_push(vm, kwnames);
+    v = tern_tuple_from(vm, (size_t)(npos - 2), args + 2);
+    s = tern_push(vm, v);                                                      /* s[0] bases */
+    tern_push(vm, tern_kwarg(kw[0], nargs, args, TERN_N(metaclass)));         /* s[1] meta */
     tern_push(vm, TERN_NULL);                                                  /* s[2] ns */
     tern_push(vm, TERN_NULL);                                                  /* s[3] kwnames */
     if (!s[1])
@@ -1032,14 +1035,14 @@ static tern_val build_class_fn(tern_vm *vm, int nargs, tern_val *args, tern_val 
     else if (TERN_IS_TYPE(s[1]) && tern_issubclass(TERN_AS(const tern_type, s[1]), &tern_type_type))
         s[1] = winner_meta(vm, s[1], s[0]);
     for (k = 0; k < nkw; k++)
-        if (TERN_TUPLE_ITEMS(kwnames)[k] != TERN_N(metaclass))
+        if (TERN_TUPLE_ITEMS(kw[0])[k] != TERN_N(metaclass))
             npass++;
     if (npass) {
         int w = 0;
         s[3] = tern_tuple_new(vm, (size_t)npass);
         for (k = 0; k < nkw; k++)
-            if (TERN_TUPLE_ITEMS(kwnames)[k] != TERN_N(metaclass))
-                TERN_TUPLE_ITEMS(s[3])[w++] = TERN_TUPLE_ITEMS(kwnames)[k];
+            if (TERN_TUPLE_ITEMS(kw[0])[k] != TERN_N(metaclass))
+                TERN_TUPLE_ITEMS(s[3])[w++] = TERN_TUPLE_ITEMS(kw[0])[k];
     }
     /* c: [callee, name, bases, ns, keyword values...] for __prepare__ and the metaclass call */
     c = tern_push(vm, TERN_NULL);
@@ -1047,7 +1050,7 @@ static tern_val build_class_fn(tern_vm *vm, int nargs, tern_val *args, tern_val 
     tern_push(vm, s[0]);
     tern_push(vm, TERN_NULL);
     for (k = 0; k < nkw; k++)
-        if (TERN_TUPLE_ITEMS(kwnames)[k] != TERN_N(metaclass))
+        if (TERN_TUPLE_ITEMS(kw[0])[k] != TERN_N(metaclass))
             tern_push(vm, args[npos + k]);
     if (s[1] == TERN_VAL(&tern_type_type) || !(c[0] = tern_getattr_opt(vm, s[1], TERN_N(__prepare__)))) {
         s[2] = tern_dict_new(vm, 8);
@@ -1080,7 +1083,7 @@ static tern_val build_class_fn(tern_vm *vm, int nargs, tern_val *args, tern_val 
         v = tern_class_create(vm, TERN_NULL, 3 + npass, c + 1, s[3]);
     else
         v = tern_call(vm, c[0], 3 + npass, c + 1, s[3]);
-    tern_popn(vm, (size_t)npass + 8);
+    tern_popn(vm, (size_t)npass + 9);
     return v;
 }
 

@@ -70,8 +70,9 @@ static void d_index_insert(tern_dict *d, tern_int h, uint32_t ix) {
 }
 
 /* Rebuild the tables of the dict in the rooted *dp with room for at least
- * `minused` entries, compacting out deleted entries. */
-static void d_resize(tern_vm *vm, tern_val *dp, size_t minused) {
+ * `minused` entries, compacting out deleted entries. With `optional`, do
+ * nothing (and return 0) when the heap cannot hold that. */
+static int d_resize_opt(tern_vm *vm, tern_val *dp, size_t minused, int optional) {
     size_t nslots = 8, ecap, i, o;
     tern_val blob = TERN_NULL;
     tern_array *a;
@@ -83,9 +84,29 @@ static void d_resize(tern_vm *vm, tern_val *dp, size_t minused) {
         tern_raise_memory_error(vm);
     ecap = nslots * 2 / 3;
     TERN_ROOT(vm, blob);
-    blob = TERN_VAL(tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + nslots * 4));
+    blob = TERN_VAL(tern_alloc_try(vm, TERN_K_BLOB, sizeof(tern_blob) + nslots * 4));
+    a = blob ? (tern_array *)tern_alloc_try(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(3 * ecap)) : NULL;
+    if (!a && optional) {
+        TERN_UNROOT(vm);
+        return 0;
+    }
+    if (!a) {
+        /* The heap cannot hold the roomy tables: take the smallest that
+         * hold the live entries plus the one being added (entries exactly,
+         * the index at the load limit) before giving up, so that a
+         * MemoryError means the dict really does not fit. */
+        size_t need = D(*dp)->used ? D(*dp)->used + 1 : minused;   /* a new dict: its reservation */
+        if (need > minused)
+            need = minused;
+        blob = TERN_NULL;
+        nslots = 8;
+        while (nslots * 2 / 3 < need)
+            nslots <<= 1;
+        ecap = need;
+        blob = TERN_VAL(tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + nslots * 4));
+        a = (tern_array *)tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(3 * ecap));
+    }
     TERN_AS(tern_blob, blob)->len = nslots * 4;
-    a = (tern_array *)tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(3 * ecap));
     a->cap = 3 * ecap;
     d = D(*dp);
     o = 0;
@@ -108,6 +129,11 @@ static void d_resize(tern_vm *vm, tern_val *dp, size_t minused) {
     for (i = 0; i < o; i++)
         d_index_insert(d, TERN_SMALL_VALUE(a->items[3 * i]), (uint32_t)i);
     TERN_UNROOT(vm);
+    return 1;
+}
+
+static void d_resize(tern_vm *vm, tern_val *dp, size_t minused) {
+    d_resize_opt(vm, dp, minused, 0);
 }
 
 /* Compare stored key `k` of entry ix with *keyp by ==, which may run
@@ -193,6 +219,26 @@ tern_val tern_dict_new(tern_vm *vm, size_t cap) {
         TERN_UNROOT(vm);
     }
     return d;
+}
+
+int tern_dict_has_room(tern_val d) {
+    const tern_dict *dd = D(d);
+    return dd->index != TERN_NULL && dd->nentries + 1 < d_ecap(dd) && D_FILL(dd) + 1 < d_ecap(dd);
+}
+
+void tern_dict_reserve(tern_vm *vm, tern_val d, size_t n) {
+    tern_dict *dd = D(d);
+    size_t ecap = d_ecap(dd);
+    if (n == 0 || (dd->index != TERN_NULL && dd->nentries + n < ecap && D_FILL(dd) + n < ecap))
+        return;
+    {
+        TERN_ROOTS(vm);
+        TERN_ROOT(vm, d);
+        /* + 1: an insertion resizes when it fills the last entry; a
+         * heap too full for the room is no error (it is only room) */
+        d_resize_opt(vm, &d, D(d)->used + n + 1, 1);
+        TERN_UNROOT(vm);
+    }
 }
 
 tern_val tern_dict_get(tern_vm *vm, tern_val d, tern_val key) {
@@ -290,7 +336,10 @@ static void d_set(tern_vm *vm, tern_val *dp, tern_val *keyp, tern_val *valp, ter
     }
     ecap = d_ecap(d);
     if (d->index == TERN_NULL || d->nentries >= ecap || D_FILL(d) >= ecap) {
-        d_resize(vm, dp, d->used * 3 > 5 ? d->used * 3 : 5);
+        /* room for twice the live entries: an index of at least 3 * used
+         * slots, as CPython's GROWTH_RATE gives (asking for 3 * used
+         * entries would double that) */
+        d_resize(vm, dp, d->used * 2 > 5 ? d->used * 2 : 5);
         d = D(*dp);
         slot = (size_t)-1;
     }

@@ -30,8 +30,31 @@ static void list_reserve(tern_vm *vm, tern_val *listp, size_t need) {
         newcap = need;
     if (newcap > ((size_t)-1 >> 4) / sizeof(tern_val))
         tern_raise_memory_error(vm);
-    a = (tern_array *)tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(newcap));
+    /* Over-allocate for amortized growth, but when the heap cannot hold
+     * that, take exactly what is needed before giving up: a MemoryError
+     * must mean the items really do not fit. */
+    a = (tern_array *)tern_alloc_try(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(newcap));
+    if (!a) {
+        newcap = need;
+        a = (tern_array *)tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(newcap));
+    }
     a->cap = newcap;
+    l = TERN_AS(tern_list, *listp);
+    len = l->len;
+    if (len)
+        memcpy(a->items, TERN_AS(tern_array, l->items)->items, len * sizeof(tern_val));
+    l->items = TERN_VAL(a);
+}
+
+/* Make room for exactly `need` items (no growth margin). */
+static void list_reserve_exact(tern_vm *vm, tern_val *listp, size_t need) {
+    size_t len;
+    tern_array *a;
+    tern_list *l;
+    if (need <= list_cap(*listp))
+        return;
+    a = (tern_array *)tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(need));
+    a->cap = need;
     l = TERN_AS(tern_list, *listp);
     len = l->len;
     if (len)
@@ -134,6 +157,21 @@ void tern_list_extend(tern_vm *vm, tern_val list, tern_val iterable) {
     }
     TERN_ROOT(vm, it);
     TERN_ROOT(vm, v);
+    /* A range, dict or set says how many items it gives: take exactly
+     * that room first, instead of growing by half again (which needs the
+     * old and the new array at once, and over-allocates). */
+    n = 0;
+    if (TERN_IS_KIND(iterable, TERN_K_RANGE)) {
+        const tern_range *r = TERN_AS(tern_range, iterable);
+        if (r->step > 0 && r->stop > r->start)
+            n = (size_t)((r->stop - r->start - 1) / r->step + 1);
+        else if (r->step < 0 && r->stop < r->start)
+            n = (size_t)((r->start - r->stop - 1) / -r->step + 1);
+    } else if (TERN_IS_KIND(iterable, TERN_K_DICT) || TERN_IS_KIND(iterable, TERN_K_SET)) {
+        n = TERN_AS(tern_dict, iterable)->used;
+    }
+    if (n && n < ((size_t)-1 >> 4) / sizeof(tern_val))
+        list_reserve_exact(vm, &list, TERN_LIST_LEN(list) + n);
     it = tern_iter(vm, iterable);
     while ((v = tern_next(vm, it)) != TERN_NULL)
         tern_list_append(vm, list, v);

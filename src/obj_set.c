@@ -73,14 +73,30 @@ found:
     table[2 * i + 1] = key;
 }
 
-/* CPython's set_table_resize: the smallest power of two > minused. */
-static void s_resize(tern_vm *vm, tern_val *sp, size_t minused) {
+/* CPython's set_table_resize: the smallest power of two > minused; when
+ * the heap cannot hold that, the smallest table that holds `keys` keys. */
+static void s_resize(tern_vm *vm, tern_val *sp, size_t minused, size_t keys) {
     size_t newsize = MINSIZE, i, oldsize;
     tern_val t, *old, *nt;
     tern_dict *s;
     while (newsize <= minused)
         newsize <<= 1;
-    t = s_alloc_table(vm, newsize);
+    if (newsize > ((size_t)-1 >> 6) / sizeof(tern_val))
+        tern_raise_memory_error(vm);
+    t = TERN_VAL(tern_alloc_try(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(2 * newsize)));
+    if (t) {
+        TERN_AS(tern_array, t)->cap = 2 * newsize;
+    } else {
+        /* The heap cannot hold the roomy table: take the smallest one
+         * within the load limit (3/5 full, as the insertion checks) for
+         * the live keys plus one, so that a MemoryError means the set
+         * really does not fit. */
+        size_t need = keys + 1;
+        newsize = MINSIZE;
+        while (need * 5 >= (newsize - 1) * 3)
+            newsize <<= 1;
+        t = s_alloc_table(vm, newsize);
+    }
     s = S(*sp);
     oldsize = s_size(s);
     nt = TERN_AS(tern_array, t)->items;
@@ -210,7 +226,7 @@ found_unused_or_dummy:
     s->used++;
     s->nentries++;
     if (s->nentries * 5 >= mask * 3)
-        s_resize(vm, sp, s->used > 50000 ? s->used * 2 : s->used * 4);
+        s_resize(vm, sp, s->used > 50000 ? s->used * 2 : s->used * 4, s->used);
     return 1;
 }
 
@@ -282,7 +298,7 @@ static void s_merge(tern_vm *vm, tern_val *sp, tern_val *op) {
     if (*sp == *op || o->used == 0)
         return;
     if ((s->nentries + o->used) * 5 >= (s_size(s) - 1) * 3)
-        s_resize(vm, sp, (S(*sp)->used + S(*op)->used) * 2);
+        s_resize(vm, sp, (S(*sp)->used + S(*op)->used) * 2, S(*sp)->used + S(*op)->used);
     s = S(*sp);
     o = S(*op);
     if (s->entries == TERN_NULL) {
@@ -328,7 +344,7 @@ static void s_update(tern_vm *vm, tern_val *sp, tern_val other) {
         tern_dict *s = S(*sp);
         size_t n = TERN_DICT_LEN(other);
         if ((s->nentries + n) * 5 >= (s_size(s) - 1) * 3)
-            s_resize(vm, sp, (s->used + n) * 2);
+            s_resize(vm, sp, (s->used + n) * 2, s->used + n);
         while (tern_dict_next(other, &pos, &k, &v))
             tern_set_add(vm, *sp, k);
         TERN_UNROOT(vm);
@@ -448,7 +464,7 @@ static void s_difference_update(tern_vm *vm, tern_val *sp, tern_val other) {
     }
     s = S(*sp);
     if (s->entries && s->nentries - s->used > (s_size(s) - 1) / 4)
-        s_resize(vm, sp, s->used > 50000 ? s->used * 2 : s->used * 4);
+        s_resize(vm, sp, s->used > 50000 ? s->used * 2 : s->used * 4, s->used);
     TERN_UNROOT(vm);
 }
 

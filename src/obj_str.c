@@ -422,7 +422,9 @@ tern_val tern_str_append(tern_vm *vm, tern_val a, tern_val b) {
         cap = la + lb + (la + lb) / 2;
         if (cap >= 0xFFFFFFF0u)
             cap = la + lb;
-        s = (tern_str *)tern_alloc(vm, TERN_K_STR, sizeof(tern_str) + cap + 1);
+        s = (tern_str *)tern_alloc_try(vm, TERN_K_STR, sizeof(tern_str) + cap + 1);
+        if (!s)     /* no room to grow: exactly a + b before giving up */
+            s = (tern_str *)tern_alloc(vm, TERN_K_STR, sizeof(tern_str) + la + lb + 1);
         TERN_UNROOT(vm);
     }
     memcpy(TERN_STR_DATA(s), TERN_STR_CHARS(a), la);
@@ -478,7 +480,11 @@ static char *strbuf_room(tern_vm *vm, tern_strbuf *b, size_t n, const char **s) 
         {
             TERN_ROOTS(vm);
             TERN_ROOT(vm, owner);
-            nb = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + cap);
+            nb = (tern_blob *)tern_alloc_try(vm, TERN_K_BLOB, sizeof(tern_blob) + cap);
+            if (!nb) {  /* no room to double: exactly what is needed */
+                cap = b->len + n;
+                nb = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + cap);
+            }
             TERN_UNROOT(vm);
         }
         nb->len = cap;
@@ -534,6 +540,38 @@ tern_val tern_strbuf_finish(tern_vm *vm, tern_strbuf *b) {
     tern_val r;
     if (b->len == 0)
         return TERN_N(empty_str);
+    {
+        /* The buffer is the newest object (the usual case): turn it into
+         * the str where it lies instead of copying, so that building a
+         * big string needs its size once, not twice. */
+        tern_blob *o = TERN_AS(tern_blob, b->blob);
+        size_t need = sizeof(tern_str) + b->len + 1;
+        if (b->len < 0xFFFFFFF0u && (uint8_t *)o + TERN_OBJ_BYTES(o) == vm->heap_top &&
+            (TERN_OBJ_BYTES(o) >= need || tern_alloc_grow(vm, o, need))) {
+            size_t granules = TERN_HDR_GRANULES(o->hdr), len = b->len;
+            tern_str *s = (tern_str *)(void *)o;
+            memmove(TERN_STR_DATA(s), TERN_BLOB_DATA(o), len);
+            s->hdr = TERN_HDR_MAKE(TERN_K_STR, granules);
+            s->hash = 0;
+            s->len = (uint32_t)len;
+            s->pad_ = 0;
+            {
+                /* the rest of the buffer becomes a dead filler blob, freed
+                 * by the next collection (tern_alloc_shrink would leave the
+                 * collector's count of bytes allocated since the last
+                 * collection above what the heap holds) */
+                size_t keep = (need + TERN_GRANULE - 1) / TERN_GRANULE;
+                if (keep < granules) {
+                    s->hdr = TERN_HDR_MAKE(TERN_K_STR, keep);
+                    *(tern_hdr *)((uint8_t *)s + keep * TERN_GRANULE) = TERN_HDR_MAKE(TERN_K_BLOB, granules - keep);
+                }
+            }
+            r = TERN_VAL(s);
+            tern_str_finish(r);
+            b->blob = TERN_NULL;
+            return r;
+        }
+    }
     r = tern_str_alloc(vm, b->len);
     memcpy(TERN_STR_DATA(TERN_PTR(r)), TERN_BLOB_DATA(TERN_PTR(b->blob)), b->len);
     tern_str_finish(r);

@@ -274,6 +274,10 @@ void tern_list_sort(tern_vm *vm, tern_val list, tern_val key, int reverse);
 #define TERN_LIST_ITEMS(v)  (TERN_AS(tern_array, TERN_AS(tern_list, v)->items)->items)
 
 tern_val tern_dict_new(tern_vm *vm, size_t cap);
+/* Make room for n more keys, so that the next n insertions of new keys
+ * do not allocate. May collect. */
+void tern_dict_reserve(tern_vm *vm, tern_val d, size_t n);
+int tern_dict_has_room(tern_val d);     /* an insertion would not allocate */
 /* Returns the value or TERN_NULL if the key is absent. */
 tern_val tern_dict_get(tern_vm *vm, tern_val d, tern_val key);
 void tern_dict_set(tern_vm *vm, tern_val d, tern_val key, tern_val value);
@@ -328,10 +332,10 @@ extern const tern_builtin_module tern_builtin_modules[];
 /* The builtins (mod_builtins.c): fill vm->builtins at open. */
 void tern_builtins_init(tern_vm *vm);
 /* The built-in functions, types and exceptions stay in a const table until
- * used: vm->builtins holds only those looked up so far and those the
- * program set. tern_builtin_rom: the table's value for name, or NULL (no
- * allocation). tern_builtin_fetch: vm->builtins, else the table, copying
- * what it finds into vm->builtins (allocates). tern_builtins_complete:
+ * used: vm->builtins holds only those looked up so far (while it has room)
+ * and those the program set. tern_builtin_rom: the table's value for name,
+ * or NULL. tern_builtin_fetch: vm->builtins, else the table, copying what
+ * it finds into vm->builtins if that needs no allocation. Neither allocates. tern_builtins_complete:
  * copy the whole table, before vm->builtins is handed out or deleted from. */
 tern_val tern_builtin_rom(tern_vm *vm, tern_val name);
 tern_val tern_builtin_fetch(tern_vm *vm, tern_val name);

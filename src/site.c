@@ -40,8 +40,12 @@ static const quitter quit_obj = { TERN_HDR_ROM(TERN_K_OBJECT), TERN_VAL(&tern_ty
 /* open(): the file objects are Python (lib/_fileio.py), imported on the
  * first call so that programs that never open a file pay nothing. */
 static tern_val open_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
-    tern_val m = tern_import(vm, TERN_N(_fileio), TERN_NULL, 0, TERN_NULL);
-    tern_val f = tern_getattr(vm, m, TERN_N(open));
+    tern_val m, f;
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, kwnames);     /* the import and getattr move it */
+    m = tern_import(vm, TERN_N(_fileio), TERN_NULL, 0, TERN_NULL);
+    f = tern_getattr(vm, m, TERN_N(open));
+    TERN_UNROOT(vm);
     return tern_call(vm, f, nargs, args, kwnames);
 }
 

@@ -1319,18 +1319,14 @@ dispatch:
         ARG();
         SAVE();
         sp = unpack(vm, sp - 1, (int)arg, 0, 0);
-        /* not f->ip = ip: unpacking may have run Python code that moved
-         * this code object; f->ip was rebased, ip was not */
-        vm->sp = sp;
+        vm->sp = sp;    /* not f->ip: a collection in unpack rebased it */
         LOAD();
         NEXT();
     CASE(UNPACK_EX)
         ARG();
         SAVE();
         sp = unpack(vm, sp - 1, (int)(arg & 0xFF), (int)(arg >> 8), 1);
-        /* not f->ip = ip: unpacking may have run Python code that moved
-         * this code object; f->ip was rebased, ip was not */
-        vm->sp = sp;
+        vm->sp = sp;    /* not f->ip: a collection in unpack rebased it */
         LOAD();
         NEXT();
     CASE(JUMP)

@@ -1,0 +1,39 @@
+# fannkuch(8): the most pancake flips over all permutations of 1..n, and
+# the alternating checksum of the flip counts.
+
+
+def fannkuch(n):
+    perm1 = list(range(n))
+    count = [0] * n
+    maxflips = 0
+    checksum = 0
+    r = n
+    nperm = 0
+    while True:
+        while r != 1:
+            count[r - 1] = r
+            r -= 1
+        perm = perm1[:]
+        flips = 0
+        k = perm[0]
+        while k:
+            perm[:k + 1] = perm[k::-1]
+            flips += 1
+            k = perm[0]
+        if flips > maxflips:
+            maxflips = flips
+        checksum += flips if nperm % 2 == 0 else -flips
+        nperm += 1
+        while True:
+            if r == n:
+                return checksum, maxflips
+            p0 = perm1[0]
+            perm1[:r] = perm1[1:r + 1]
+            perm1[r] = p0
+            count[r] -= 1
+            if count[r] > 0:
+                break
+            r += 1
+
+
+print('fannkuch', fannkuch(8))
