@@ -92,6 +92,8 @@ def run(cmd, cwd, timeout, stdin):
         return p.stdout, p.stderr, p.returncode
     except subprocess.TimeoutExpired as e:
         return e.stdout or b"", e.stderr or b"", None
+    except OSError as e:
+        return b"", ("ERROR: cannot run tern: %s" % e).encode(), 127
 
 
 def program_last_line(err):
