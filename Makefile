@@ -98,6 +98,7 @@ $(call add_variant, $(BUILD)/asan,   $(CC),  $(ASAN_FLAGS) -O1,                 
 $(call add_variant, $(BUILD)/m32,    $(CC),  -m32 -msse2 -mfpmath=sse,           -m32,          tern)
 $(call add_variant, $(BUILD)/cxx,    $(CXX), -x c++ -std=c++20 -DTERN_NLR_CXX=1, ,              tern)
 $(call add_variant, $(BUILD)/oom,    $(CC),  $(ASAN_FLAGS) -O1 -DTERN_OOM_INJECT=1, $(ASAN_FLAGS), tern)
+$(call add_variant, $(BUILD)/oom-stress, $(CC), $(ASAN_FLAGS) -O1 -DTERN_OOM_INJECT=1 -DTERN_GC_STRESS=1, $(ASAN_FLAGS), tern)
 
 # Keep intermediate objects (the API tests' objects are built by a chain).
 .SECONDARY:
@@ -105,7 +106,7 @@ $(call add_variant, $(BUILD)/oom,    $(CC),  $(ASAN_FLAGS) -O1 -DTERN_OOM_INJECT
 # ---------------------------------------------------------------------------
 # Top-level targets
 # ---------------------------------------------------------------------------
-.PHONY: all run stress asan m32 cxx oom oom-full variants api test bench clean fuzz
+.PHONY: all run stress asan m32 cxx oom oom-stress oom-full variants api test bench clean fuzz
 
 all: $(BUILD)/libtern.a $(BUILD)/tern
 
@@ -123,6 +124,9 @@ cxx:  $(BUILD)/cxx/tern
 # Allocation-failure injection (docs/memory-oom.md): ASan+UBSan, and the
 # N-th allocation fails with -X oomat=N.
 oom:  $(BUILD)/oom/tern
+# The same with the GC-stress collector (a move at every allocation): finds
+# values left unrooted on the error paths. Slow; run with -X heapsize=512k.
+oom-stress: $(BUILD)/oom-stress/tern
 variants: stress asan m32 cxx
 
 # The C API tests of the default build.
