@@ -166,9 +166,10 @@ def choose(count, dense, spread, rnd, seed):
     if count <= dense + spread:
         return list(range(1, count + 1))
     ns = set(range(1, dense + 1))
-    step = (count - dense) / float(spread)
-    ns.update(dense + 1 + int(i * step) for i in range(spread))
-    ns.add(count)
+    if spread:
+        step = (count - dense) / float(spread)
+        ns.update(dense + 1 + int(i * step) for i in range(spread))
+        ns.add(count)
     r = random.Random(seed)
     ns.update(r.randint(dense + 1, count) for _ in range(rnd))
     return sorted(ns)
