@@ -5,6 +5,8 @@
 #   make run        build and run examples/hello.py
 #   make stress     build/tern-stress (GC stress: collect and move at every allocation)
 #   make variants   the sanitizer, 32-bit, C++ and stress builds
+#   make oom        build/oom/tern (fails the N-th allocation: -X oomat=N)
+#   make oom-full   run every test program with every allocation failing in turn
 #   make test       everything: gates, builds, the Python suite on every build,
 #                   the C API tests, the CLI tests; ends with "N passed, N failed"
 #   make bench      compare build/tern with CPython on bench/*.py
@@ -97,6 +99,8 @@ $(call add_variant, $(BUILD)/stress, $(CC),  -DTERN_GC_STRESS=1,                
 $(call add_variant, $(BUILD)/asan,   $(CC),  $(ASAN_FLAGS) -O1,                  $(ASAN_FLAGS), tern)
 $(call add_variant, $(BUILD)/m32,    $(CC),  -m32 -msse2 -mfpmath=sse,           -m32,          tern)
 $(call add_variant, $(BUILD)/cxx,    $(CXX), -x c++ -std=c++20 -DTERN_NLR_CXX=1, ,              tern)
+$(call add_variant, $(BUILD)/oom,    $(CC),  $(ASAN_FLAGS) -O1 -DTERN_OOM_INJECT=1, $(ASAN_FLAGS), tern)
+$(call add_variant, $(BUILD)/oom-stress, $(CC), $(ASAN_FLAGS) -O1 -DTERN_OOM_INJECT=1 -DTERN_GC_STRESS=1, $(ASAN_FLAGS), tern)
 
 # Keep intermediate objects (the API tests' objects are built by a chain).
 .SECONDARY:
@@ -104,7 +108,7 @@ $(call add_variant, $(BUILD)/cxx,    $(CXX), -x c++ -std=c++20 -DTERN_NLR_CXX=1,
 # ---------------------------------------------------------------------------
 # Top-level targets
 # ---------------------------------------------------------------------------
-.PHONY: all run stress asan m32 cxx variants api test bench minheap soak clean fuzz
+.PHONY: all run stress asan m32 cxx oom oom-stress oom-full variants api test bench minheap soak clean fuzz
 
 all: $(BUILD)/libtern.a $(BUILD)/tern
 
@@ -119,6 +123,12 @@ $(BUILD)/tern-stress: $(BUILD)/stress/tern-stress
 asan: $(BUILD)/asan/tern
 m32:  $(BUILD)/m32/tern
 cxx:  $(BUILD)/cxx/tern
+# Allocation-failure injection (docs/memory-oom.md): ASan+UBSan, and the
+# N-th allocation fails with -X oomat=N.
+oom:  $(BUILD)/oom/tern
+# The same with the GC-stress collector (a move at every allocation): finds
+# values left unrooted on the error paths. Slow; run with -X heapsize=512k.
+oom-stress: $(BUILD)/oom-stress/tern
 variants: stress asan m32 cxx
 
 # The C API tests of the default build.
@@ -128,6 +138,11 @@ api: $(BUILD)-api
 # gate is counted and reported instead of stopping everything.
 test:
 	@MAKE="$(MAKE)" PYTHON="$(PYTHON)" BUILD="$(BUILD)" sh tests/run-all.sh
+
+# The exhaustive injection run: every test program, every allocation (or a
+# dense sample of a long program's). Takes hours; `make test` runs a sample.
+oom-full: $(BUILD)/oom/tern
+	$(PYTHON) tests/oom/run_oom.py --tern $(BUILD)/oom/tern --jobs 2 --full
 
 bench: $(BUILD)/tern
 	$(PYTHON) bench/run.py --tern $(BUILD)/tern

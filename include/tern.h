@@ -227,6 +227,20 @@ TERN_API void tern_gc_set_threshold(tern_vm *vm, size_t bytes);
 TERN_API void *tern_pin_alloc(tern_vm *vm, size_t n);
 TERN_API void tern_pin_free(tern_vm *vm, void *p);
 
+#if defined(TERN_OOM_INJECT) && TERN_OOM_INJECT
+/*
+ * Allocation-failure injection, only in a build compiled with
+ * -DTERN_OOM_INJECT=1 (the test build build/oom, see docs/memory-oom.md).
+ * tern_oom_inject resets the allocation counter and makes the `at`-th
+ * allocation from now fail as if the heap were full (0 disarms); with
+ * `sticky`, that one and every later allocation fail. tern_oom_count
+ * returns the allocations counted since the last tern_oom_inject (or
+ * since the end of tern_open).
+ */
+TERN_API void tern_oom_inject(tern_vm *vm, size_t at, int sticky);
+TERN_API size_t tern_oom_count(tern_vm *vm);
+#endif
+
 #ifdef __cplusplus
 }
 #endif

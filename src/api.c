@@ -142,8 +142,23 @@ tern_vm *tern_open(const tern_config *cfg) {
     oa.cfg = cfg;
     if (tern_pcall(vm, open_body, &oa))
         return NULL;
+#if TERN_OOM_INJECT
+    vm->oom_count = 0;      /* count the embedder's allocations, not open's */
+#endif
     return vm;
 }
+
+#if TERN_OOM_INJECT
+void tern_oom_inject(tern_vm *vm, size_t at, int sticky) {
+    vm->oom_count = 0;
+    vm->oom_at = at;
+    vm->oom_sticky = sticky;
+}
+
+size_t tern_oom_count(tern_vm *vm) {
+    return vm->oom_count;
+}
+#endif
 
 void tern_close(tern_vm *vm) {
     /* Everything lives in the embedder's block: nothing to free. Clear the

@@ -14,6 +14,20 @@ void tern_write(tern_vm *vm, int fd, const char *s, size_t len) {
         vm->write(vm->user_data, fd, s, len);
 }
 
+/* Link the exception being handled as exc's __context__ (allocates
+ * nothing), unless exc is already in its context chain (a cycle). */
+static void link_context(tern_vm *vm, tern_val exc) {
+    if (vm->handled && vm->handled != exc && !TERN_AS(tern_exc, exc)->context) {
+        tern_val c = vm->handled;
+        while (c && TERN_IS_KIND(c, TERN_K_EXC)) {
+            if (c == exc)
+                return;
+            c = TERN_AS(tern_exc, c)->context;
+        }
+        TERN_AS(tern_exc, exc)->context = vm->handled;
+    }
+}
+
 TERN_NORETURN void tern_raise(tern_vm *vm, tern_val exc) {
     if (TERN_IS_TYPE(exc)) {
         TERN_ROOTS(vm);
@@ -23,20 +37,7 @@ TERN_NORETURN void tern_raise(tern_vm *vm, tern_val exc) {
     }
     if (!TERN_IS_KIND(exc, TERN_K_EXC))
         tern_raise_type_error(vm, "exceptions must derive from BaseException");
-    if (vm->handled && vm->handled != exc && !TERN_AS(tern_exc, exc)->context) {
-        /* avoid a cycle: don't link if exc is already in handled's context chain */
-        tern_val c = vm->handled;
-        int cycle = 0;
-        while (c && TERN_IS_KIND(c, TERN_K_EXC)) {
-            if (c == exc) {
-                cycle = 1;
-                break;
-            }
-            c = TERN_AS(tern_exc, c)->context;
-        }
-        if (!cycle)
-            TERN_AS(tern_exc, exc)->context = vm->handled;
-    }
+    link_context(vm, exc);
     vm->exc = exc;
     tern_nlr_throw(vm);
 }
@@ -51,6 +52,10 @@ TERN_NORETURN void tern_raise_memory_error(tern_vm *vm) {
     TERN_AS(tern_exc, e)->traceback = TERN_NULL;
     TERN_AS(tern_exc, e)->context = TERN_NULL;
     TERN_AS(tern_exc, e)->cause = TERN_NULL;
+    TERN_AS(tern_exc, e)->suppress_context = 0;
+    TERN_AS(tern_exc, e)->dict = TERN_NULL;     /* notes a handler added last time */
+    /* "During handling of the above exception" works without memory too */
+    link_context(vm, e);
     vm->exc = e;
     tern_nlr_throw(vm);
 }

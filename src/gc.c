@@ -528,6 +528,14 @@ static void set_limit(tern_vm *vm) {
  * and its free chunks do not count in gc.mem_free().
  */
 
+#if TERN_OOM_INJECT
+/* Failure injection (test build): true if this allocation must fail. */
+static int oom_injected(tern_vm *vm) {
+    size_t n = ++vm->oom_count;
+    return vm->oom_at && (n == vm->oom_at || (vm->oom_sticky && n > vm->oom_at));
+}
+#endif
+
 /* After marking: free the dead chunks, merge neighbours, shrink the region. */
 static void sweep_pinned(tern_vm *vm) {
     uint8_t *p, *next, *run = NULL;
@@ -578,6 +586,10 @@ tern_blob *tern_alloc_pinned(tern_vm *vm, size_t len, int held) {
     uint8_t *p;
     if (len > (size_t)(vm->heap_hi - vm->heap_lo))
         return NULL;
+#if TERN_OOM_INJECT
+    if (oom_injected(vm))
+        return NULL;
+#endif
 #if TERN_GC_STRESS
     tern_gc_collect_(vm);
 #endif
@@ -650,6 +662,10 @@ void *tern_alloc_try(tern_vm *vm, unsigned kind, size_t bytes) {
     size_t granules = (bytes + TERN_GRANULE - 1) / TERN_GRANULE;
     size_t need;
     uint8_t *p;
+#if TERN_OOM_INJECT
+    if (oom_injected(vm))
+        return NULL;
+#endif
     if (granules == 0)
         granules = 1;
     if (granules > ((size_t)-1 >> 8) / 2 || granules > (size_t)(vm->heap_hi - vm->heap_lo) / TERN_GRANULE)
@@ -684,7 +700,7 @@ void *tern_alloc_try(tern_vm *vm, unsigned kind, size_t bytes) {
 
 void *tern_alloc(tern_vm *vm, unsigned kind, size_t bytes) {
     void *p;
-#if !TERN_GC_STRESS
+#if !TERN_GC_STRESS && !TERN_OOM_INJECT
     /* fast path for small objects (floats, cells, bound methods, small
      * tuples): bump and clear a few words inline */
     size_t need = (bytes + TERN_GRANULE - 1) & ~(size_t)(TERN_GRANULE - 1);
@@ -727,6 +743,10 @@ void tern_alloc_shrink(tern_vm *vm, void *p, size_t bytes) {
 int tern_alloc_grow(tern_vm *vm, void *p, size_t bytes) {
     uint8_t *o = (uint8_t *)p;
     size_t granules = (bytes + TERN_GRANULE - 1) / TERN_GRANULE, have = TERN_HDR_GRANULES(*(tern_hdr *)o);
+#if TERN_OOM_INJECT
+    if (vm->oom_sticky && vm->oom_at && vm->oom_count >= vm->oom_at)
+        return 0;   /* no memory at all: growing in place fails too */
+#endif
     if (o + have * TERN_GRANULE != vm->heap_top || granules <= have ||
         (size_t)(vm->heap_limit - vm->heap_top) < (granules - have) * TERN_GRANULE)
         return 0;

@@ -436,7 +436,7 @@ static tern_val list_repeat(tern_vm *vm, tern_val a, tern_int reps, int inplace)
     } else {
         r = tern_list_new(vm, n * (size_t)reps);
     }
-    if (reps > 0) {
+    if (reps > 0 && n > 0) {    /* an empty list may have no item array */
         for (i = inplace ? 1 : 0; i < (size_t)reps; i++)
             memcpy(TERN_LIST_ITEMS(r) + i * n, TERN_LIST_ITEMS(a), n * sizeof(tern_val));
         TERN_AS(tern_list, r)->len = n * (size_t)reps;

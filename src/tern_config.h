@@ -22,6 +22,15 @@
 #define TERN_GC_STRESS 0
 #endif
 
+/* Test build only: fail one chosen allocation (the N-th since the embedder
+ * armed it with tern_oom_inject), as if the heap were full, so that the
+ * MemoryError paths of the whole core can be exercised one by one
+ * (tests/oom/run_oom.py). Counts every allocation and disables the inline
+ * fast path of tern_alloc, so it is slower; never in a real build. */
+#ifndef TERN_OOM_INJECT
+#define TERN_OOM_INJECT 0
+#endif
+
 /* Byte written over memory the collector vacated (stress build only). */
 #ifndef TERN_GC_POISON
 #define TERN_GC_POISON 0xA5

@@ -152,6 +152,14 @@ struct tern_vm {
     int exit_code;          /* set by SystemExit */
     size_t max_depth;       /* Python frames allowed */
     size_t int_max_str_digits;  /* sys.set_int_max_str_digits(); 0: no limit */
+#if TERN_OOM_INJECT
+    /* Failure injection (test build, gc.c): allocations counted since the
+     * embedder armed it; the oom_at-th fails (0: none), and with
+     * oom_sticky every later one too, until disarmed. */
+    size_t oom_count;
+    size_t oom_at;
+    int oom_sticky;
+#endif
 };
 
 /* ---- C-local roots ---- */

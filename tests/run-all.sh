@@ -85,6 +85,15 @@ for v in $VARIANTS; do
     done
 done
 
+# Allocation-failure injection (docs/memory-oom.md): a sample of the test
+# programs, each run with its N-th allocation failing for many N, on the
+# ASan+UBSan build with TERN_OOM_INJECT; about 2-3 minutes on 2 cores.
+section "out-of-memory injection (build/oom)"
+if tally run --timeout 1200 "build: oom" -- $MAKE -j"$JOBS" "$B/oom/tern"; then
+    "$PYTHON" tests/oom/run_oom.py --tern "$B/oom/tern" --jobs "$JOBS" --budget 150 \
+        --quiet --tally "$TALLY" --label "oom injection"
+fi
+
 section "CLI tests"
 if [ -x "$B/tern" ]; then
     "$PYTHON" tests/cli/run_cli.py --tern "$B/tern" --tally "$TALLY"

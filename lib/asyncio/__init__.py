@@ -407,6 +407,12 @@ class BaseEventLoop(AbstractEventLoop):
         try:
             while not self._stopping:
                 self._run_once()
+                # nothing ready and no timer: with no I/O to wait for, nothing
+                # can ever run again (a callback was lost, e.g. to a
+                # MemoryError): stop rather than spin; run_until_complete
+                # then reports the future as not done
+                if self._ready_head >= len(self._ready) and not self._timers:
+                    break
         finally:
             self._stopping = False
             self._running = False

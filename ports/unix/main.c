@@ -446,6 +446,102 @@ static int repl(tern_vm *vm)
 }
 
 /* ===================================================================
+ * Allocation-failure injection (the build/oom test build only)
+ * =================================================================== */
+
+#if defined(TERN_OOM_INJECT) && TERN_OOM_INJECT
+#define OOM_BUILD 1
+
+/* What -X oomat=N / oomfrom=N / oomcount / oomcheck asked for. */
+typedef struct oom_opts {
+    size_t at;          /* fail this allocation (1-based, counted after open) */
+    int sticky;         /* oomfrom=N: fail it and every later one */
+    int count;          /* print "oomcount N" to stderr at the end */
+    int check;          /* then run check_program in the same VM */
+} oom_opts;
+
+/* Parse one of the injection options; 1 if `opt` was one. */
+static int oom_option(const char *opt, oom_opts *o) {
+    if (strncmp(opt, "oomat=", 6) == 0 || strncmp(opt, "oomfrom=", 8) == 0) {
+        o->sticky = opt[3] == 'f';
+        o->at = (size_t)strtoull(strchr(opt, '=') + 1, NULL, 10);
+        return 1;
+    }
+    if (strcmp(opt, "oomcount") == 0)
+        return o->count = 1;
+    if (strcmp(opt, "oomcheck") == 0)
+        return o->check = 1;
+    return 0;
+}
+
+/* Run after the main program, injection off, in the same VM: if a failed
+ * allocation left the interpreter's own state broken, this notices (or
+ * crashes under the sanitizers). */
+static const char check_program[] =
+    "import gc, sys\n"
+    "gc.collect()\n"
+    "l = [i * i for i in range(100)]\n"
+    "d = {str(i): i for i in range(100)}\n"
+    "s = {i % 7 for i in l}\n"
+    "assert sum(l) == 328350 and len(d) == 100 and d['99'] == 99 and len(s) == 4\n"
+    "t = ''.join(str(x) for x in l[:40]) + 'x' * 100\n"
+    "assert len(t) == 214 and t.upper().lower() == t and t.split('x')[0][:5] == '01491'\n"
+    "assert '%d %s %.3f %r' % (12, 'a', 2.5, 'q') == \"12 a 2.500 'q'\"\n"
+    "assert f'{3.25:.1f}|{255:x}|{-7:>4}|{1e22}' == '3.2|ff|  -7|1e+22'\n"
+    "assert str(2 ** 200)[-5:] == '01376' and (10 ** 30) // 7 % 1000 == 857\n"
+    "class C:\n"
+    "    def __init__(self, x): self.x = x\n"
+    "    def __repr__(self): return 'C(%r)' % (self.x,)\n"
+    "assert repr([C(1), C('b')]) == \"[C(1), C('b')]\"\n"
+    "def gen(n):\n"
+    "    for i in range(n):\n"
+    "        yield i\n"
+    "assert list(gen(5)) == [0, 1, 2, 3, 4] and sorted(d.values())[-1] == 99\n"
+    "try:\n"
+    "    {}['missing']\n"
+    "except KeyError as e:\n"
+    "    assert e.args == ('missing',)\n"
+    "try:\n"
+    "    try:\n"
+    "        raise ValueError('inner')\n"
+    "    except ValueError:\n"
+    "        raise TypeError('outer')\n"
+    "except TypeError as e:\n"
+    "    assert str(e) == 'outer' and str(e.__context__) == 'inner'\n"
+    "try:\n"
+    "    [1][5]\n"
+    "except IndexError as e:\n"
+    "    assert e.__traceback__ is not None\n"
+    "del l, d, s, t\n"
+    "gc.collect()\n"
+    "x = [str(i) * 3 for i in range(100)]\n"
+    "gc.collect()\n"
+    "assert x[99] == '999999'\n";
+
+static void oom_finish(tern_vm *vm, const oom_opts *o) {
+    size_t n = tern_oom_count(vm);
+    tern_oom_inject(vm, 0, 0);
+    fflush(stdout);
+    if (o->count)
+        fprintf(stderr, "oomcount %zu\n", n);
+    if (o->check) {
+        int st = tern_run_source(vm, check_program, sizeof check_program - 1,
+                                 "<oomcheck>", TERN_MODE_FILE);
+        fflush(stdout);
+        if (st == TERN_OK) {
+            fputs("oomcheck ok\n", stderr);
+        } else {
+            fputs("oomcheck FAILED: the VM is not usable after the run\n", stderr);
+            if (st == TERN_ERROR)
+                fputs(tern_error_text(vm), stderr);
+        }
+    }
+}
+#else
+#define OOM_BUILD 0
+#endif
+
+/* ===================================================================
  * main
  * =================================================================== */
 
@@ -456,6 +552,9 @@ int main(int argc, char **argv)
     const char *script = NULL;  /* file name, or "-" for stdin */
     int first_arg = argc;       /* index of sys.argv[0] in argv */
     int i;
+#if OOM_BUILD
+    oom_opts oom = {0, 0, 0, 0};
+#endif
 
     /* Options come before the program; everything after it is its argv. */
     for (i = 1; i < argc; i++) {
@@ -473,6 +572,10 @@ int main(int argc, char **argv)
             const char *opt = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
             if (opt == NULL)
                 return usage_error("argument expected for the -X option", NULL);
+#if OOM_BUILD
+            if (oom_option(opt, &oom))
+                continue;
+#endif
             if (strncmp(opt, "heapsize=", 9) != 0)
                 return usage_error("unknown -X option", opt);
             heap_size = parse_size(opt + 9);
@@ -557,6 +660,10 @@ int main(int argc, char **argv)
 
     int rc;
     tern_vm *vm = tern_open(&cfg);
+#if OOM_BUILD
+    if (vm != NULL)
+        tern_oom_inject(vm, oom.at, oom.sticky);
+#endif
     if (vm == NULL) {
         fprintf(stderr, "tern: heap of %zu bytes is too small\n", heap_size);
         rc = EXIT_USAGE;
@@ -570,6 +677,10 @@ int main(int argc, char **argv)
         rc = repl(vm);
     }
 
+#if OOM_BUILD
+    if (vm != NULL)
+        oom_finish(vm, &oom);
+#endif
     if (vm != NULL)
         tern_close(vm);
     free(heap);
