@@ -32,10 +32,17 @@ class _Alias:
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        if self._name not in ('Literal', 'Annotated'):
+            # a None parameter stands for its type (shown as NoneType)
+            params = tuple(type(None) if p is None else p for p in params)
         return _Alias(self._name, self.__origin__, params, 0)
 
     def __repr__(self):
-        if self.__args__:
+        a = self.__args__
+        if self._name == 'Union' and len(a) == 2 and type(None) in a:
+            # a two-member Union with None is shown as Optional, as CPython does
+            return 'typing.Optional[%s]' % _arg_repr(a[1] if a[0] is type(None) else a[0])
+        if a:
             return 'typing.%s[%s]' % (self._name, ', '.join(_arg_repr(a) for a in self.__args__))
         return 'typing.%s' % self._name
 
