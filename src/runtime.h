@@ -182,6 +182,12 @@ tern_val tern_str_vfmt(tern_vm *vm, const char *fmt, va_list ap);
 tern_val tern_exc_new(tern_vm *vm, const tern_type *type, tern_val args);
 /* Does exception value `exc` match `spec` (a type or tuple of types)? */
 int tern_exc_matches(tern_vm *vm, tern_val exc, tern_val spec);
+/* ExceptionGroup or BaseExceptionGroup for a name missing from the
+ * builtins (loaded from lib/_excgroup.py), else TERN_NULL (excstar.c). */
+tern_val tern_excstar_lazy_builtin(tern_vm *vm, tern_val name);
+/* The helpers `except*` compiles to calls of (lib/_excgroup.py). */
+extern const tern_cfunc tern__excstar_start_obj, tern__excstar_match_obj,
+    tern__excstar_record_obj, tern__excstar_finish_obj;
 /* Format an exception with its traceback as CPython does -> str. */
 tern_val tern_format_exception(tern_vm *vm, tern_val exc);
 /* Resume async generator gen (gen.c): *kind 0 an await passes the result

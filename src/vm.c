@@ -259,6 +259,9 @@ static tern_val load_name(tern_vm *vm, tern_frame *f, tern_val name) {
     v = tern_dict_get_name(vm->builtins, name);
     if (v)
         return v;
+    v = tern_excstar_lazy_builtin(vm, name);
+    if (v)
+        return v;
     tern_vm_name_error(vm, name);
 }
 
@@ -267,6 +270,9 @@ static tern_val load_global(tern_vm *vm, tern_frame *f, tern_val name) {
     if (v)
         return v;
     v = tern_dict_get_name(vm->builtins, name);
+    if (v)
+        return v;
+    v = tern_excstar_lazy_builtin(vm, name);
     if (v)
         return v;
     tern_vm_name_error(vm, name);
