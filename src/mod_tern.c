@@ -358,6 +358,17 @@ static tern_val caller_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
 
 static TERN_CFUNC_DEF(caller_obj, caller, caller_fn);
 
+/* genstate(g): the TERN_GEN_* state of a generator or coroutine (0 created,
+ * 1 suspended, 2 running, 3 closed), for inspect.getgeneratorstate. */
+static tern_val genstate_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "genstate", nargs, kwnames, 1, 1);
+    if (!TERN_IS_KIND(args[0], TERN_K_GEN))
+        tern_raise_type_error(vm, "expected a generator, got '%T'", args[0]);
+    return TERN_SMALL(TERN_AS(tern_gen, args[0])->state);
+}
+
+static TERN_CFUNC_DEF(genstate_obj, genstate, genstate_fn);
+
 /* ---- weak references (lib/weakref.py) ---- */
 
 /* weak_set(ref, target): ref (a weakref.ref instance) now refers weakly
@@ -427,6 +438,7 @@ static const tern_attr tern_funcs[] = {
     { TERN_NSTR(rename), &rename_obj },
     { TERN_NSTR(getenv), &getenv_obj },
     { TERN_NSTR(caller), &caller_obj },
+    { TERN_NSTR(genstate), &genstate_obj },
     { TERN_NSTR(agen_step), &agen_step_obj },
     { TERN_NSTR(weak_set), &weak_set_obj },
     { TERN_NSTR(weak_get), &weak_get_obj },
