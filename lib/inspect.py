@@ -48,6 +48,10 @@ CORO_SUSPENDED = 'CORO_SUSPENDED'
 CORO_CLOSED = 'CORO_CLOSED'
 
 
+def currentframe():
+    return sys._getframe(1)
+
+
 def getgeneratorstate(generator):
     from _tern import genstate
     return (GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED)[genstate(generator)]

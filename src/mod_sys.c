@@ -300,6 +300,12 @@ static tern_val sys_intern_fn(tern_vm *vm, int nargs, tern_val *args, tern_val k
     return tern_intern_val(vm, args[0]);
 }
 
+/* sys._getframe(depth=0): a snapshot of the caller's frame (lib/_frame.py). */
+static tern_val sys_getframe_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val m = tern_import(vm, TERN_N(_frame), TERN_NULL, 0, TERN_NULL);
+    return tern_call(vm, tern_getattr(vm, m, TERN_N(_getframe)), nargs, args, kwnames);
+}
+
 /* sys.print_exception(exc, file=sys.stdout) (MicroPython). */
 static tern_val sys_print_exception_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_val text, file = TERN_NULL;
@@ -328,6 +334,7 @@ static tern_val sys_getdefaultencoding_fn(tern_vm *vm, int nargs, tern_val *args
 
 static TERN_CFUNC_DEF(sys_getdefaultencoding_obj, getdefaultencoding, sys_getdefaultencoding_fn);
 static TERN_CFUNC_DEF(sys_getfilesystemencoding_obj, getfilesystemencoding, sys_getdefaultencoding_fn);
+static TERN_CFUNC_DEF(sys_getframe_obj, _getframe, sys_getframe_fn);
 static TERN_CFUNC_DEF(sys_exit_obj, exit, sys_exit_fn);
 static TERN_CFUNC_DEF(sys_exc_info_obj, exc_info, sys_exc_info_fn);
 static TERN_CFUNC_DEF(sys_exception_obj, exception, sys_exception_fn);
@@ -436,6 +443,7 @@ tern_val tern_mod_sys_init(tern_vm *vm) {
     /* 3.11.0 final, as version_info says */
     set(vm, m, TERN_N(hexversion), TERN_SMALL(0x030B00F0));
     set(vm, m, TERN_N(getdefaultencoding), TERN_VAL(&sys_getdefaultencoding_obj));
+    set(vm, m, TERN_N(_getframe), TERN_VAL(&sys_getframe_obj));
     set(vm, m, TERN_N(getfilesystemencoding), TERN_VAL(&sys_getfilesystemencoding_obj));
     {
         tern_object *p = (tern_object *)tern_alloc(vm, TERN_K_OBJECT, sizeof(tern_object));
