@@ -471,6 +471,15 @@ static tern_val func_str(tern_vm *vm, tern_val func) {
     return r;
 }
 
+TERN_NORETURN void tern_dict_star_error(tern_vm *vm, tern_val func, tern_val v) {
+    tern_val *s = tern_push(vm, v), name = TERN_NULL;
+    if (func != TERN_NULL)
+        name = func_str(vm, func);
+    if (name != TERN_NULL)
+        tern_raise_type_error(vm, "%V() argument after * must be an iterable, not %T", name, s[0]);
+    tern_raise_type_error(vm, "Value after * must be an iterable, not %T", s[0]);
+}
+
 void tern_dict_merge(tern_vm *vm, tern_val d, tern_val other, int dup_error, tern_val func) {
     tern_val k = TERN_NULL, v = TERN_NULL;
     size_t pos = 0;

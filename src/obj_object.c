@@ -662,6 +662,11 @@ void tern_setitem(tern_vm *vm, tern_val obj, tern_val key, tern_val value) {
     tern_raise_type_error(vm, "'%T' object does not support item deletion", obj);
 }
 
+int tern_iterable_(tern_val v) {
+    const tern_type *t = tern_typeof(v);
+    return t->iter || (IS_HEAP_TYPE(t) && t->getitem);
+}
+
 tern_val tern_iter(tern_vm *vm, tern_val v) {
     const tern_type *t = tern_typeof(v);
     if (!t->iter) {

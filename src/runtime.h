@@ -110,6 +110,7 @@ tern_int tern_len(tern_vm *vm, tern_val v);             /* len(v), TypeError if 
 tern_val tern_getitem(tern_vm *vm, tern_val obj, tern_val key);
 void tern_setitem(tern_vm *vm, tern_val obj, tern_val key, tern_val value); /* value NULL: delete */
 tern_val tern_iter(tern_vm *vm, tern_val v);            /* iter(v) */
+int tern_iterable_(tern_val v);     /* would iter(v) find a protocol? no alloc */
 tern_val tern_next(tern_vm *vm, tern_val it);           /* next item, or TERN_NULL at the end */
 
 /* Attributes. `name` is an interned str. getattr raises AttributeError;
