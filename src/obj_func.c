@@ -87,8 +87,13 @@ tern_val tern_func_getattr(tern_vm *vm, tern_val self, tern_val name) {
         tern_val *s = tern_push(vm, self);
         tern_push(vm, d);
         tern_dict_set(vm, tern_obj_dict(vm, *s, 1), TERN_N(__annotations__), s[1]);
+        d = s[1];   /* the dict may have moved */
         tern_popn(vm, 2);
         return d;
+    }
+    if (name == TERN_N(__builtins__)) {
+        TERN_EXPOSE_DICT(vm->builtins);
+        return vm->builtins;
     }
     return TERN_NULL;
 }

@@ -263,6 +263,16 @@ void tern_rom_dir(tern_vm *vm, const tern_type *t, tern_val *set) {
         tern_set_add(vm, *set, TERN_N(__hash__));
     if (tern_type_is_generic(t))
         tern_set_add(vm, *set, TERN_N(__class_getitem__));
+    if (t == &tern_type_function) {
+        /* the attributes functions keep in fields (obj_func.c) */
+        static const tern_str *const func_names[] = {
+            TERN_NSTR(__annotations__), TERN_NSTR(__builtins__), TERN_NSTR(__closure__),
+            TERN_NSTR(__code__), TERN_NSTR(__defaults__), TERN_NSTR(__dict__), TERN_NSTR(__globals__),
+            TERN_NSTR(__kwdefaults__), TERN_NSTR(__module__), TERN_NSTR(__name__), TERN_NSTR(__qualname__)
+        };
+        for (j = 0; j < sizeof(func_names) / sizeof(func_names[0]); j++)
+            tern_set_add(vm, *set, TERN_VAL(func_names[j]));
+    }
     if (t == &tern_type_BaseException) {
         /* the attributes exceptions keep in fields (obj_exc.c) */
         static const tern_str *const exc_names[] = {
