@@ -21,6 +21,7 @@
  * the lookup then restarts, as CPython does).
  */
 #include "containers.h"
+#include "obj_class.h"
 
 #define DKIX_DUMMY 0xFFFFFFFFu
 #define D(v)            TERN_AS(tern_dict, v)
@@ -404,10 +405,21 @@ tern_val tern_dict_copy(tern_vm *vm, tern_val d) {
  * Update and merge
  * =================================================================== */
 
+/* An instance of a dict subclass that keeps dict's iteration is merged as
+ * its dict, without calling an overridden __getitem__ or keys (CPython's
+ * PyDict_Merge does the same). no alloc. */
+static tern_val merge_source(tern_val other) {
+    if (TERN_IS_PROXY(other) && TERN_IS_DICT(TERN_PROXY_VALUE(other))
+        && !tern_class_user_lookup(tern_typeof(other), TERN_N(__iter__)))
+        return TERN_PROXY_VALUE(other);
+    return other;
+}
+
 void tern_dict_update(tern_vm *vm, tern_val d, tern_val other) {
     tern_val k = TERN_NULL, v = TERN_NULL, it = TERN_NULL, keys;
     size_t pos = 0, n;
     TERN_ROOTS(vm);
+    other = merge_source(other);
     TERN_ROOT(vm, d);
     TERN_ROOT(vm, other);
     TERN_ROOT(vm, k);
@@ -484,6 +496,7 @@ void tern_dict_merge(tern_vm *vm, tern_val d, tern_val other, int dup_error, ter
     tern_val k = TERN_NULL, v = TERN_NULL;
     size_t pos = 0;
     TERN_ROOTS(vm);
+    other = merge_source(other);
     if (!dup_error && TERN_IS_DICT(other)) {
         tern_dict_update(vm, d, other);
         return;
