@@ -175,9 +175,38 @@ static tern_val sw_rdivmod_fn(tern_vm *vm, int nargs, tern_val *args, tern_val k
     return sw_divmod(vm, args[1], args[0], 1);
 }
 
+/* The in-place operators of the mutable containers (list +=, set |=...):
+ * their binop slot with TERN_OP_INPLACE. */
+static tern_val sw_ibin(tern_vm *vm, int op, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val r;
+    sw_self_check(vm, "operator", nargs, kwnames, 2);
+    r = tern_typeof(args[0])->binop(vm, op | TERN_OP_INPLACE, args[0], args[1]);
+    if (TERN_IS_PROXY(args[0]) && r == TERN_PROXY_VALUE(args[0]))
+        r = args[0];    /* a subclass instance: itself, not the value inside */
+    return r;
+}
+#define SW_IBIN(nm, op) \
+    static tern_val sw_i##nm##_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) { \
+        return sw_ibin(vm, op, nargs, args, kwnames); \
+    }
+SW_IBIN(add, TERN_OP_ADD) SW_IBIN(sub, TERN_OP_SUB) SW_IBIN(mul, TERN_OP_MUL)
+SW_IBIN(and, TERN_OP_AND) SW_IBIN(or, TERN_OP_OR) SW_IBIN(xor, TERN_OP_XOR)
+
+/* Which in-place operators (name) built-in type t has. */
+static int ibinop_supported(const tern_type *t, tern_val name) {
+    if (t == &tern_type_list)
+        return name == TERN_N(__iadd__) || name == TERN_N(__imul__);
+    if (t == &tern_type_set)
+        return name == TERN_N(__iand__) || name == TERN_N(__ior__) || name == TERN_N(__isub__)
+               || name == TERN_N(__ixor__);
+    if (t == &tern_type_dict)
+        return name == TERN_N(__ior__);
+    return 0;
+}
+
 /* name, slot presence test index, wrapper */
 enum { SL_REPR, SL_STR, SL_LEN, SL_TRUTH, SL_GETITEM, SL_SETITEM, SL_CONTAINS, SL_ITER,
-       SL_NEXT, SL_CALL, SL_COMPARE, SL_BINOP, SL_UNOP, SL_REAL };
+       SL_NEXT, SL_CALL, SL_COMPARE, SL_BINOP, SL_UNOP, SL_REAL, SL_IBINOP };
 #define SW_DEF(id, fnname) static TERN_CMETHOD_DEF(sw_##id##_obj, id, fnname);
 SW_DEF(__repr__, sw_repr_fn) SW_DEF(__str__, sw_str_fn) SW_DEF(__hash__, sw_hash_fn)
 SW_DEF(__len__, sw_len_fn) SW_DEF(__bool__, sw_bool_fn) SW_DEF(__getitem__, sw_getitem_fn)
@@ -188,6 +217,8 @@ SW_DEF(__lt__, sw_lt_fn) SW_DEF(__le__, sw_le_fn) SW_DEF(__eq__, sw_eq_fn)
 SW_DEF(__ne__, sw_ne_fn) SW_DEF(__gt__, sw_gt_fn) SW_DEF(__ge__, sw_ge_fn)
 SW_DEF(__neg__, sw_neg_fn) SW_DEF(__pos__, sw_pos_fn) SW_DEF(__invert__, sw_invert_fn)
 SW_DEF(__abs__, sw_abs_fn) SW_DEF(__divmod__, sw_divmod_fn) SW_DEF(__rdivmod__, sw_rdivmod_fn)
+SW_DEF(__iadd__, sw_iadd_fn) SW_DEF(__isub__, sw_isub_fn) SW_DEF(__imul__, sw_imul_fn)
+SW_DEF(__iand__, sw_iand_fn) SW_DEF(__ior__, sw_ior_fn) SW_DEF(__ixor__, sw_ixor_fn)
 #define SW_DEF2(nm) SW_DEF(__##nm##__, sw_##nm##_fn) SW_DEF(__r##nm##__, sw_r##nm##_fn)
 SW_DEF2(add) SW_DEF2(sub) SW_DEF2(mul) SW_DEF2(matmul) SW_DEF2(truediv) SW_DEF2(floordiv)
 SW_DEF2(mod) SW_DEF2(pow) SW_DEF2(lshift) SW_DEF2(rshift) SW_DEF2(and) SW_DEF2(or) SW_DEF2(xor)
@@ -211,6 +242,8 @@ static const slot_wrapper slot_wrappers[] = {
     SW_ENT2(mod), SW_ENT2(pow), SW_ENT2(lshift), SW_ENT2(rshift), SW_ENT2(and), SW_ENT2(or),
     SW_ENT2(xor),
     SW_ENT(__abs__, SL_REAL), SW_ENT(__divmod__, SL_REAL), SW_ENT(__rdivmod__, SL_REAL),
+    SW_ENT(__iadd__, SL_IBINOP), SW_ENT(__isub__, SL_IBINOP), SW_ENT(__imul__, SL_IBINOP),
+    SW_ENT(__iand__, SL_IBINOP), SW_ENT(__ior__, SL_IBINOP), SW_ENT(__ixor__, SL_IBINOP),
 };
 #define SW_FIRST_BINOP 20   /* index of __add__ above */
 
@@ -283,6 +316,7 @@ tern_val tern_slot_wrapper_of(const tern_type *t, tern_val name) {
         case SL_BINOP: has = t->binop != NULL && binop_supported(t, name); break;
         case SL_UNOP: has = t->unop != NULL; break;
         case SL_REAL: has = t == &tern_type_int || t == &tern_type_bool || t == &tern_type_float; break;
+        case SL_IBINOP: has = t->binop != NULL && ibinop_supported(t, name); break;
         default: break;
         }
         return has ? TERN_VAL(slot_wrappers[i].fn) : TERN_NULL;
