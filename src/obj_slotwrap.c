@@ -178,11 +178,13 @@ static tern_val sw_rdivmod_fn(tern_vm *vm, int nargs, tern_val *args, tern_val k
 /* The in-place operators of the mutable containers (list +=, set |=...):
  * their binop slot with TERN_OP_INPLACE. */
 static tern_val sw_ibin(tern_vm *vm, int op, int nargs, tern_val *args, tern_val kwnames) {
-    tern_val r;
+    tern_val r, v;
     sw_self_check(vm, "operator", nargs, kwnames, 2);
-    r = tern_typeof(args[0])->binop(vm, op | TERN_OP_INPLACE, args[0], args[1]);
+    /* whole self: an instance of a subclass returns itself, not the value inside */
+    v = TERN_PROXY_VALUE(args[0]);
+    r = tern_typeof(v)->binop(vm, op | TERN_OP_INPLACE, v, args[1]);
     if (TERN_IS_PROXY(args[0]) && r == TERN_PROXY_VALUE(args[0]))
-        r = args[0];    /* a subclass instance: itself, not the value inside */
+        r = args[0];
     return r;
 }
 #define SW_IBIN(nm, op) \
@@ -217,8 +219,10 @@ SW_DEF(__lt__, sw_lt_fn) SW_DEF(__le__, sw_le_fn) SW_DEF(__eq__, sw_eq_fn)
 SW_DEF(__ne__, sw_ne_fn) SW_DEF(__gt__, sw_gt_fn) SW_DEF(__ge__, sw_ge_fn)
 SW_DEF(__neg__, sw_neg_fn) SW_DEF(__pos__, sw_pos_fn) SW_DEF(__invert__, sw_invert_fn)
 SW_DEF(__abs__, sw_abs_fn) SW_DEF(__divmod__, sw_divmod_fn) SW_DEF(__rdivmod__, sw_rdivmod_fn)
-SW_DEF(__iadd__, sw_iadd_fn) SW_DEF(__isub__, sw_isub_fn) SW_DEF(__imul__, sw_imul_fn)
-SW_DEF(__iand__, sw_iand_fn) SW_DEF(__ior__, sw_ior_fn) SW_DEF(__ixor__, sw_ixor_fn)
+#define SW_DEF_WHOLE(id, fnname) static const tern_cfunc sw_##id##_obj = { \
+    TERN_HDR_ROM(TERN_K_CFUNC), TERN_NSTR(id), fnname, TERN_CF_METHOD | TERN_CF_WHOLE_SELF };
+SW_DEF_WHOLE(__iadd__, sw_iadd_fn) SW_DEF_WHOLE(__isub__, sw_isub_fn) SW_DEF_WHOLE(__imul__, sw_imul_fn)
+SW_DEF_WHOLE(__iand__, sw_iand_fn) SW_DEF_WHOLE(__ior__, sw_ior_fn) SW_DEF_WHOLE(__ixor__, sw_ixor_fn)
 #define SW_DEF2(nm) SW_DEF(__##nm##__, sw_##nm##_fn) SW_DEF(__r##nm##__, sw_r##nm##_fn)
 SW_DEF2(add) SW_DEF2(sub) SW_DEF2(mul) SW_DEF2(matmul) SW_DEF2(truediv) SW_DEF2(floordiv)
 SW_DEF2(mod) SW_DEF2(pow) SW_DEF2(lshift) SW_DEF2(rshift) SW_DEF2(and) SW_DEF2(or) SW_DEF2(xor)
