@@ -174,23 +174,10 @@ static void run_body(tern_vm *vm, void *ud) {
     TERN_ROOTS(vm);
     TERN_ROOT(vm, fname);
     code = tern_compile(vm, ra->src, ra->len, fname, ra->mode);
-    TERN_ROOT(vm, code);
-    if (ra->mode == TERN_MODE_FILE) {
-        /* the names CPython's __main__ module has (no loader object: None) */
-        static const tern_str *const none_names[] = {
-            TERN_NSTR(__cached__), TERN_NSTR(__loader__), TERN_NSTR(__package__), TERN_NSTR(__spec__)
-        };
-        size_t i;
-        tern_dict_set(vm, TERN_AS(tern_module, vm->main_module)->dict, TERN_N(__file__), fname);
-        for (i = 0; i < sizeof none_names / sizeof none_names[0]; i++)
-            if (!tern_dict_get_name(TERN_AS(tern_module, vm->main_module)->dict, TERN_VAL(none_names[i])))
-                tern_dict_set(vm, TERN_AS(tern_module, vm->main_module)->dict, TERN_VAL(none_names[i]), TERN_NONE);
-        if (!tern_dict_get_name(TERN_AS(tern_module, vm->main_module)->dict, TERN_N(__annotations__))) {
-            d = tern_dict_new(vm, 0);
-            tern_dict_set(vm, TERN_AS(tern_module, vm->main_module)->dict, TERN_N(__annotations__), d);
-        }
-    }
     TERN_UNROOT(vm);
+    d = TERN_AS(tern_module, vm->main_module)->dict;
+    if (ra->mode == TERN_MODE_FILE)
+        tern_dict_set(vm, TERN_AS(tern_module, vm->main_module)->dict, TERN_N(__file__), fname);
     d = TERN_AS(tern_module, vm->main_module)->dict;
     tern_run_code(vm, code, d, d);
 }
