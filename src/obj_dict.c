@@ -545,6 +545,7 @@ static tern_val dict_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *
     TERN_ROOTS(vm);
     if (npos > 1)
         tern_raise_type_error(vm, "dict expected at most 1 argument, got %d", npos);
+    TERN_ROOT(vm, kwnames);     /* read after allocations: it may move */
     d = tern_dict_new(vm, (size_t)nkw);
     TERN_ROOT(vm, d);
     if (npos == 1)
