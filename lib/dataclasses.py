@@ -194,6 +194,27 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             cls.__doc__ = cls.__name__ + '(' + ', '.join('%s' % f.name for f in all_fields) + ')'
         except (AttributeError, TypeError):
             pass
+    if slots:
+        cls = _add_slots(cls, data_fields)
+    return cls
+
+
+def _add_slots(cls, data_fields):
+    # a new class with __slots__ for the fields (a class's slots are fixed
+    # when it is created); the field defaults live in __init__
+    names = tuple(f.name for f in data_fields)
+    ns = dict(cls.__dict__)
+    if '__slots__' in ns:
+        raise TypeError('%s already specifies __slots__' % cls.__name__)
+    ns['__slots__'] = names
+    for n in names:
+        ns.pop(n, None)
+    ns.pop('__dict__', None)
+    ns.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, ns)
+    if qualname is not None:
+        cls.__qualname__ = qualname
     return cls
 
 

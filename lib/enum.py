@@ -162,6 +162,12 @@ class EnumType(type):
             for m in enum_class._member_map_.values():
                 if isinstance(m._value_, int):
                     enum_class._flag_mask_ |= m._value_
+            # a flag whose value has several bits (or none) is an alias: not iterated
+            enum_class._member_names_ = [
+                n for n in enum_class._member_names_
+                if not isinstance(enum_class._member_map_[n]._value_, int)
+                or (enum_class._member_map_[n]._value_ > 0
+                    and _is_single_bit(enum_class._member_map_[n]._value_))]
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):

@@ -1,6 +1,7 @@
 # inspect: the type predicates, signature() with Signature, Parameter and
 # BoundArguments for Python functions, methods and classes, getmembers,
-# unwrap, getdoc/cleandoc. Builtins carry no signatures in Tern.
+# unwrap, getdoc/cleandoc, getgeneratorstate/getcoroutinestate. Builtins
+# carry no signatures in Tern.
 import sys
 
 CO_OPTIMIZED = 1
@@ -35,6 +36,30 @@ _BuiltinType = type(len)
 _ModuleType = type(sys)
 _CodeType = type(_f.__code__)
 del _f, _g, _C
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def currentframe():
+    return sys._getframe(1)
+
+
+def getgeneratorstate(generator):
+    from _tern import genstate
+    return (GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED)[genstate(generator)]
+
+
+def getcoroutinestate(coroutine):
+    from _tern import genstate
+    return (CORO_CREATED, CORO_SUSPENDED, CORO_RUNNING, CORO_CLOSED)[genstate(coroutine)]
 
 
 def ismodule(object):

@@ -26,11 +26,23 @@ class RegexFlag(int):
     def __and__(self, other):
         return RegexFlag(int(self) & int(other))
 
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~int(self) & 0x1ff)
+
     def __repr__(self):
         v = int(self)
         if v in RegexFlag._names:
             return 're.' + RegexFlag._names[v]
-        parts = [('re.' + n) for b, n in sorted(RegexFlag._names.items()) if b and v & b == b]
+        # members in CPython's definition order
+        parts = [('re.' + RegexFlag._names[b]) for b in (256, 2, 4, 32, 8, 16, 64, 1, 128)
+                 if b in RegexFlag._names and v & b == b]
         rest = v & ~sum(b for b in RegexFlag._names if v & b == b)
         if rest:
             parts.append(hex(rest))

@@ -36,6 +36,14 @@ def format_exception(exc, value=_SENTINEL, tb=_SENTINEL, limit=None, chain=True)
     e = _exc_of(exc, value)
     if e is None:
         return ['NoneType: None\n']
+    if tb is not _SENTINEL and tb is not e.__traceback__:
+        # an explicit tb (None: no traceback) replaces the exception's own
+        own = e.__traceback__
+        e.__traceback__ = tb
+        try:
+            return format_exception(e, limit=limit, chain=chain)
+        finally:
+            e.__traceback__ = own
     if not chain:
         cause, context = e.__cause__, e.__context__
         e.__cause__ = None

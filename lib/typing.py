@@ -32,10 +32,17 @@ class _Alias:
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        if self._name not in ('Literal', 'Annotated'):
+            # a None parameter stands for its type (shown as NoneType)
+            params = tuple(type(None) if p is None else p for p in params)
         return _Alias(self._name, self.__origin__, params, 0)
 
     def __repr__(self):
-        if self.__args__:
+        a = self.__args__
+        if self._name == 'Union' and len(a) == 2 and type(None) in a:
+            # a two-member Union with None is shown as Optional, as CPython does
+            return 'typing.Optional[%s]' % _arg_repr(a[1] if a[0] is type(None) else a[0])
+        if a:
             return 'typing.%s[%s]' % (self._name, ', '.join(_arg_repr(a) for a in self.__args__))
         return 'typing.%s' % self._name
 
@@ -45,8 +52,16 @@ class _Alias:
         return self.__origin__(*args, **kwargs)
 
     def __mro_entries__(self, bases):
-        if self.__origin__ is not None and isinstance(self.__origin__, type):
-            return (self.__origin__,)
+        o = self.__origin__
+        if o is not None and isinstance(o, type):
+            if isinstance(self, _GenericAlias) or o is Generic:
+                return (o,)
+            # List[int] as a base: list, then Generic unless a later base brings it
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _Alias) or (isinstance(b, type) and issubclass(b, Generic)):
+                    return (o,)
+            return (o, Generic)
         return (Generic,)
 
     def __instancecheck__(self, obj):
@@ -190,11 +205,22 @@ AnyStr = TypeVar('AnyStr', bytes, str)
 T = TypeVar('T')
 
 
+class _GenericAlias(_Alias):
+    # C[int] for a user generic class C: shown as module.C[int]; calling it
+    # or subclassing it uses C
+    def __repr__(self):
+        o = self.__origin__
+        name = o.__qualname__ if o.__module__ == 'builtins' else '%s.%s' % (o.__module__, o.__qualname__)
+        return '%s[%s]' % (name, ', '.join(_arg_repr(a) for a in self.__args__))
+
+
 class Generic:
     __slots__ = ()
 
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(cls.__name__, cls, params, 0)
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)

@@ -136,7 +136,7 @@ def warn(message, category=None, stacklevel=1, source=None):
         filename = 'sys'
         lineno = 1
     else:
-        filename, lineno, globals_ = where
+        filename, lineno, globals_ = where[:3]
     module = globals_.get('__name__', '<string>')
     registry = globals_.setdefault('__warningregistry__', {})
     warn_explicit(message, category, filename, lineno, module, registry, globals_, source)

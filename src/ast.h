@@ -201,7 +201,7 @@ enum { UH_CODE, UH_CONSTS, UH_NAMES, UH_LINES, UH_EXC, UH_LABELS, UH_QUALNAME, U
 #define TERN_MAX_FBLOCKS 20     /* CPython's limit on statically nested blocks */
 
 enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER,
-       FB_WITH, FB_ASYNC_WITH, FB_POP_VALUE, FB_ASYNC_FOR };
+       FB_WITH, FB_ASYNC_WITH, FB_POP_VALUE, FB_ASYNC_FOR, FB_EXCSTAR };
 
 typedef struct tern_fblock {
     int type;

@@ -76,6 +76,23 @@ int tern_codec_of(tern_val enc) {
 
 enum { EH_STRICT, EH_IGNORE, EH_REPLACE, EH_BACKSLASH, EH_XMLCHAR, EH_UNKNOWN };
 
+/* Raise UnicodeEncodeError/UnicodeDecodeError(encoding, object, start,
+ * end, reason), as CPython's codecs do (its str() is the message). */
+TERN_NORETURN static void raise_codec_error(tern_vm *vm, const tern_type *t, const char *codec, tern_val obj,
+                                            size_t start, size_t end, const char *why) {
+    tern_val *s = tern_push(vm, obj), tmp;
+    if (!TERN_IS_STR(obj) && !TERN_IS_KIND(obj, TERN_K_BYTES))
+        s[0] = tern_bytes_copy_(vm, s[0]);
+    tern_push(vm, tern_str_from_c(vm, codec));
+    tmp = s[0];
+    s[0] = s[1];
+    s[1] = tmp;
+    tern_push(vm, tern_int_from(vm, (tern_int)start));
+    tern_push(vm, tern_int_from(vm, (tern_int)end));
+    tern_push(vm, tern_str_from_c(vm, why));
+    tern_raise(vm, tern_exc_new(vm, t, tern_tuple_from(vm, 5, s)));
+}
+
 static int handler_of(tern_val errors) {
     static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace"};
     size_t i;
@@ -210,13 +227,7 @@ tern_val tern_str_encode(tern_vm *vm, tern_val s, tern_val encoding, tern_val er
         if (eh == EH_STRICT) {
             const char *why = codec == C_ASCII ? "ordinal not in range(128)"
                             : codec == C_LATIN1 ? "ordinal not in range(256)" : "surrogates not allowed";
-            if (cj - ci == 1) {
-                tern_val ch = tern_str_sub(vm, s, i, n);
-                tern_raise_fmt(vm, &tern_type_UnicodeEncodeError, "'%s' codec can't encode character %V in position %d: %s",
-                               codec_display[codec], tern_str_ascii(vm, ch), (int)ci, why);
-            }
-            tern_raise_fmt(vm, &tern_type_UnicodeEncodeError, "'%s' codec can't encode characters in position %d-%d: %s",
-                           codec_display[codec], (int)ci, (int)(cj - 1), why);
+            raise_codec_error(vm, &tern_type_UnicodeEncodeError, codec_display[codec], s, ci, cj, why);
         }
         for (; i < j; i += n, ci++) {
             char esc[16];
@@ -284,14 +295,7 @@ static void decode_error(tern_vm *vm, tern_strbuf *b, int *eh, tern_val errors, 
     case EH_UNKNOWN:
         tern_raise_fmt(vm, &tern_type_LookupError, "unknown error handler name '%V'", errors);
     case EH_STRICT:
-        if (end - start == 1) {
-            char hex[8];
-            snprintf(hex, sizeof hex, "0x%02x", (unsigned)tern_bv_data(bytes)[start]);
-            tern_raise_fmt(vm, &tern_type_UnicodeDecodeError, "'%s' codec can't decode byte %s in position %d: %s",
-                           codec, hex, (int)start, why);
-        }
-        tern_raise_fmt(vm, &tern_type_UnicodeDecodeError, "'%s' codec can't decode bytes in position %d-%d: %s",
-                       codec, (int)start, (int)(end - 1), why);
+        raise_codec_error(vm, &tern_type_UnicodeDecodeError, codec, bytes, start, end, why);
     case EH_XMLCHAR:
         tern_raise_type_error(vm, "don't know how to handle UnicodeDecodeError in error callback");
     case EH_REPLACE:

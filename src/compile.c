@@ -774,7 +774,11 @@ static void cg_call_args(tern_comp *c, int32_t args, int npre, int method) {
     }
     /* general case: positional tuple and keyword dict */
     {
-        int lead = npre, any_kw = 0, run = 0, built = 0;
+        int lead = npre, any_kw = 0, run = 0, built = 0, npositional = 0, ext = 1;
+        for (a = args; a; a = NODE(c, a)->next)
+            if (NODE(c, a)->kind != N_KEYWORD && NODE(c, a)->kind != N_DSTAR) npositional++;
+        /* f(*v) alone: a bad v's error names the callee, as in CPython */
+        if (npositional == 1) ext |= 0x8000;
         for (a = args; a && NODE(c, a)->kind != N_STARRED && NODE(c, a)->kind != N_KEYWORD &&
                        NODE(c, a)->kind != N_DSTAR; a = NODE(c, a)->next) {
             tern_cg_expr(c, a);
@@ -785,7 +789,7 @@ static void cg_call_args(tern_comp *c, int32_t args, int npre, int method) {
             int k = NODE(c, a)->kind;
             if (k == N_STARRED) {
                 tern_cg_expr(c, NODE(c, a)->a);
-                EMIT1(c, LIST_EXTEND, 1);
+                EMIT1(c, LIST_EXTEND, ext);
             } else if (k != N_KEYWORD && k != N_DSTAR) {
                 tern_cg_expr(c, a);
                 EMIT1(c, LIST_APPEND, 1);

@@ -67,7 +67,7 @@ static void cg_unwind(tern_comp *c, int stop, int preserve) {
         tern_fblock fb = u->fb[i];
         tern_set_handler(c, fb.outer_label, fb.outer_depth);
         switch (fb.type) {
-        case FB_WHILE: case FB_TRY_EXCEPT:
+        case FB_WHILE: case FB_TRY_EXCEPT: case FB_EXCSTAR:
             break;
         case FB_FOR: case FB_ASYNC_FOR: case FB_POP_VALUE:
             if (preserve) EMIT(c, ROT_TWO);
@@ -102,6 +102,16 @@ static void cg_unwind(tern_comp *c, int stop, int preserve) {
     }
 }
 
+/* return, break and continue cannot leave an except* handler (blocks
+ * above index `stop`). */
+static void check_excstar(tern_comp *c, int32_t s, int stop) {
+    int i;
+    for (i = c->unit->nfblock - 1; i >= stop; i--)
+        if (c->unit->fb[i].type == FB_EXCSTAR)
+            tern_comp_error(c, &tern_type_SyntaxError, NODE(c, s)->pos, NODE(c, s)->line,
+                            "'break', 'continue' and 'return' cannot appear in an except* block");
+}
+
 static void cg_return(tern_comp *c, int32_t s) {
     tern_unit *u = c->unit;
     int32_t v = NODE(c, s)->a;
@@ -109,6 +119,7 @@ static void cg_return(tern_comp *c, int32_t s) {
     if (v && (SCOPE(c, u->scope)->flags & (SF_GENERATOR | SF_COROUTINE)) == (SF_GENERATOR | SF_COROUTINE))
         tern_comp_error(c, &tern_type_SyntaxError, NODE(c, s)->pos, NODE(c, s)->line,
                         "'return' with value in async generator");
+    check_excstar(c, s, 0);
     if (v) tern_cg_expr(c, v);
     else tern_load_const_val(c, TERN_NONE);
     cg_unwind(c, 0, 1);
@@ -125,6 +136,7 @@ static void cg_break_continue(tern_comp *c, int32_t s, int is_break) {
     if (i < 0)
         tern_comp_error(c, &tern_type_SyntaxError, NODE(c, s)->pos, NODE(c, s)->line,
                         is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    check_excstar(c, s, i + 1);
     cg_unwind(c, i + 1, 0);
     if (is_break) {
         tern_fblock fb = u->fb[i];
@@ -273,12 +285,96 @@ static void cg_try_except(tern_comp *c, int32_t s) {
     tern_label_place(c, lend);
 }
 
+/* try/except*[/else]: the exception (a naked one is wrapped in a group)
+ * is split among the handlers by lib/_excgroup.py's helpers, with a state
+ * list `st` on the stack; what the handlers raise and what no handler
+ * matched is raised again at the end. */
+static void cg_try_star(tern_comp *c, int32_t s) {
+    tern_unit *u = c->unit;
+    int d = u->depth, hl = u->h_label, hd = u->h_depth;
+    int lexc = tern_label_new(c), lend = tern_label_new(c), lclean = tern_label_new(c);
+    int lnone = tern_label_new(c);
+    int32_t h;
+    int line = NODE(c, s)->line;
+    push_fblock(c, FB_TRY_EXCEPT, -1, -1, 0);
+    tern_set_handler(c, lexc, d);
+    tern_cg_stmts(c, NODE(c, s)->a);
+    pop_fblock(c);
+    tern_set_handler(c, hl, hd);
+    tern_cg_stmts(c, NODE(c, s)->c);
+    if (!u->unreachable) tern_emit_jump(c, TERN_BC_JUMP, lend);
+    tern_label_place(c, lexc);
+    u->line = NODE(c, NODE(c, s)->b)->line;
+    EMIT(c, PUSH_EXC_INFO);                         /* [prev exc] */
+    tern_set_handler(c, lclean, d + 1);
+    tern_load_const_val(c, TERN_VAL(&tern__excstar_start_obj));
+    EMIT(c, ROT_TWO);
+    EMIT1(c, CALL_FUNCTION, 1);                     /* [prev st] */
+    for (h = NODE(c, s)->b; h; h = NODE(c, h)->next) {
+        int lskip = tern_label_new(c), lnext = tern_label_new(c), lhexc = tern_label_new(c);
+        uint32_t npos = NODE(c, h)->pos, nlen = NODE(c, h)->len;
+        u->line = NODE(c, h)->line;
+        EMIT(c, DUP_TOP);
+        tern_load_const_val(c, TERN_VAL(&tern__excstar_match_obj));
+        EMIT(c, ROT_TWO);
+        tern_cg_expr(c, NODE(c, h)->a);
+        EMIT1(c, CALL_FUNCTION, 2);                 /* [prev st m] ; m: matched group or None */
+        EMIT(c, DUP_TOP);
+        tern_emit_jump(c, TERN_BC_POP_JUMP_IF_FALSE, lskip);
+        EMIT(c, PUSH_EXC_INFO);                     /* [prev st prev2 m] ; handling m */
+        tern_set_handler(c, lhexc, d + 4);
+        EMIT(c, DUP_TOP);
+        if (nlen) tern_cg_name(c, npos, nlen, CTX_STORE);
+        else EMIT(c, POP_TOP);
+        push_fblock(c, FB_EXCSTAR, -1, -1, h);
+        tern_cg_stmts(c, NODE(c, h)->b);
+        pop_fblock(c);
+        tern_set_handler(c, lclean, d + 1);
+        if (!u->unreachable) {
+            EMIT(c, POP_TOP);
+            EMIT(c, POP_EXCEPT);                    /* [prev st] */
+            clear_handler_name(c, h);
+            tern_emit_jump(c, TERN_BC_JUMP, lnext);
+        }
+        /* an exception X left the handler: [prev st prev2 m X] */
+        tern_label_place(c, lhexc);
+        tern_load_const_val(c, TERN_VAL(&tern__excstar_record_obj));
+        EMIT(c, ROT_THREE);
+        EMIT1(c, CALL_FUNCTION, 2);                 /* [prev st prev2 record] */
+        EMIT1(c, LIST_APPEND, 2);
+        EMIT(c, POP_EXCEPT);
+        clear_handler_name(c, h);
+        tern_emit_jump(c, TERN_BC_JUMP, lnext);
+        tern_label_place(c, lskip);                 /* [prev st None] */
+        EMIT(c, POP_TOP);
+        tern_label_place(c, lnext);
+    }
+    u->line = line;
+    tern_load_const_val(c, TERN_VAL(&tern__excstar_finish_obj));
+    EMIT(c, ROT_TWO);
+    EMIT1(c, CALL_FUNCTION, 1);                     /* [prev r] ; r: to raise, or None */
+    EMIT(c, DUP_TOP);
+    tern_emit_jump(c, TERN_BC_POP_JUMP_IF_FALSE, lnone);
+    EMIT(c, RERAISE);
+    tern_label_place(c, lnone);
+    EMIT(c, POP_TOP);
+    EMIT(c, POP_EXCEPT);
+    tern_set_handler(c, hl, hd);
+    tern_emit_jump(c, TERN_BC_JUMP, lend);
+    tern_label_place(c, lclean);
+    EMIT(c, ROT_TWO);
+    EMIT(c, POP_EXCEPT);
+    EMIT(c, RERAISE);
+    tern_label_place(c, lend);
+}
+
 static void cg_try(tern_comp *c, int32_t s) {
     tern_unit *u = c->unit;
     int32_t fin = NODE(c, s)->d;
     int d, hl, hd, lfexc, lend, lclean;
     if (!fin) {
-        cg_try_except(c, s);
+        if (NODE(c, s)->op) cg_try_star(c, s);
+        else cg_try_except(c, s);
         return;
     }
     d = u->depth; hl = u->h_label; hd = u->h_depth;
@@ -287,7 +383,8 @@ static void cg_try(tern_comp *c, int32_t s) {
     lclean = tern_label_new(c);
     push_fblock(c, FB_FINALLY_TRY, -1, -1, fin);
     tern_set_handler(c, lfexc, d);
-    if (NODE(c, s)->b) cg_try_except(c, s);
+    if (NODE(c, s)->b && NODE(c, s)->op) cg_try_star(c, s);
+    else if (NODE(c, s)->b) cg_try_except(c, s);
     else tern_cg_stmts(c, NODE(c, s)->a);
     pop_fblock(c);
     tern_set_handler(c, hl, hd);

@@ -86,6 +86,9 @@ void tern_dict_update(tern_vm *vm, tern_val d, tern_val other);
  * `func` names the callee in that message, may be TERN_NULL). */
 void tern_dict_merge(tern_vm *vm, tern_val d, tern_val other, int dup_error, tern_val func);
 tern_val tern_dict_copy(tern_vm *vm, tern_val d);
+/* The TypeError of a `*v` that is not iterable: "f() argument after * must
+ * be an iterable, not T" in a call of func, else "Value after * ..." */
+TERN_NORETURN void tern_dict_star_error(tern_vm *vm, tern_val func, tern_val v);
 /* Raise KeyError(key). */
 TERN_NORETURN void tern_raise_key_error(tern_vm *vm, tern_val key);
 /* The hash used by dicts and sets: a C integer, same as tern_hash. */

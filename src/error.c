@@ -334,15 +334,27 @@ tern_val tern_format_exception(tern_vm *vm, tern_val exc) {
 
 static tern_val tb_getattr(tern_vm *vm, tern_val self, tern_val name) {
     tern_traceback *t = TERN_AS(tern_traceback, self);
-    (void)vm;
     if (name == TERN_N(tb_next))
         return t->next ? t->next : TERN_NONE;
     if (name == TERN_N(tb_lineno))
         return TERN_SMALL(tern_code_line(t->code, t->offset));
     if (name == TERN_N(tb_lasti))
         return TERN_SMALL((tern_int)t->offset);
-    if (name == TERN_N(tb_frame))
-        return TERN_NONE;       /* frames are not objects in Tern */
+    if (name == TERN_N(tb_frame)) {
+        /* frames are not objects in Tern: a snapshot of the entry's code
+         * and line (lib/_frame.py) */
+        tern_val *s = tern_push(vm, self), r;
+        tern_val m = tern_import(vm, TERN_N(_frame), TERN_NULL, 0, TERN_NULL);
+        tern_push(vm, tern_getattr(vm, m, TERN_N(frame)));
+        t = TERN_AS(tern_traceback, s[0]);
+        tern_push(vm, t->code);
+        tern_push(vm, TERN_SMALL(tern_code_line(t->code, t->offset)));
+        tern_push(vm, TERN_NONE);
+        tern_push(vm, TERN_NONE);
+        r = tern_call(vm, s[1], 4, s + 2, TERN_NULL);
+        tern_popn(vm, 6);
+        return r;
+    }
     return TERN_NULL;
 }
 

@@ -316,14 +316,15 @@ static tern_val bi_ord(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames)
     unsigned long c;
     tern_cargs(vm, "ord", nargs, kwnames, 1, 1);
     v = args[0];
-    if (TERN_IS_KIND(v, TERN_K_BYTES)) {
-        if (TERN_STR_LEN(v) != 1)
+    v = TERN_PROXY_VALUE(v);    /* an instance of a subclass of str, bytes or bytearray */
+    if (TERN_IS_KIND(v, TERN_K_BYTES) || TERN_IS_BYTEARRAY(v)) {
+        if (tern_bv_len(v) != 1)
             tern_raise_type_error(vm, "ord() expected a character, but string of length %zu found",
-                                  (size_t)TERN_STR_LEN(v));
-        return TERN_SMALL((unsigned char)TERN_STR_CHARS(v)[0]);
+                                  tern_bv_len(v));
+        return TERN_SMALL(tern_bv_data(v)[0]);
     }
     if (!TERN_IS_STR(v))
-        tern_raise_type_error(vm, "ord() expected string of length 1, but %s found", tern_type_name(v));
+        tern_raise_type_error(vm, "ord() expected string of length 1, but %s found", tern_type_name(args[0]));
     if (TERN_AS(tern_str, v)->nchars != 1)
         tern_raise_type_error(vm, "ord() expected a character, but string of length %zu found",
                               (size_t)TERN_AS(tern_str, v)->nchars);

@@ -4,6 +4,7 @@
  * streams (small objects writing through the VM's output callback),
  * version information and a few interpreter knobs.
  */
+#include <float.h>
 #include "runtime.h"
 #include "obj_class.h"
 #include "obj_num.h"
@@ -299,6 +300,12 @@ static tern_val sys_intern_fn(tern_vm *vm, int nargs, tern_val *args, tern_val k
     return tern_intern_val(vm, args[0]);
 }
 
+/* sys._getframe(depth=0): a snapshot of the caller's frame (lib/_frame.py). */
+static tern_val sys_getframe_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val m = tern_import(vm, TERN_N(_frame), TERN_NULL, 0, TERN_NULL);
+    return tern_call(vm, tern_getattr(vm, m, TERN_N(_getframe)), nargs, args, kwnames);
+}
+
 /* sys.print_exception(exc, file=sys.stdout) (MicroPython). */
 static tern_val sys_print_exception_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_val text, file = TERN_NULL;
@@ -318,6 +325,16 @@ static tern_val sys_print_exception_fn(tern_vm *vm, int nargs, tern_val *args, t
     return TERN_NONE;
 }
 
+/* sys.getdefaultencoding() and sys.getfilesystemencoding(): Tern's str is UTF-8 */
+static tern_val sys_getdefaultencoding_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    (void)args;
+    tern_check_args(vm, "getdefaultencoding", nargs, kwnames, 0, 0);
+    return tern_str_from_c(vm, "utf-8");
+}
+
+static TERN_CFUNC_DEF(sys_getdefaultencoding_obj, getdefaultencoding, sys_getdefaultencoding_fn);
+static TERN_CFUNC_DEF(sys_getfilesystemencoding_obj, getfilesystemencoding, sys_getdefaultencoding_fn);
+static TERN_CFUNC_DEF(sys_getframe_obj, _getframe, sys_getframe_fn);
 static TERN_CFUNC_DEF(sys_exit_obj, exit, sys_exit_fn);
 static TERN_CFUNC_DEF(sys_exc_info_obj, exc_info, sys_exc_info_fn);
 static TERN_CFUNC_DEF(sys_exception_obj, exception, sys_exception_fn);
@@ -401,6 +418,33 @@ tern_val tern_mod_sys_init(tern_vm *vm) {
         set(vm, m, TERN_N(int_info), v);
         tern_popn(vm, 5);
     }
+    {
+        /* sys.float_info: the C double's parameters (IEEE 754 binary64) */
+        static const char *const fields[] = { "max", "max_exp", "max_10_exp", "min", "min_exp",
+                                              "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+                                              "rounds" };
+        tern_val *w = tern_push(vm, tern_structseq_type(vm, "sys", "float_info", fields, 11));
+        tern_push(vm, tern_float_new(vm, DBL_MAX));
+        tern_push(vm, TERN_SMALL(DBL_MAX_EXP));
+        tern_push(vm, TERN_SMALL(DBL_MAX_10_EXP));
+        tern_push(vm, tern_float_new(vm, DBL_MIN));
+        tern_push(vm, TERN_SMALL(DBL_MIN_EXP));
+        tern_push(vm, TERN_SMALL(DBL_MIN_10_EXP));
+        tern_push(vm, TERN_SMALL(DBL_DIG));
+        tern_push(vm, TERN_SMALL(DBL_MANT_DIG));
+        tern_push(vm, tern_float_new(vm, DBL_EPSILON));
+        tern_push(vm, TERN_SMALL(FLT_RADIX));
+        tern_push(vm, TERN_SMALL(1));
+        v = tern_structseq_new(vm, w[0], 11, w + 1);
+        set(vm, m, TERN_N(float_info), v);
+        tern_popn(vm, 12);
+    }
+    set(vm, m, TERN_N(maxunicode), TERN_SMALL(0x10FFFF));
+    /* 3.11.0 final, as version_info says */
+    set(vm, m, TERN_N(hexversion), TERN_SMALL(0x030B00F0));
+    set(vm, m, TERN_N(getdefaultencoding), TERN_VAL(&sys_getdefaultencoding_obj));
+    set(vm, m, TERN_N(_getframe), TERN_VAL(&sys_getframe_obj));
+    set(vm, m, TERN_N(getfilesystemencoding), TERN_VAL(&sys_getfilesystemencoding_obj));
     {
         tern_object *p = (tern_object *)tern_alloc(vm, TERN_K_OBJECT, sizeof(tern_object));
         p->cls = TERN_VAL(&tern_type_sys_impl);

@@ -329,7 +329,7 @@ static TERN_CFUNC_DEF(rmdir_obj, rmdir, rmdir_fn);
 static TERN_CFUNC_DEF(chdir_obj, chdir, chdir_fn);
 static TERN_CFUNC_DEF(stat_obj, stat, stat_fn);
 
-/* caller(depth): (filename, lineno, globals) of the Python frame `depth`
+/* caller(depth): (filename, lineno, globals, code) of the Python frame `depth`
  * levels above the one calling caller(), or None past the outermost; what
  * warnings.warn's stacklevel needs, as frames are not objects in Tern. */
 static tern_val caller_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
@@ -348,15 +348,27 @@ static tern_val caller_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
     if (f < vm->frames)
         return TERN_NONE;
     off = (size_t)(f->ip - TERN_CODE_BYTES(TERN_PTR(f->code)));
-    t = tern_tuple_new(vm, 3);
+    t = tern_tuple_new(vm, 4);
     /* the frame array does not move; its fields are re-read after the allocation */
     TERN_TUPLE_ITEMS(t)[0] = TERN_AS(tern_code, f->code)->filename;
     TERN_TUPLE_ITEMS(t)[1] = TERN_SMALL(tern_code_line(f->code, off > 0 ? off - 1 : 0));
     TERN_TUPLE_ITEMS(t)[2] = f->globals;
+    TERN_TUPLE_ITEMS(t)[3] = f->code;
     return t;
 }
 
 static TERN_CFUNC_DEF(caller_obj, caller, caller_fn);
+
+/* genstate(g): the TERN_GEN_* state of a generator or coroutine (0 created,
+ * 1 suspended, 2 running, 3 closed), for inspect.getgeneratorstate. */
+static tern_val genstate_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_check_args(vm, "genstate", nargs, kwnames, 1, 1);
+    if (!TERN_IS_KIND(args[0], TERN_K_GEN))
+        tern_raise_type_error(vm, "expected a generator, got '%T'", args[0]);
+    return TERN_SMALL(TERN_AS(tern_gen, args[0])->state);
+}
+
+static TERN_CFUNC_DEF(genstate_obj, genstate, genstate_fn);
 
 /* ---- weak references (lib/weakref.py) ---- */
 
@@ -427,6 +439,7 @@ static const tern_attr tern_funcs[] = {
     { TERN_NSTR(rename), &rename_obj },
     { TERN_NSTR(getenv), &getenv_obj },
     { TERN_NSTR(caller), &caller_obj },
+    { TERN_NSTR(genstate), &genstate_obj },
     { TERN_NSTR(agen_step), &agen_step_obj },
     { TERN_NSTR(weak_set), &weak_set_obj },
     { TERN_NSTR(weak_get), &weak_get_obj },

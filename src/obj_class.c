@@ -13,6 +13,7 @@
  */
 #include "runtime.h"
 #include "obj_class.h"
+#include "containers.h"
 #include "buffer.h"
 
 #define IS_HEAP_TYPE(t) (((t)->flags & TERN_TF_HEAP) != 0)
@@ -1008,6 +1009,35 @@ static void ns_store(tern_vm *vm, tern_val ns, tern_val name, tern_val v) {
         tern_setitem(vm, ns, name, v);
 }
 
+/* The bases of a class statement with the non-class ones replaced by
+ * what their __mro_entries__(bases) return (class C(List[int]): ...). */
+static tern_val resolve_bases(tern_vm *vm, tern_val orig) {
+    size_t i, j, n = TERN_TUPLE_LEN(orig);
+    tern_val *s = tern_push(vm, orig), r;
+    tern_push(vm, tern_list_new(vm, 0));                /* s[1]: the new bases */
+    tern_push(vm, TERN_NULL);
+    for (i = 0; i < n; i++) {
+        tern_val b = TERN_TUPLE_ITEMS(s[0])[i];
+        if (TERN_IS_TYPE(b)) {
+            tern_list_append(vm, s[1], b);
+            continue;
+        }
+        s[2] = tern_getattr_opt(vm, b, TERN_N(__mro_entries__));
+        if (!s[2])
+            tern_raise_type_error(vm, "bases must be types");
+        s[2] = tern_call1(vm, s[2], s[0]);
+        if (!TERN_IS_TUPLE(s[2]))
+            tern_raise_type_error(vm, "__mro_entries__ must return a tuple");
+        tern_list_extend(vm, s[1], s[2]);
+    }
+    /* allocate first, then copy: the list's items move with the allocation */
+    r = tern_tuple_new(vm, TERN_LIST_LEN(s[1]));
+    for (j = 0; j < TERN_LIST_LEN(s[1]); j++)
+        TERN_TUPLE_ITEMS(r)[j] = TERN_LIST_ITEMS(s[1])[j];
+    tern_popn(vm, 3);
+    return r;
+}
+
 /* builtins.__build_class__(func, name, *bases, metaclass=None, **kw):
  * find the metaclass, let its __prepare__ make the namespace, run the body
  * in it, then call metaclass(name, bases, ns, **kw). */
@@ -1020,9 +1050,6 @@ static tern_val build_class_fn(tern_vm *vm, int nargs, tern_val *args, tern_val 
         tern_raise_type_error(vm, "__build_class__: func must be a function");
     if (!TERN_IS_STR(args[1]))
         tern_raise_type_error(vm, "__build_class__: name is not a string");
-    for (i = 0; i < npos - 2; i++)
-        if (!TERN_IS_TYPE(args[2 + i]))
-            tern_raise_type_error(vm, "bases must be types");
     /* kwnames moves at the first allocation: read it from kw[0] */
     kw = tern_push(vm, kwnames);
     v = tern_tuple_from(vm, (size_t)(npos - 2), args + 2);
@@ -1030,6 +1057,14 @@ static tern_val build_class_fn(tern_vm *vm, int nargs, tern_val *args, tern_val 
     tern_push(vm, tern_kwarg(kw[0], nargs, args, TERN_N(metaclass)));         /* s[1] meta */
     tern_push(vm, TERN_NULL);                                                  /* s[2] ns */
     tern_push(vm, TERN_NULL);                                                  /* s[3] kwnames */
+    tern_push(vm, TERN_NULL);                                                  /* s[4] orig bases */
+    for (i = 0; i < npos - 2; i++)
+        if (!TERN_IS_TYPE(args[2 + i]))
+            break;
+    if (i < npos - 2) {
+        s[4] = s[0];
+        s[0] = resolve_bases(vm, s[4]);
+    }
     if (!s[1])
         s[1] = winner_meta(vm, TERN_NULL, s[0]);
     else if (TERN_IS_TYPE(s[1]) && tern_issubclass(TERN_AS(const tern_type, s[1]), &tern_type_type))
@@ -1078,12 +1113,14 @@ static tern_val build_class_fn(tern_vm *vm, int nargs, tern_val *args, tern_val 
     if (v && TERN_IS_STR(v))
         ns_store(vm, s[2], TERN_N(__qualname__), v);
     tern_run_class_body(vm, args[0], s[2]);
+    if (s[4])
+        ns_store(vm, s[2], TERN_N(__orig_bases__), s[4]);
     c[0] = s[1];
     if (s[1] == TERN_VAL(&tern_type_type))
         v = tern_class_create(vm, TERN_NULL, 3 + npass, c + 1, s[3]);
     else
         v = tern_call(vm, c[0], 3 + npass, c + 1, s[3]);
-    tern_popn(vm, (size_t)npass + 9);
+    tern_popn(vm, (size_t)npass + 10);
     return v;
 }
 

@@ -21,6 +21,7 @@
  * the lookup then restarts, as CPython does).
  */
 #include "containers.h"
+#include "obj_class.h"
 
 #define DKIX_DUMMY 0xFFFFFFFFu
 #define D(v)            TERN_AS(tern_dict, v)
@@ -453,10 +454,21 @@ tern_val tern_dict_copy(tern_vm *vm, tern_val d) {
  * Update and merge
  * =================================================================== */
 
+/* An instance of a dict subclass that keeps dict's iteration is merged as
+ * its dict, without calling an overridden __getitem__ or keys (CPython's
+ * PyDict_Merge does the same). no alloc. */
+static tern_val merge_source(tern_val other) {
+    if (TERN_IS_PROXY(other) && TERN_IS_DICT(TERN_PROXY_VALUE(other))
+        && !tern_class_user_lookup(tern_typeof(other), TERN_N(__iter__)))
+        return TERN_PROXY_VALUE(other);
+    return other;
+}
+
 void tern_dict_update(tern_vm *vm, tern_val d, tern_val other) {
     tern_val k = TERN_NULL, v = TERN_NULL, it = TERN_NULL, keys;
     size_t pos = 0, n;
     TERN_ROOTS(vm);
+    other = merge_source(other);
     TERN_ROOT(vm, d);
     TERN_ROOT(vm, other);
     TERN_ROOT(vm, k);
@@ -520,10 +532,20 @@ static tern_val func_str(tern_vm *vm, tern_val func) {
     return r;
 }
 
+TERN_NORETURN void tern_dict_star_error(tern_vm *vm, tern_val func, tern_val v) {
+    tern_val *s = tern_push(vm, v), name = TERN_NULL;
+    if (func != TERN_NULL)
+        name = func_str(vm, func);
+    if (name != TERN_NULL)
+        tern_raise_type_error(vm, "%V() argument after * must be an iterable, not %T", name, s[0]);
+    tern_raise_type_error(vm, "Value after * must be an iterable, not %T", s[0]);
+}
+
 void tern_dict_merge(tern_vm *vm, tern_val d, tern_val other, int dup_error, tern_val func) {
     tern_val k = TERN_NULL, v = TERN_NULL;
     size_t pos = 0;
     TERN_ROOTS(vm);
+    other = merge_source(other);
     if (!dup_error && TERN_IS_DICT(other)) {
         tern_dict_update(vm, d, other);
         return;
@@ -572,6 +594,7 @@ static tern_val dict_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *
     TERN_ROOTS(vm);
     if (npos > 1)
         tern_raise_type_error(vm, "dict expected at most 1 argument, got %d", npos);
+    TERN_ROOT(vm, kwnames);     /* read after allocations: it may move */
     d = tern_dict_new(vm, (size_t)nkw);
     TERN_ROOT(vm, d);
     if (npos == 1)

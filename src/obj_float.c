@@ -15,6 +15,7 @@
 #include "runtime.h"
 #include "obj_num.h"
 #include "obj_class.h"
+#include "buffer.h"
 
 tern_val tern_float_new(tern_vm *vm, double d) {
     tern_float *f = (tern_float *)tern_alloc(vm, TERN_K_FLOAT, sizeof(tern_float));
@@ -183,9 +184,7 @@ static long clean_number(const char *s, size_t n, char *out, size_t cap) {
 }
 
 static TERN_NORETURN void bad_float(tern_vm *vm, tern_val s) {
-    if (TERN_IS_STR(s))
-        tern_raise_value_error(vm, "could not convert string to float: %R", s);
-    tern_raise_value_error(vm, "could not convert string to float: %R", tern_bytes_repr(vm, s));
+    tern_raise_value_error(vm, "could not convert string to float: %R", s);
 }
 
 static double float_parse(tern_vm *vm, tern_val s, tern_val orig);
@@ -534,6 +533,11 @@ static tern_val float_make(tern_vm *vm, const tern_type *t, int nargs, tern_val 
         return x;
     if (TERN_IS_INTLIKE(x))
         return tern_float_new(vm, tern_int_to_double(vm, x));
+    if (TERN_IS_KIND(x, TERN_K_BYTEARRAY) || TERN_IS_MEMVIEW(x)) {
+        /* parsed as bytes; an error shows the argument itself */
+        x = tern_buffer_tobytes(vm, x);
+        return tern_float_new(vm, float_parse(vm, x, args[0]));
+    }
     if (TERN_IS_STR(x) || TERN_IS_KIND(x, TERN_K_BYTES))
         return tern_float_new(vm, tern_float_parse(vm, x));
     m = tern_type_lookup(vm, tern_typeof(x), TERN_N(__float__));

@@ -83,12 +83,20 @@ tern_val tern_func_getattr(tern_vm *vm, tern_val self, tern_val name) {
     if (name == TERN_N(__closure__)) return or_none(f->closure);
     if (name == TERN_N(__dict__)) return tern_obj_dict(vm, self, 1);
     if (name == TERN_N(__annotations__)) {
-        tern_val d = tern_dict_new(vm, 0);
-        tern_val *s = tern_push(vm, self);
-        tern_push(vm, d);
-        tern_dict_set(vm, tern_obj_dict(vm, *s, 1), TERN_N(__annotations__), s[1]);
-        tern_popn(vm, 2);
+        /* self is rooted before the first allocation; the new dict is read
+         * back from its slot (both may move) */
+        tern_val d, *s = tern_push(vm, self);
+        tern_push(vm, tern_dict_new(vm, 0));
+        tern_push(vm, tern_obj_dict(vm, s[0], 1));
+        tern_dict_set(vm, s[2], TERN_N(__annotations__), s[1]);
+        d = s[1];
+        tern_popn(vm, 3);
         return d;
+    }
+    if (name == TERN_N(__builtins__)) {
+        tern_builtins_complete(vm);     /* the dict is handed out whole */
+        TERN_EXPOSE_DICT(vm->builtins);
+        return vm->builtins;
     }
     return TERN_NULL;
 }

@@ -1059,6 +1059,8 @@ static tern_val int_parse(tern_vm *vm, const char *s, size_t len, int base, tern
 static tern_val int_from_text(tern_vm *vm, tern_val s, int base) {
     /* the text of a heap str is found again through the owner fallback */
     tern_val t, r;
+    if (TERN_IS_KIND(s, TERN_K_BYTES))
+        return int_parse(vm, TERN_STR_CHARS(s), TERN_STR_LEN(s), base, s);    /* errors show b'...' */
     if (TERN_AS(tern_str, s)->nchars == TERN_STR_LEN(s))
         return tern_int_parse(vm, TERN_STR_CHARS(s), TERN_STR_LEN(s), base);
     TERN_ROOTS(vm);
@@ -1082,6 +1084,8 @@ tern_val tern_int_of(tern_vm *vm, tern_val x) {
         return tern_int_from_double(vm, TERN_FLOAT_VAL(x));
     if (TERN_IS_STR(x) || TERN_IS_KIND(x, TERN_K_BYTES))
         return int_from_text(vm, x, 10);
+    if (TERN_IS_KIND(x, TERN_K_BYTEARRAY) || TERN_IS_MEMVIEW(x))
+        return int_from_text(vm, tern_buffer_tobytes(vm, x), 10);
     m = tern_type_lookup(vm, tern_typeof(x), TERN_N(__int__));
     if (m == TERN_NULL)
         m = tern_type_lookup(vm, tern_typeof(x), TERN_N(__index__));
@@ -1123,6 +1127,8 @@ static tern_val int_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *a
     base = tern_index_value(vm, basev);
     if (base != 0 && (base < 2 || base > 36))
         tern_raise_value_error(vm, "int() base must be >= 2 and <= 36, or 0");
+    if (TERN_IS_KIND(x, TERN_K_BYTEARRAY))
+        x = tern_buffer_tobytes(vm, x);
     if (!TERN_IS_STR(x) && !TERN_IS_KIND(x, TERN_K_BYTES))
         tern_raise_type_error(vm, "int() can't convert non-string with explicit base");
     return int_from_text(vm, x, (int)base);

@@ -347,6 +347,9 @@ static tern_val binop_side(tern_vm *vm, const tern_type *t, int op, int reflecte
     return t->binop(vm, op, a, b);
 }
 
+#define IS_SEQ(v) (TERN_IS_STR(v) || TERN_IS_LIST(v) || TERN_IS_TUPLE(v) || TERN_IS_KIND(v, TERN_K_BYTES) \
+                   || TERN_IS_KIND(v, TERN_K_BYTEARRAY))
+
 tern_val tern_binary_op(tern_vm *vm, int op, tern_val a, tern_val b) {
     int base = op & 15;
     const tern_type *ta, *tb;
@@ -381,6 +384,17 @@ tern_val tern_binary_op(tern_vm *vm, int op, tern_val a, tern_val b) {
     }
     if (r == TERN_NOTIMPLEMENTED && !b_first && (tb != ta || IS_HEAP_TYPE(tb)))
         r = binop_side(vm, tb, base, 1, s[0], s[1]);
+    if (r == TERN_NOTIMPLEMENTED && base == TERN_OP_MUL && (IS_HEAP_TYPE(ta) || IS_HEAP_TYPE(tb))) {
+        /* a sequence times an object with __index__ repeats the sequence */
+        int seq_a = IS_SEQ(s[0]) && IS_HEAP_TYPE(tb) && tern_class_user_lookup(tb, TERN_N(__index__)) != TERN_NULL;
+        int seq_b = !seq_a && IS_SEQ(s[1]) && IS_HEAP_TYPE(ta)
+                    && tern_class_user_lookup(ta, TERN_N(__index__)) != TERN_NULL;
+        if (seq_a || seq_b) {
+            tern_val n = tern_int_from(vm, tern_index_value(vm, s[seq_a ? 1 : 0]));
+            s[seq_a ? 1 : 0] = n;
+            r = tern_binary_op(vm, op, s[0], s[1]);
+        }
+    }
     if (r == TERN_NOTIMPLEMENTED) {
         if (base == TERN_OP_ADD && (TERN_IS_STR(s[0]) || TERN_IS_LIST(s[0]) || TERN_IS_TUPLE(s[0]))) {
             const char *tn = TERN_IS_STR(s[0]) ? "str" : TERN_IS_LIST(s[0]) ? "list" : "tuple";
@@ -646,6 +660,11 @@ void tern_setitem(tern_vm *vm, tern_val obj, tern_val key, tern_val value) {
     if (t->getitem)
         tern_raise_type_error(vm, "'%T' object doesn't support item deletion", obj);
     tern_raise_type_error(vm, "'%T' object does not support item deletion", obj);
+}
+
+int tern_iterable_(tern_val v) {
+    const tern_type *t = tern_typeof(v);
+    return t->iter || (IS_HEAP_TYPE(t) && t->getitem);
 }
 
 tern_val tern_iter(tern_vm *vm, tern_val v) {

@@ -19,6 +19,7 @@
  *   flags     TERN_SET_FROZEN | finger << 8 (where pop() looks next)
  */
 #include "containers.h"
+#include "obj_class.h"
 
 #define S(v)            TERN_AS(tern_dict, v)
 #define MINSIZE         8
@@ -611,21 +612,35 @@ static tern_val set_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *a
     return tern_set_of(vm, args[0], frozen);
 }
 
-static tern_val set_repr(tern_vm *vm, tern_val self) {
+/* repr of a set; `name` (a str) for an instance of a subclass, shown as
+ * Name({...}), else TERN_NULL. */
+static tern_val set_repr_named(tern_vm *vm, tern_val self, tern_val name) {
     tern_strbuf b;
     tern_val s = TERN_NULL, k = TERN_NULL, hv;
     size_t pos = 0;
     int frozen = s_frozen(self), first = 1;
     TERN_ROOTS(vm);
-    if (S(self)->used == 0)
-        return frozen ? tern_str_new(vm, "frozenset()", 11) : tern_str_new(vm, "set()", 5);
-    if (tern_repr_enter(vm, self))
-        return frozen ? tern_str_new(vm, "frozenset(...)", 14) : tern_str_new(vm, "set(...)", 8);
+    if (name != TERN_NULL) {
+        if (S(self)->used == 0)
+            return tern_str_fmt(vm, "%V()", name);
+        if (tern_repr_enter(vm, self))
+            return tern_str_fmt(vm, "%V(...)", name);
+        frozen = 1;     /* Name({...}) */
+    } else {
+        if (S(self)->used == 0)
+            return frozen ? tern_str_new(vm, "frozenset()", 11) : tern_str_new(vm, "set()", 5);
+        if (tern_repr_enter(vm, self))
+            return frozen ? tern_str_new(vm, "frozenset(...)", 14) : tern_str_new(vm, "set(...)", 8);
+    }
     TERN_ROOT(vm, self);
+    TERN_ROOT(vm, name);
     TERN_ROOT(vm, s);
     TERN_ROOT(vm, k);
     tern_strbuf_init(vm, &b, 8 * S(self)->used + 16);
-    if (frozen)
+    if (name != TERN_NULL) {
+        tern_strbuf_add_str(vm, &b, name);
+        tern_strbuf_add(vm, &b, "({", 2);
+    } else if (frozen)
         tern_strbuf_add(vm, &b, "frozenset({", 11);
     else
         tern_strbuf_add_char(vm, &b, '{');
@@ -644,6 +659,10 @@ static tern_val set_repr(tern_vm *vm, tern_val self) {
     tern_repr_leave(vm);
     TERN_UNROOT(vm);
     return s;
+}
+
+static tern_val set_repr(tern_vm *vm, tern_val self) {
+    return set_repr_named(vm, self, TERN_NULL);
 }
 
 /* CPython's frozenset hash: xor of shuffled entry hashes, independent of
@@ -971,10 +990,15 @@ static TERN_CMETHOD_DEF(set_iter_obj, __iter__, set_iter_m);
 /* The read-only methods come first: frozenset uses the first entries. */
 static tern_val set_repr_m(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_cargs(vm, "set.__repr__", nargs - 1, kwnames, 0, 0);
+    if (TERN_IS_PROXY(args[0]))     /* a subclass instance: Name({...}) */
+        return set_repr_named(vm, TERN_PROXY_VALUE(args[0]), TERN_VAL(tern_typeof(args[0])->name));
     return set_repr(vm, args[0]);
 }
 
-static TERN_CMETHOD_DEF(set_repr_obj, __repr__, set_repr_m);
+/* whole self: the repr of a subclass instance names the subclass */
+static const tern_cfunc set_repr_obj = {
+    TERN_HDR_ROM(TERN_K_CFUNC), TERN_NSTR(__repr__), set_repr_m, TERN_CF_METHOD | TERN_CF_WHOLE_SELF
+};
 
 static const tern_attr set_attrs[] = {
     { TERN_NSTR(__repr__), &set_repr_obj },

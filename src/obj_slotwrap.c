@@ -5,6 +5,7 @@
  * call the C slot of their first argument's type, and the names dir()
  * lists for a built-in type.
  */
+#include <math.h>
 #include "runtime.h"
 #include "obj_bytes.h"
 #include "obj_class.h"
@@ -128,9 +129,86 @@ static tern_val sw_invert_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kw
     return sw_un(vm, TERN_UOP_INVERT, nargs, args, kwnames);
 }
 
+/* __abs__, __divmod__ and __rdivmod__ of int, bool and float (and their
+ * subclasses: the built-in value inside is used), which abs() and divmod()
+ * reach without these methods. */
+static tern_val num_value(tern_val v) {
+    v = TERN_PROXY_VALUE(v);
+    return TERN_IS_INT(v) || TERN_IS_BOOL(v) || TERN_IS_FLOAT(v) ? v : TERN_NULL;
+}
+static tern_val sw_abs_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val v;
+    sw_self_check(vm, "__abs__", nargs, kwnames, 1);
+    v = num_value(args[0]);
+    if (!v)
+        return TERN_NOTIMPLEMENTED;
+    if (TERN_IS_FLOAT(v))
+        return tern_float_new(vm, fabs(TERN_AS(tern_float, v)->value));
+    if (TERN_IS_BOOL(v))
+        return TERN_SMALL(v == TERN_TRUE);
+    if (tern_typeof(v)->compare(vm, TERN_CMP_LT, v, TERN_SMALL(0)) == TERN_TRUE)
+        return tern_unary_op(vm, TERN_UOP_NEG, v);
+    return v;
+}
+static tern_val sw_divmod(tern_vm *vm, tern_val a, tern_val b, int reflected) {
+    tern_val *s, r;
+    a = num_value(a);
+    b = num_value(b);
+    if (!a || !b || (!TERN_IS_FLOAT(reflected ? b : a) && TERN_IS_FLOAT(reflected ? a : b)))
+        return TERN_NOTIMPLEMENTED;     /* int.__divmod__(1, 2.0): float's job */
+    if (TERN_IS_FLOAT(a) && tern_float_value(vm, b) == 0.0)
+        tern_raise_fmt(vm, &tern_type_ZeroDivisionError, "float divmod()");
+    s = tern_push(vm, a);
+    tern_push(vm, b);
+    tern_push(vm, tern_binary_op(vm, TERN_OP_FLOORDIV, s[0], s[1]));
+    tern_push(vm, tern_binary_op(vm, TERN_OP_MOD, s[0], s[1]));
+    r = tern_tuple_from(vm, 2, s + 2);
+    tern_popn(vm, 4);
+    return r;
+}
+static tern_val sw_divmod_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    sw_self_check(vm, "__divmod__", nargs, kwnames, 2);
+    return sw_divmod(vm, args[0], args[1], 0);
+}
+static tern_val sw_rdivmod_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    sw_self_check(vm, "__rdivmod__", nargs, kwnames, 2);
+    return sw_divmod(vm, args[1], args[0], 1);
+}
+
+/* The in-place operators of the mutable containers (list +=, set |=...):
+ * their binop slot with TERN_OP_INPLACE. */
+static tern_val sw_ibin(tern_vm *vm, int op, int nargs, tern_val *args, tern_val kwnames) {
+    tern_val r, v;
+    sw_self_check(vm, "operator", nargs, kwnames, 2);
+    /* whole self: an instance of a subclass returns itself, not the value inside */
+    v = TERN_PROXY_VALUE(args[0]);
+    r = tern_typeof(v)->binop(vm, op | TERN_OP_INPLACE, v, args[1]);
+    if (TERN_IS_PROXY(args[0]) && r == TERN_PROXY_VALUE(args[0]))
+        r = args[0];
+    return r;
+}
+#define SW_IBIN(nm, op) \
+    static tern_val sw_i##nm##_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) { \
+        return sw_ibin(vm, op, nargs, args, kwnames); \
+    }
+SW_IBIN(add, TERN_OP_ADD) SW_IBIN(sub, TERN_OP_SUB) SW_IBIN(mul, TERN_OP_MUL)
+SW_IBIN(and, TERN_OP_AND) SW_IBIN(or, TERN_OP_OR) SW_IBIN(xor, TERN_OP_XOR)
+
+/* Which in-place operators (name) built-in type t has. */
+static int ibinop_supported(const tern_type *t, tern_val name) {
+    if (t == &tern_type_list)
+        return name == TERN_N(__iadd__) || name == TERN_N(__imul__);
+    if (t == &tern_type_set)
+        return name == TERN_N(__iand__) || name == TERN_N(__ior__) || name == TERN_N(__isub__)
+               || name == TERN_N(__ixor__);
+    if (t == &tern_type_dict)
+        return name == TERN_N(__ior__);
+    return 0;
+}
+
 /* name, slot presence test index, wrapper */
 enum { SL_REPR, SL_STR, SL_LEN, SL_TRUTH, SL_GETITEM, SL_SETITEM, SL_CONTAINS, SL_ITER,
-       SL_NEXT, SL_CALL, SL_COMPARE, SL_BINOP, SL_UNOP };
+       SL_NEXT, SL_CALL, SL_COMPARE, SL_BINOP, SL_UNOP, SL_REAL, SL_IBINOP };
 #define SW_DEF(id, fnname) static TERN_CMETHOD_DEF(sw_##id##_obj, id, fnname);
 SW_DEF(__repr__, sw_repr_fn) SW_DEF(__str__, sw_str_fn) SW_DEF(__hash__, sw_hash_fn)
 SW_DEF(__len__, sw_len_fn) SW_DEF(__bool__, sw_bool_fn) SW_DEF(__getitem__, sw_getitem_fn)
@@ -140,6 +218,11 @@ SW_DEF(__call__, sw_call_fn)
 SW_DEF(__lt__, sw_lt_fn) SW_DEF(__le__, sw_le_fn) SW_DEF(__eq__, sw_eq_fn)
 SW_DEF(__ne__, sw_ne_fn) SW_DEF(__gt__, sw_gt_fn) SW_DEF(__ge__, sw_ge_fn)
 SW_DEF(__neg__, sw_neg_fn) SW_DEF(__pos__, sw_pos_fn) SW_DEF(__invert__, sw_invert_fn)
+SW_DEF(__abs__, sw_abs_fn) SW_DEF(__divmod__, sw_divmod_fn) SW_DEF(__rdivmod__, sw_rdivmod_fn)
+#define SW_DEF_WHOLE(id, fnname) static const tern_cfunc sw_##id##_obj = { \
+    TERN_HDR_ROM(TERN_K_CFUNC), TERN_NSTR(id), fnname, TERN_CF_METHOD | TERN_CF_WHOLE_SELF };
+SW_DEF_WHOLE(__iadd__, sw_iadd_fn) SW_DEF_WHOLE(__isub__, sw_isub_fn) SW_DEF_WHOLE(__imul__, sw_imul_fn)
+SW_DEF_WHOLE(__iand__, sw_iand_fn) SW_DEF_WHOLE(__ior__, sw_ior_fn) SW_DEF_WHOLE(__ixor__, sw_ixor_fn)
 #define SW_DEF2(nm) SW_DEF(__##nm##__, sw_##nm##_fn) SW_DEF(__r##nm##__, sw_r##nm##_fn)
 SW_DEF2(add) SW_DEF2(sub) SW_DEF2(mul) SW_DEF2(matmul) SW_DEF2(truediv) SW_DEF2(floordiv)
 SW_DEF2(mod) SW_DEF2(pow) SW_DEF2(lshift) SW_DEF2(rshift) SW_DEF2(and) SW_DEF2(or) SW_DEF2(xor)
@@ -162,6 +245,9 @@ static const slot_wrapper slot_wrappers[] = {
     SW_ENT2(add), SW_ENT2(sub), SW_ENT2(mul), SW_ENT2(matmul), SW_ENT2(truediv), SW_ENT2(floordiv),
     SW_ENT2(mod), SW_ENT2(pow), SW_ENT2(lshift), SW_ENT2(rshift), SW_ENT2(and), SW_ENT2(or),
     SW_ENT2(xor),
+    SW_ENT(__abs__, SL_REAL), SW_ENT(__divmod__, SL_REAL), SW_ENT(__rdivmod__, SL_REAL),
+    SW_ENT(__iadd__, SL_IBINOP), SW_ENT(__isub__, SL_IBINOP), SW_ENT(__imul__, SL_IBINOP),
+    SW_ENT(__iand__, SL_IBINOP), SW_ENT(__ior__, SL_IBINOP), SW_ENT(__ixor__, SL_IBINOP),
 };
 #define SW_FIRST_BINOP 20   /* index of __add__ above */
 
@@ -233,6 +319,8 @@ tern_val tern_slot_wrapper_of(const tern_type *t, tern_val name) {
         case SL_COMPARE: has = t->compare != NULL && t->compare != tern_type_object.compare; break;
         case SL_BINOP: has = t->binop != NULL && binop_supported(t, name); break;
         case SL_UNOP: has = t->unop != NULL; break;
+        case SL_REAL: has = t == &tern_type_int || t == &tern_type_bool || t == &tern_type_float; break;
+        case SL_IBINOP: has = t->binop != NULL && ibinop_supported(t, name); break;
         default: break;
         }
         return has ? TERN_VAL(slot_wrappers[i].fn) : TERN_NULL;
@@ -263,6 +351,16 @@ void tern_rom_dir(tern_vm *vm, const tern_type *t, tern_val *set) {
         tern_set_add(vm, *set, TERN_N(__hash__));
     if (tern_type_is_generic(t))
         tern_set_add(vm, *set, TERN_N(__class_getitem__));
+    if (t == &tern_type_function) {
+        /* the attributes functions keep in fields (obj_func.c) */
+        static const tern_str *const func_names[] = {
+            TERN_NSTR(__annotations__), TERN_NSTR(__builtins__), TERN_NSTR(__closure__),
+            TERN_NSTR(__code__), TERN_NSTR(__defaults__), TERN_NSTR(__dict__), TERN_NSTR(__globals__),
+            TERN_NSTR(__kwdefaults__), TERN_NSTR(__module__), TERN_NSTR(__name__), TERN_NSTR(__qualname__)
+        };
+        for (j = 0; j < sizeof(func_names) / sizeof(func_names[0]); j++)
+            tern_set_add(vm, *set, TERN_VAL(func_names[j]));
+    }
     if (t == &tern_type_BaseException) {
         /* the attributes exceptions keep in fields (obj_exc.c) */
         static const tern_str *const exc_names[] = {

@@ -1417,7 +1417,8 @@ static int32_t parse_from(tern_comp *c) {
     if (accept(c, T_LPAR)) paren = 1;
     for (;;) {
         int32_t a;
-        if (KIND(c) != T_NAME) err_at_tok(c, paren ? NULL : "trailing comma not allowed without surrounding parentheses");
+        if (KIND(c) != T_NAME)
+            err_at_tok(c, paren || !names.head ? NULL : "trailing comma not allowed without surrounding parentheses");
         a = new_tok_node(c, N_ALIAS);
         next(c);
         if (accept(c, T_AS)) {
@@ -1682,17 +1683,30 @@ static int32_t parse_while(tern_comp *c) {
 static int32_t parse_try(tern_comp *c) {
     int32_t n = new_tok_node(c, N_TRY), b;
     nlist handlers = { 0, 0 };
-    int line = TOK(c).line, seen_bare = 0;
+    int line = TOK(c).line, seen_bare = 0, star = -1;
+    uint32_t bare_pos = 0;
     next(c);
     b = parse_block(c, "'try' statement", line);
     NODE(c, n)->a = b;
     while (KIND(c) == T_EXCEPT) {
         int32_t h = new_tok_node(c, N_HANDLER), body;
-        int hline = TOK(c).line;
-        if (seen_bare)
-            tern_comp_error(c, &tern_type_SyntaxError, TOK(c).pos, TOK(c).line,
+        int hline = TOK(c).line, hstar = 0;
+        if (seen_bare)  /* reported at the bare except, as CPython does */
+            tern_comp_error(c, &tern_type_SyntaxError, bare_pos, seen_bare,
                             "default 'except:' must be last");
         next(c);
+        if (KIND(c) == T_STAR) {
+            /* except* T: (N_TRY op 1) */
+            hstar = 1;
+            next(c);
+            if (KIND(c) == T_COLON)
+                err_at_tok(c, "expected one or more exception types");
+        }
+        if (star >= 0 && star != hstar)
+            tern_comp_error(c, &tern_type_SyntaxError, NODE(c, h)->pos, hline,
+                            "cannot have both 'except' and 'except*' on the same 'try'");
+        star = hstar;
+        NODE(c, n)->op = (uint8_t)hstar;
         NODE(c, h)->len = 0;
         if (KIND(c) != T_COLON) {
             int32_t ty = expr_test(c);
@@ -1708,7 +1722,8 @@ static int32_t parse_try(tern_comp *c) {
                 next(c);
             }
         } else {
-            seen_bare = 1;
+            seen_bare = hline;
+            bare_pos = NODE(c, h)->pos;
         }
         body = parse_block(c, "'except' statement", hline);
         NODE(c, h)->b = body;

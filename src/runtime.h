@@ -110,6 +110,7 @@ tern_int tern_len(tern_vm *vm, tern_val v);             /* len(v), TypeError if 
 tern_val tern_getitem(tern_vm *vm, tern_val obj, tern_val key);
 void tern_setitem(tern_vm *vm, tern_val obj, tern_val key, tern_val value); /* value NULL: delete */
 tern_val tern_iter(tern_vm *vm, tern_val v);            /* iter(v) */
+int tern_iterable_(tern_val v);     /* would iter(v) find a protocol? no alloc */
 tern_val tern_next(tern_vm *vm, tern_val it);           /* next item, or TERN_NULL at the end */
 
 /* Attributes. `name` is an interned str. getattr raises AttributeError;
@@ -182,6 +183,12 @@ tern_val tern_str_vfmt(tern_vm *vm, const char *fmt, va_list ap);
 tern_val tern_exc_new(tern_vm *vm, const tern_type *type, tern_val args);
 /* Does exception value `exc` match `spec` (a type or tuple of types)? */
 int tern_exc_matches(tern_vm *vm, tern_val exc, tern_val spec);
+/* ExceptionGroup or BaseExceptionGroup for a name missing from the
+ * builtins (loaded from lib/_excgroup.py), else TERN_NULL (excstar.c). */
+tern_val tern_excstar_lazy_builtin(tern_vm *vm, tern_val name);
+/* The helpers `except*` compiles to calls of (lib/_excgroup.py). */
+extern const tern_cfunc tern__excstar_start_obj, tern__excstar_match_obj,
+    tern__excstar_record_obj, tern__excstar_finish_obj;
 /* Format an exception with its traceback as CPython does -> str. */
 tern_val tern_format_exception(tern_vm *vm, tern_val exc);
 /* Resume async generator gen (gen.c): *kind 0 an await passes the result

@@ -259,6 +259,9 @@ static tern_val load_name(tern_vm *vm, tern_frame *f, tern_val name) {
     v = tern_builtin_fetch(vm, name);
     if (v)
         return v;
+    v = tern_excstar_lazy_builtin(vm, name);
+    if (v)
+        return v;
     tern_vm_name_error(vm, name);
 }
 
@@ -267,6 +270,9 @@ static tern_val load_global(tern_vm *vm, tern_frame *f, tern_val name) {
     if (v)
         return v;
     v = tern_builtin_fetch(vm, name);
+    if (v)
+        return v;
+    v = tern_excstar_lazy_builtin(vm, name);
     if (v)
         return v;
     tern_vm_name_error(vm, name);
@@ -1285,9 +1291,12 @@ dispatch:
         sp -= 2;
         NEXT();
     CASE(LIST_EXTEND)
+        /* arg: the list's depth, + 0x8000 in a call f(*v) (f is below the list) */
         ARG();
         SAVE();
-        tern_list_extend(vm, sp[-1 - (int)arg], sp[-1]);
+        if (TERN_UNLIKELY(!tern_iterable_(sp[-1])))
+            tern_dict_star_error(vm, (arg & 0x8000) ? sp[-2 - (int)(arg & 0x7FFF)] : TERN_NULL, sp[-1]);
+        tern_list_extend(vm, sp[-1 - (int)(arg & 0x7FFF)], sp[-1]);
         LOAD();
         sp--;
         NEXT();

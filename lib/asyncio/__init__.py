@@ -1122,3 +1122,105 @@ def timeout_at(when):
 
 async def to_thread(func, *args, **kwargs):
     return func(*args, **kwargs)
+
+
+class TaskGroup:
+    # Structured concurrency (3.11): the tasks created in the group are
+    # awaited when the `async with` block ends; the first failure cancels
+    # the others (and the block's own task if it is still in the body), and
+    # the failures are raised together in a BaseExceptionGroup.
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = []
+        self._errors = []
+        self._done_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append('tasks=%d' % len(self._tasks))
+        if self._errors:
+            info.append('errors=%d' % len(self._errors))
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return '<TaskGroup%s>' % ' '.join(info)
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError('TaskGroup %r has been already entered' % (self,))
+        self._entered = True
+        self._parent_task = current_task()
+        if self._parent_task is None:
+            raise RuntimeError('TaskGroup %r cannot determine the parent task' % (self,))
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        propagate_cancel = None
+        if exc is not None and not isinstance(exc, CancelledError):
+            if not self._aborting:
+                self._abort()
+        if isinstance(exc, CancelledError):
+            if self._parent_cancel_requested:
+                # our own cancellation of the body: not the caller's
+                exc = None
+            else:
+                propagate_cancel = exc
+        while self._tasks:
+            self._done_fut = Future()
+            try:
+                await self._done_fut
+            except CancelledError as e:
+                if not self._aborting:
+                    propagate_cancel = e
+                    self._abort()
+            self._done_fut = None
+        if propagate_cancel is not None and not self._errors:
+            raise propagate_cancel
+        if exc is not None and not isinstance(exc, CancelledError):
+            self._errors.append(exc)
+        if self._errors:
+            errors = self._errors
+            self._errors = None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
+        return None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError('TaskGroup %r has not been entered' % (self,))
+        if self._exiting and not self._tasks:
+            raise RuntimeError('TaskGroup %r is finished' % (self,))
+        if self._aborting:
+            raise RuntimeError('TaskGroup %r is shutting down' % (self,))
+        task = create_task(coro, name=name)
+        self._tasks.append(task)
+        task.add_done_callback(self._on_task_done)
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.remove(task)
+        if self._done_fut is not None and not self._tasks and not self._done_fut.done():
+            self._done_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if not self._aborting:
+            self._abort()
+            if not self._exiting and not self._parent_task.done():
+                self._parent_cancel_requested = True
+                self._parent_task.cancel()

@@ -58,8 +58,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(_cls, *args, **kwargs):
         if len(args) > num_fields:
-            raise TypeError('%s() takes %d positional argument%s but %d were given' % (
-                '__new__', num_fields + 1, '' if num_fields == 0 else 's', len(args) + 1))
+            raise TypeError('%s.__new__() takes %d positional argument%s but %d were given' % (
+                typename, num_fields + 1, '' if num_fields == 0 else 's', len(args) + 1))
+        for k in kwargs:
+            # keywords are checked before missing arguments, as CPython does
+            if k not in field_names:
+                raise TypeError("%s.__new__() got an unexpected keyword argument %r" % (typename, k))
+            if field_names.index(k) < len(args):
+                raise TypeError("%s.__new__() got multiple values for argument %r" % (typename, k))
         values = list(args)
         for name in field_names[len(args):]:
             if name in kwargs:
@@ -73,11 +79,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                                     (typename, missing[0]))
                 raise TypeError("%s.__new__() missing %d required positional arguments: %s" % (
                     typename, len(missing), ', '.join(repr(m) for m in missing[:-1]) + ' and %r' % missing[-1]))
-        if kwargs:
-            for k in kwargs:
-                if k in field_names:
-                    raise TypeError("%s.__new__() got multiple values for argument %r" % (typename, k))
-            raise TypeError("%s.__new__() got an unexpected keyword argument %r" % (typename, next(iter(kwargs))))
         return tuple.__new__(_cls, values)
 
     @classmethod
@@ -277,7 +278,7 @@ class deque:
             if v is value or v == value:
                 del self[i]
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
         items = list(self)

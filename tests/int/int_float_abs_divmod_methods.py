@@ -1,0 +1,13 @@
+print((5).__abs__(), (-5).__abs__(), (-2**70).__abs__(), (-1.5).__abs__(), True.__abs__(), int.__abs__(-3), float.__abs__(-0.0))
+print((7).__divmod__(2), (-7).__divmod__(2), (7).__rdivmod__(20), (7.5).__divmod__(2), (2.0).__rdivmod__(7), (7).__divmod__(2.0), (7).__divmod__('a'))
+print(int.__divmod__(10**20, 7), float.__rdivmod__(2.0, 5))
+class I(int):
+    def __abs__(self): return 'I.abs ' + str(super().__abs__())
+    def __divmod__(self, o): return ('I.divmod', super().__divmod__(o))
+print(abs(I(-4)), divmod(I(9), 4), divmod(9, I(4)))
+try: (1.0).__divmod__(0)
+except ZeroDivisionError as e: print(e)
+try: (1).__divmod__(0)
+except ZeroDivisionError as e: print(e)
+print(sorted(n for n in dir(int) if n in ('__abs__', '__divmod__', '__rdivmod__')), '__abs__' in dir(float), '__divmod__' in dir(complex), '__abs__' in dir(str))
+print(hasattr(5, '__abs__'), getattr(2.5, '__abs__')())

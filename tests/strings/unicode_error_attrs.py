@@ -1,0 +1,16 @@
+def t(f):
+    try: f()
+    except UnicodeError as e:
+        print(type(e).__name__, str(e), repr(e), e.args)
+        print(e.encoding, e.object, e.start, e.end, e.reason)
+t(lambda: b'\xff'.decode())
+t(lambda: b'ab\xc3'.decode('utf-8'))
+t(lambda: b'a\xe2\x82'.decode())
+t(lambda: bytearray(b'\x80abc').decode('ascii'))
+t(lambda: b'\xed\xa0\x80'.decode())
+t(lambda: 'aé'.encode('ascii'))
+t(lambda: 'xé€y'.encode('latin-1'))
+t(lambda: 'a\U0001f600'.encode('ascii'))
+t(lambda: '\ud800'.encode('utf-8') if False else 'ab€€€'.encode('ascii'))
+t(lambda: b'\x00'.decode('utf-16'))
+print(isinstance(UnicodeDecodeError('a', b'', 0, 0, 'r'), ValueError))
