@@ -1,8 +1,12 @@
 # A MemoryError (preallocated in Tern: raised without allocating) still
 # gets the exception being handled as its __context__, and starts fresh
 # each time: no cause, suppressed context or notes left from an earlier one.
+import sys
+
+
 def boom():
-    return [0] * (2 ** 60)
+    # too big for memory, but an index on 32-bit builds too
+    return [0] * (sys.maxsize // 4)
 
 try:
     try:
