@@ -18,7 +18,9 @@ def fill():
             bufs.append(b)
             smalls.append(s)
     except MemoryError:
-        # the heap is full: give back one pair to be able to go on
+        # the heap is full: give back one pair to be able to go on (b and
+        # s may still hold the last pair: drop them too)
+        b = s = None
         bufs.pop()
         smalls.pop()
     return bufs, smalls
