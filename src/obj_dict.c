@@ -797,12 +797,15 @@ static tern_val dict_setdefault_m(tern_vm *vm, int nargs, tern_val *args, tern_v
 
 static tern_val dict_update_m(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     int nkw = TERN_NKW(kwnames), npos = nargs - nkw - 1, i;
+    TERN_ROOTS(vm);
     if (npos > 1)
         tern_raise_type_error(vm, "update expected at most 1 argument, got %d", npos);
+    TERN_ROOT(vm, kwnames);     /* read after allocations: it may move */
     if (npos == 1)
         tern_dict_update(vm, args[0], args[1]);
     for (i = 0; i < nkw; i++)
         tern_dict_set(vm, args[0], TERN_TUPLE_ITEMS(kwnames)[i], args[nargs - nkw + i]);
+    TERN_UNROOT(vm);
     return TERN_NONE;
 }
 

@@ -96,7 +96,7 @@ void tern_exc_oserror_init(tern_vm *vm, tern_val exc) {
 
 static tern_val exc_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
     int nkw = TERN_NKW(kwnames), npos = nargs - nkw, k;
-    tern_val *s, e;
+    tern_val *s, *kw, e;
     if (nkw && !tern_issubclass(t, &tern_type_ImportError))
         tern_raise_type_error(vm, "%V() takes no keyword arguments", TERN_VAL(t->name));
     if (t == &tern_type_OSError && npos >= 2) {
@@ -104,17 +104,21 @@ static tern_val exc_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *a
         if (sub)
             t = sub;
     }
-    s = tern_push(vm, tern_tuple_from(vm, (size_t)npos, args));
+    kw = tern_push(vm, kwnames);        /* read after allocations: it may move */
+    e = tern_tuple_from(vm, (size_t)npos, args);
+    s = tern_push(vm, e);
     e = tern_exc_new(vm, t, s[0]);
     s[0] = e;
     for (k = 0; k < nkw; k++) {
-        tern_val nm = TERN_TUPLE_ITEMS(kwnames)[k];
+        tern_val nm = TERN_TUPLE_ITEMS(kw[0])[k], d;
         if (nm != TERN_N(name) && nm != TERN_N(path))
             tern_raise_type_error(vm, "'%V' is an invalid keyword argument for %V()", nm,
                                   TERN_VAL(t->name));
-        tern_dict_set(vm, tern_obj_dict(vm, s[0], 1), nm, args[npos + k]);
+        d = tern_obj_dict(vm, s[0], 1);
+        tern_dict_set(vm, d, TERN_TUPLE_ITEMS(kw[0])[k], args[npos + k]);
     }
-    tern_popn(vm, 1);
+    e = s[0];
+    tern_popn(vm, 2);
     return e;
 }
 
