@@ -200,14 +200,16 @@ static tern_val enumerate_make(tern_vm *vm, const tern_type *t, int nargs, tern_
 }
 
 static tern_val zip_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *args, tern_val kwnames) {
-    int nkw = TERN_NKW(kwnames), npos = nargs - nkw, i, strict = 0;
+    int nkw = TERN_NKW(kwnames), npos = nargs - nkw, i, strict = 0, strictat = -1;
     tern_val *base, r;
     for (i = 0; i < nkw; i++) {
         tern_val name = TERN_TUPLE_ITEMS(kwnames)[i];
         if (name != TERN_N(strict))
             tern_raise_type_error(vm, "'%V' is an invalid keyword argument for zip()", name);
-        strict = tern_truthy(vm, args[npos + i]);
+        strictat = npos + i;
     }
+    if (strictat >= 0)      /* after the loop: __bool__ may move kwnames */
+        strict = tern_truthy(vm, args[strictat]);
     if (npos == 0)
         return state_iter(vm, TERN_ITK_ZIP, 0, NULL);
     base = tern_push(vm, TERN_NONE);

@@ -769,18 +769,24 @@ static tern_val list_reverse_m(tern_vm *vm, int nargs, tern_val *args, tern_val 
 static tern_val list_sort_m(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     int nkw = TERN_NKW(kwnames), i;
     tern_val key = TERN_NONE;
-    int reverse = 0;
+    int reverse = 0, keyat = 0, revat = 0;
     if (nargs - nkw > 1)
         tern_raise_type_error(vm, "sort() takes no positional arguments");
     for (i = 0; i < nkw; i++) {
-        tern_val name = TERN_TUPLE_ITEMS(kwnames)[i], v = args[nargs - nkw + i];
+        tern_val name = TERN_TUPLE_ITEMS(kwnames)[i];
         if (name == TERN_N(key))
-            key = v;
+            keyat = nargs - nkw + i;
         else if (name == TERN_N(reverse))
-            reverse = tern_truthy(vm, v);
+            revat = nargs - nkw + i;
         else
             tern_raise_type_error(vm, "'%V' is an invalid keyword argument for sort()", name);
     }
+    /* after the loop: __index__ may run Python and move kwnames and the
+     * key; like CPython, reverse must be an integer (bool included) */
+    if (revat)
+        reverse = tern_index_value(vm, args[revat]) != 0;
+    if (keyat)
+        key = args[keyat];
     tern_list_sort(vm, args[0], key, reverse);
     return TERN_NONE;
 }
