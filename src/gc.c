@@ -520,8 +520,8 @@ static void set_limit(tern_vm *vm) {
 /*
  * Pinned blobs never move: they live in [pin_lo, heap_hi), at the top of
  * the object area, a run of chunks each headed like a blob. A chunk is
- * free (TERN_HF_PIN_FREE), held by C (TERN_HF_PIN_HELD, until
- * tern_pin_free), or live while something reachable refers to it. The
+ * either unused (flag TERN_HF_PIN_FREE), or held by C (flag TERN_HF_PIN_HELD)
+ * until tern_pin_free, or live while something reachable refers to it. The
  * region grows down into the bump area's free space and gives back the free
  * chunks at its bottom at each collection; free chunks elsewhere are reused
  * first-fit. That is the cost of pinning: the region itself can fragment,
@@ -535,6 +535,12 @@ static int oom_injected(tern_vm *vm) {
     return vm->oom_at && (n == vm->oom_at || (vm->oom_sticky && n > vm->oom_at));
 }
 #endif
+
+/* Give the free chunks at the bottom of the pinned region back to the heap. */
+static void pin_shrink(tern_vm *vm) {
+    while (vm->pin_lo < vm->heap_hi && (*(tern_hdr *)vm->pin_lo & TERN_HF_PIN_FREE))
+        vm->pin_lo += TERN_OBJ_BYTES(vm->pin_lo);
+}
 
 /* After marking: free the dead chunks, merge neighbours, shrink the region. */
 static void sweep_pinned(tern_vm *vm) {
@@ -558,8 +564,7 @@ static void sweep_pinned(tern_vm *vm) {
             memset(p, TERN_GC_POISON, (size_t)(next - p));
 #endif
     }
-    while (vm->pin_lo < vm->heap_hi && (*(tern_hdr *)vm->pin_lo & TERN_HF_PIN_FREE))
-        vm->pin_lo += TERN_OBJ_BYTES(vm->pin_lo);
+    pin_shrink(vm);
 }
 
 /* A chunk of `need` bytes: a free one, else carved below the region. */
@@ -636,10 +641,7 @@ void tern_gc_collect_(tern_vm *vm) {
     stress_shift(vm, 2 * TERN_GRANULE);
     verify_heap(vm);
 #endif
-#if TERN_ATTR_CACHE_SIZE
-    memset(vm->attr_cache, 0, (vm->attr_cache_mask + 1) * sizeof *vm->attr_cache);   /* its keys moved */
-    vm->attr_epoch++;                                    /* and so did the hints' types */
-#endif
+    tern_attr_cache_clear(vm);      /* its keys moved, and so did the hints' types */
     set_limit(vm);
     vm->gc_count++;
     vm->gc_epoch_alloc = 0;
@@ -842,8 +844,7 @@ void tern_pin_free(tern_vm *vm, void *p) {
     if (q != b || !(*(tern_hdr *)b & TERN_HF_PIN_HELD))
         return;   /* not a block from tern_pin_alloc, or freed already */
     *(tern_hdr *)b = (*(tern_hdr *)b & ~TERN_HF_PIN_HELD) | TERN_HF_PIN_FREE;
-    while (vm->pin_lo < vm->heap_hi && (*(tern_hdr *)vm->pin_lo & TERN_HF_PIN_FREE))
-        vm->pin_lo += TERN_OBJ_BYTES(vm->pin_lo);
+    pin_shrink(vm);
     if (!vm->gc_busy)
         set_limit(vm);
 }

@@ -1348,8 +1348,8 @@ tern_val tern_builtin_fetch(tern_vm *vm, tern_val name) {
         return v;
     v = tern_builtin_rom(vm, name);
     /* copy it into the dict only if that needs no allocation: looking up
-     * a builtin must not use memory the program counted as free (the
-     * rest are found in the table each time) */
+     * a builtin must not use memory the program counted as available; the
+     * rest are found in the table each time */
     if (v && tern_dict_has_room(vm->builtins)) {
         tern_val *s = tern_push(vm, v);
         tern_push(vm, name);
