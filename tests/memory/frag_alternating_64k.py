@@ -2,8 +2,8 @@
 # The pattern that defeats first-fit and block-bitmap allocators (the 256k
 # and 1m tests run this main() at their sizes): the heap filled with
 # alternating 1 KiB buffers and small objects, then every other buffer
-# freed. After gc.collect() the free memory is one run, so free minus the object's header (bytes: 25,
-# bytearray: 40) is allocatable in one piece. All in a function: a new
+# freed. After gc.collect() the free memory is one run, so free minus the
+# object's header (bytes: 25, bytearray: 40) is allocatable in one piece. All in a function: a new
 # global would grow the module's dict between measuring and allocating.
 import gc
 
