@@ -366,7 +366,7 @@ static tern_val tb_repr(tern_vm *vm, tern_val self) {
 
 const tern_type tern_type_traceback = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(traceback), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(traceback), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, NULL, 0,
     TERN_K_TRACEBACK, 0, 0,
     NULL,           /* make */

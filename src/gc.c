@@ -40,7 +40,7 @@ typedef struct kind_info {
 } kind_info;
 
 static const kind_info kind_table[TERN_K__COUNT] = {
-    /* TYPE */        {0, 4},
+    /* TYPE */        {0, 5},
     /* BIGINT */      {0, 0},
     /* FLOAT */       {0, 0},
     /* STR */         {0, 0},

@@ -273,7 +273,7 @@ static const tern_attr gen_attrs[] = {
 
 const tern_type tern_type_generator = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(generator), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(generator), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, gen_attrs, sizeof(gen_attrs) / sizeof(gen_attrs[0]),
     TERN_K_GEN, 0, 0,
     NULL,           /* make */
@@ -288,7 +288,7 @@ const tern_type tern_type_generator = {
  * iterated: same object, no iteration slots. */
 const tern_type tern_type_coroutine = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(coroutine), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(coroutine), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, gen_attrs, sizeof(gen_attrs) / sizeof(gen_attrs[0]),
     TERN_K_GEN, 0, 0,
     NULL,           /* make */
@@ -396,7 +396,7 @@ static const tern_attr agen_attrs[] = {
 
 const tern_type tern_type_async_generator = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(async_generator), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(async_generator), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, agen_attrs, sizeof(agen_attrs) / sizeof(agen_attrs[0]),
     TERN_K_GEN, 0, 0,
     NULL,           /* make */

@@ -417,7 +417,7 @@ static const tern_attr hash_attrs[] = {
 
 const tern_type tern_type_hash = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(HASH), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(HASH), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, hash_attrs, sizeof hash_attrs / sizeof hash_attrs[0],
     TERN_K_OBJECT, 0, 0,
     NULL, hash_repr,

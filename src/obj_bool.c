@@ -54,7 +54,7 @@ static tern_val bool_unop(tern_vm *vm, int op, tern_val a) {
 
 const tern_type tern_type_bool = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(bool), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(bool), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_int, NULL, 0,
     TERN_K_BIGINT, 0, 0,
     bool_make,

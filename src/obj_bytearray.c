@@ -524,7 +524,7 @@ static const tern_attr ba_attrs[] = {
 
 const tern_type tern_type_bytearray = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(bytearray), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(bytearray), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, ba_attrs, sizeof(ba_attrs) / sizeof(ba_attrs[0]),
     TERN_K_BYTEARRAY, TERN_TF_BASETYPE, 0,
     ba_make,

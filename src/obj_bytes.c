@@ -341,7 +341,7 @@ static const tern_attr bytes_attrs[] = {
 
 const tern_type tern_type_bytes = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(bytes), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(bytes), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, bytes_attrs, sizeof(bytes_attrs) / sizeof(bytes_attrs[0]),
     TERN_K_BYTES, TERN_TF_BASETYPE, 0,
     bytes_make,

@@ -398,10 +398,12 @@ tern_val tern_class_alloc_instance(tern_vm *vm, tern_val cls, tern_val args) {
             /* (a proxy with __slots__ keeps its pair: generic setattr refuses it) */
             tern_val d = tern_dict_new(vm, 0);
             s[1] = tern_cell_new(vm, d);
+        } else if (!s[1]) {
+            s[1] = tern_inst_new_values(vm, s[0]);   /* split storage, sized as the class expects */
         }
         p = (tern_instance *)tern_alloc(vm, TERN_K_INSTANCE, TERN_INSTANCE_BYTES);
         p->cls = s[0];
-        if (s[1] && (TERN_IS_TUPLE(s[1]) || TERN_IS_KIND(s[1], TERN_K_CELL)))
+        if (s[1] && (TERN_IS_TUPLE(s[1]) || TERN_IS_KIND(s[1], TERN_K_CELL) || TERN_IS_KIND(s[1], TERN_K_ARRAY)))
             p->dict = s[1];
         r = TERN_VAL(p);
         break;
@@ -681,8 +683,10 @@ tern_val tern_class_slot_get(tern_vm *vm, tern_val attr, tern_val obj) {
     tern_val f = TERN_AS(tern_wrapper, attr)->fget, d;
     if (!f || !TERN_IS_KIND(f, TERN_K_BOUND) || TERN_AS(tern_bound, f)->func != TERN_VAL(&slot_get_obj))
         return TERN_NULL;
-    d = TERN_IS_SLOTTED(obj) ? TERN_AS(tern_cell, TERN_AS(tern_instance, obj)->dict)->value
-                             : tern_obj_dict(vm, obj, 0);
+    if (!TERN_IS_SLOTTED(obj))
+        return TERN_IS_KIND(obj, TERN_K_INSTANCE) ? tern_inst_lookup(obj, TERN_AS(tern_bound, f)->self)
+                                                 : TERN_NULL;
+    d = TERN_AS(tern_cell, TERN_AS(tern_instance, obj)->dict)->value;
     return d ? tern_dict_get_name(d, TERN_AS(tern_bound, f)->self) : TERN_NULL;
 }
 

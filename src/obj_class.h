@@ -9,12 +9,12 @@
 
 #include "runtime.h"
 
-/* The start of a ROM type initializer: header, name, no dict/bases/mro,
+/* The start of a ROM type initializer: header, name, no dict/bases/mro/inst_keys,
  * base, attribute table. The 17 slot functions follow it, in the order of
  * tern_type (make, repr, str, hash, compare, binop, unop, truth, len,
  * getitem, setitem, contains, iter, next, call, getattr, setattr). */
 #define TERN_TYPE_HEAD(nameid, basep, attrs, nattrs, inst_kind, flags) \
-    TERN_HDR_ROM(TERN_K_TYPE), TERN_NSTR(nameid), 0, 0, 0, basep, attrs, \
+    TERN_HDR_ROM(TERN_K_TYPE), TERN_NSTR(nameid), 0, 0, 0, 0, basep, attrs, \
     (uint32_t)(nattrs), (uint8_t)(inst_kind), (uint8_t)(flags), 0
 #define TERN_NATTRS(a)  (sizeof(a) / sizeof((a)[0]))
 
@@ -116,6 +116,27 @@ tern_val tern_class_bind(tern_vm *vm, tern_val attr, tern_val obj, tern_val cls)
 #define TERN_CLS_GETATTRIBUTE 0x04
 #define TERN_IS_SLOTTED(v) (TERN_IS_KIND(v, TERN_K_INSTANCE) && TERN_AS(tern_instance, v)->dict \
                             && TERN_IS_KIND(TERN_AS(tern_instance, v)->dict, TERN_K_CELL))
+/* ---- Split instance storage (obj_inst.c) ---- */
+#define TERN_IS_SPLIT(v) (TERN_AS(tern_instance, v)->dict \
+                          && TERN_IS_KIND(TERN_AS(tern_instance, v)->dict, TERN_K_ARRAY))
+/* The value slot of attribute `name` of split instance obj, or NULL if
+ * unset; `hint` (may be NULL) is tried first and receives the position.
+ * no alloc. */
+tern_val *tern_inst_split_slot(tern_val obj, tern_val name, uint16_t *hint);
+/* Attribute `name` (a str) of instance obj from its own storage (split,
+ * dict or a proxy's dict), or NULL. no alloc. */
+tern_val tern_inst_lookup(tern_val obj, tern_val name);
+/* Replace attribute `name` of split instance obj, or set it when it is the
+ * next in order and there is room; 0 if that needs the slow path. no alloc. */
+int tern_inst_split_store_fast(tern_val obj, tern_val name, tern_val value, uint16_t *hint);
+/* s = [instance name value] (value not NULL): store in split storage and
+ * return 1, or return 0 with the instance left in dict mode (or untouched
+ * if it never was split) for the caller's dict path. */
+int tern_inst_store(tern_vm *vm, tern_val *s);
+/* Turn split instance obj's storage into a dict, and return it. */
+tern_val tern_inst_materialize(tern_vm *vm, tern_val obj);
+/* The values array a new instance of cls starts with (NULL if none). */
+tern_val tern_inst_new_values(tern_vm *vm, tern_val cls);
 /* The built-in value of a proxy instance, or v itself. no alloc. */
 #define TERN_PROXY_VALUE(v) (TERN_IS_PROXY(v) ? TERN_TUPLE_ITEMS(TERN_AS(tern_instance, v)->dict)[0] : (v))
 /* Attribute `name` of ROM type e itself (not its bases); with `wrappers`,

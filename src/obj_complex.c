@@ -611,7 +611,7 @@ static const tern_attr complex_attrs[] = {
 
 const tern_type tern_type_complex = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(complex), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(complex), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, complex_attrs, sizeof(complex_attrs) / sizeof(complex_attrs[0]),
     TERN_K_OBJECT, TERN_TF_BASETYPE, 0,
     complex_make,

@@ -923,7 +923,7 @@ static const tern_attr dict_attrs[] = {
 
 const tern_type tern_type_dict = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(dict), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(dict), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, dict_attrs, sizeof(dict_attrs) / sizeof(dict_attrs[0]),
     TERN_K_DICT, TERN_TF_BASETYPE, 0,
     dict_make, dict_repr, NULL, NULL, dict_compare, dict_binop, NULL,
@@ -1124,7 +1124,7 @@ static const tern_attr view_attrs[] = {
 
 #define VIEW_TYPE(cname, nameid, nattrs) \
     const tern_type cname = { \
-        TERN_HDR_ROM(TERN_K_TYPE), TERN_NSTR(nameid), TERN_NULL, TERN_NULL, TERN_NULL, \
+        TERN_HDR_ROM(TERN_K_TYPE), TERN_NSTR(nameid), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL, \
         &tern_type_object, view_attrs, nattrs, TERN_K_ITER, 0, 0, \
         NULL, tern_dictview_repr, NULL, NULL, tern_dictview_compare, tern_dictview_binop, NULL, \
         NULL, tern_dictview_len, NULL, NULL, tern_dictview_contains, tern_dictview_iter, NULL, NULL, \

@@ -757,7 +757,7 @@ static tern_val float_getattr(tern_vm *vm, tern_val self, tern_val name) {
 
 const tern_type tern_type_float = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(float), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(float), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, float_attrs, sizeof(float_attrs) / sizeof(float_attrs[0]),
     TERN_K_FLOAT, TERN_TF_BASETYPE, 0,
     float_make,

@@ -1384,7 +1384,7 @@ static int int_truth(tern_vm *vm, tern_val self) {
 
 const tern_type tern_type_int = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(int), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(int), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, int_attrs, sizeof(int_attrs) / sizeof(int_attrs[0]),
     TERN_K_BIGINT, TERN_TF_BASETYPE, 0,
     int_make,

@@ -296,7 +296,7 @@ tern_val tern_callable_iter(tern_vm *vm, tern_val *f_and_sentinel) {
 
 #define CTOR_ITER_TYPE(cname, nameid, make) \
     const tern_type cname = { \
-        TERN_HDR_ROM(TERN_K_TYPE), TERN_NSTR(nameid), TERN_NULL, TERN_NULL, TERN_NULL, \
+        TERN_HDR_ROM(TERN_K_TYPE), TERN_NSTR(nameid), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL, \
         &tern_type_object, tern_iter_attrs_, 2, TERN_K_ITER, 0, 0, \
         make, tern_iterobj_repr_, NULL, NULL, NULL, NULL, NULL, \
         NULL, NULL, NULL, NULL, tern_iterobj_contains_, tern_iterobj_iter_, tern_seqiter_next, NULL, \

@@ -882,7 +882,7 @@ static const tern_attr list_attrs[] = {
 
 const tern_type tern_type_list = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(list), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(list), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, list_attrs, sizeof(list_attrs) / sizeof(list_attrs[0]),
     TERN_K_LIST, TERN_TF_BASETYPE, 0,
     list_make, list_repr, NULL, NULL, list_compare, list_binop, NULL,

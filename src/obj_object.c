@@ -193,6 +193,8 @@ tern_val tern_obj_dict(tern_vm *vm, tern_val obj, int create) {
         slot = &TERN_AS(tern_instance, obj)->dict;
         if (TERN_IS_SLOTTED(obj))
             return TERN_NULL;
+        if (TERN_IS_SPLIT(obj))
+            return tern_inst_materialize(vm, obj);   /* a dict from now on */
         if (*slot && TERN_IS_TUPLE(*slot))
             slot = &TERN_TUPLE_ITEMS(*slot)[1];
         break;
@@ -956,7 +958,15 @@ static tern_val generic_getattr(tern_vm *vm, tern_val obj, tern_val name) {
         if (user_descriptor(attr, 1))
             return tern_call_special(vm, attr, TERN_N(__get__), 2, obj, TERN_VAL(t));
     }
-    d = tern_obj_dict(vm, obj, 0);
+    if (kind == TERN_K_INSTANCE) {
+        /* split or dict storage, without making a dict */
+        v = tern_inst_lookup(obj, name);
+        if (v)
+            return v;
+        d = TERN_NULL;
+    } else {
+        d = tern_obj_dict(vm, obj, 0);
+    }
     if (d) {
         v = tern_dict_get_name(d, name);
         if (v) {
@@ -1149,9 +1159,14 @@ int tern_load_method(tern_vm *vm, tern_val obj, tern_val name, tern_val *method)
         && (TERN_KIND_OF(attr) == TERN_K_FUNC
             || (TERN_KIND_OF(attr) == TERN_K_CFUNC && (TERN_AS(tern_cfunc, attr)->flags & TERN_CF_METHOD)
                 && !TERN_IS_PROXY(obj)))) {
-        d = tern_obj_dict(vm, obj, 0);
-        if (d && tern_dict_get_name(d, name))
-            goto plain;
+        if (TERN_IS_KIND(obj, TERN_K_INSTANCE)) {
+            if (tern_inst_lookup(obj, name))
+                goto plain;
+        } else {
+            d = tern_obj_dict(vm, obj, 0);
+            if (d && tern_dict_get_name(d, name))
+                goto plain;
+        }
         *method = attr;
         return 1;
     }
@@ -1224,9 +1239,13 @@ static void generic_setattr(tern_vm *vm, tern_val *s) {
         if (s[1] == TERN_N(__class__)) {
             if (!s[2] || !TERN_IS_TYPE(s[2]) || TERN_AS(tern_type, s[2])->inst_kind != TERN_K_INSTANCE)
                 tern_raise_type_error(vm, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+            if (TERN_IS_SPLIT(s[0]))
+                tern_inst_materialize(vm, s[0]);    /* the keys belong to the old class */
             TERN_AS(tern_instance, s[0])->cls = s[2];
             return;
         }
+        if (s[2] && tern_inst_store(vm, s))
+            return;
         d = tern_obj_dict(vm, s[0], 1);
         dict_store(vm, d, s);
         return;

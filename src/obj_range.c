@@ -239,7 +239,7 @@ static const tern_attr range_attrs[] = {
 
 const tern_type tern_type_range = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(range), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(range), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, range_attrs, sizeof(range_attrs) / sizeof(range_attrs[0]),
     TERN_K_RANGE, 0, 0,
     range_make, range_repr, NULL, range_hash, range_compare, NULL, NULL,
@@ -406,7 +406,7 @@ static const tern_attr slice_attrs[] = {
 
 const tern_type tern_type_slice = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(slice), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(slice), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, slice_attrs, 1,
     TERN_K_SLICE, 0, 0,
     slice_make, slice_repr, NULL, NULL, slice_compare, NULL, NULL,
@@ -643,7 +643,7 @@ const tern_attr tern_iter_attrs_[] = {
 /* Every iterator type has these slots; the type only gives the name. */
 #define TERN_ITER_TYPE(cname, nameid) \
     const tern_type cname = { \
-        TERN_HDR_ROM(TERN_K_TYPE), TERN_NSTR(nameid), TERN_NULL, TERN_NULL, TERN_NULL, \
+        TERN_HDR_ROM(TERN_K_TYPE), TERN_NSTR(nameid), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL, \
         &tern_type_object, tern_iter_attrs_, 2, TERN_K_ITER, 0, 0, \
         NULL, iterobj_repr, NULL, NULL, iterobj_compare, iterobj_binop, NULL, \
         NULL, iterobj_len, NULL, NULL, iterobj_contains, iterobj_iter, iterobj_next, NULL, \

@@ -1028,7 +1028,7 @@ static const tern_attr set_attrs[] = {
 
 const tern_type tern_type_set = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(set), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(set), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, set_attrs, sizeof(set_attrs) / sizeof(set_attrs[0]),
     TERN_K_SET, TERN_TF_BASETYPE, 0,
     set_make, set_repr, NULL, NULL, set_compare, set_binop, NULL,
@@ -1038,7 +1038,7 @@ const tern_type tern_type_set = {
 
 const tern_type tern_type_frozenset = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(frozenset), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(frozenset), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, set_attrs, FROZENSET_NATTRS,
     TERN_K_SET, TERN_TF_BASETYPE, 0,
     set_make, set_repr, NULL, set_hash, set_compare, set_binop, NULL,

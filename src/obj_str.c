@@ -1093,7 +1093,7 @@ static const tern_attr str_attrs[] = {
 
 const tern_type tern_type_str = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(str), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(str), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, str_attrs, sizeof(str_attrs) / sizeof(str_attrs[0]),
     TERN_K_STR, TERN_TF_BASETYPE, 0,
     str_make,

@@ -504,7 +504,7 @@ static const tern_attr tuple_attrs[] = {
 
 const tern_type tern_type_tuple = {
     TERN_HDR_ROM(TERN_K_TYPE),
-    TERN_NSTR(tuple), TERN_NULL, TERN_NULL, TERN_NULL,
+    TERN_NSTR(tuple), TERN_NULL, TERN_NULL, TERN_NULL, TERN_NULL,
     &tern_type_object, tuple_attrs, sizeof(tuple_attrs) / sizeof(tuple_attrs[0]),
     TERN_K_TUPLE, TERN_TF_BASETYPE, 0,
     tuple_make, tuple_repr, NULL, tuple_hash, tuple_compare, tuple_binop, NULL,

@@ -264,7 +264,10 @@ typedef struct tern_attr_hint {
     uint16_t index;
     uint16_t flags;         /* TERN_HINT_* */
 } tern_attr_hint;
-enum { TERN_HINT_LOAD = 1, TERN_HINT_STORE = 2 };
+/* TERN_HINT_SPLIT: `index` is the attribute's position in the class's
+ * inst_keys (split instance storage, obj_inst.c), which never changes for
+ * the life of the class; otherwise it is an entry of an instance dict. */
+enum { TERN_HINT_LOAD = 1, TERN_HINT_STORE = 2, TERN_HINT_SPLIT = 4 };
 
 enum {
     TERN_CO_VARARGS   = 0x01,   /* has *args (slot after positional + kwonly) */
@@ -463,6 +466,8 @@ typedef struct tern_type {
     tern_val dict;          /* class namespace (heap classes), else NULL */
     tern_val bases;         /* tuple of bases (heap classes), else NULL */
     tern_val mro;           /* tuple, the C3 MRO incl. itself (heap classes), else NULL */
+    tern_val inst_keys;     /* heap classes: tuple of the attribute names its instances
+                               share (split storage, obj_inst.c), or NULL */
     /* raw */
     const struct tern_type *base;   /* ROM: the base type (NULL for object);
                                        heap class: the built-in type its instances are laid out as */

@@ -484,6 +484,24 @@ static tern_val format_value(tern_vm *vm, tern_val v, int conv, tern_val spec) {
 /* Enter frame nf just pushed by a call: state comes from it. */
 #define ENTER(nf)   (f = (nf), locals = f->base, LOAD())
 
+#if TERN_ATTR_HINTS
+/* The slot of attribute `name` in instance a's storage d (split or a
+ * dict), trying hint h first; the hint then says where it was found. */
+static tern_val *hinted_slot(tern_val a, tern_val d, int split, tern_val name, tern_attr_hint *h) {
+    tern_val *slot;
+    if (split) {
+        slot = tern_inst_split_slot(a, name, &h->index);
+        if (slot)
+            h->flags |= TERN_HINT_SPLIT;
+    } else {
+        slot = tern_dict_name_slot_hinted(d, name, &h->index);
+        if (slot)
+            h->flags &= (uint16_t)~TERN_HINT_SPLIT;
+    }
+    return slot;
+}
+#endif
+
 static void interp(tern_vm *vm, tern_run *run) {
     tern_frame *f = vm->frame;
     const uint8_t *ip;
@@ -936,15 +954,22 @@ dispatch:
         a = sp[-1];
         if (TERN_IS_KIND(a, TERN_K_INSTANCE)) {
             /* fast path: an instance attribute the class doesn't define
-             * (so no descriptor can intervene) */
+             * (so no descriptor can intervene), in a dict or split storage */
             tern_val d = TERN_AS(tern_instance, a)->dict;
             tern_val cls = TERN_AS(tern_instance, a)->cls;
-            if (d && TERN_IS_DICT(d) && !(((const tern_type *)TERN_PTR(cls))->pad_ & TERN_CLS_GETATTRIBUTE)) {
+            int split = d && TERN_IS_KIND(d, TERN_K_ARRAY);
+            if (d && (split || TERN_IS_DICT(d)) && !(((const tern_type *)TERN_PTR(cls))->pad_ & TERN_CLS_GETATTRIBUTE)) {
+                tern_val *slot;
 #if TERN_ATTR_HINTS
                 tern_val hv = CODE(f)->hints;
                 tern_attr_hint *h = hv ? (tern_attr_hint *)TERN_BLOB_DATA(TERN_PTR(hv)) + arg : NULL;
                 if (h && h->type == (uintptr_t)cls && h->epoch == vm->attr_epoch && (h->flags & TERN_HINT_LOAD)) {
-                    tern_val *slot = tern_dict_name_slot_hinted(d, names[arg], &h->index);
+                    if (split && (h->flags & TERN_HINT_SPLIT) && h->index < TERN_AS(tern_array, d)->cap
+                        && (r = TERN_AS(tern_array, d)->items[h->index]) != TERN_NULL) {
+                        sp[-1] = r;
+                        NEXT();
+                    }
+                    slot = hinted_slot(a, d, split, names[arg], h);
                     if (slot) {
                         sp[-1] = *slot;
                         NEXT();
@@ -953,20 +978,22 @@ dispatch:
 #endif
                 if (!tern_type_lookup(vm, (const tern_type *)TERN_PTR(cls), names[arg])) {
 #if TERN_ATTR_HINTS
-                    tern_val *slot;
                     if (h) {
                         if (h->type != (uintptr_t)cls || h->epoch != vm->attr_epoch)
                             h->flags = 0;
                         h->type = (uintptr_t)cls;
                         h->epoch = vm->attr_epoch;
                         h->flags |= TERN_HINT_LOAD;
-                        slot = tern_dict_name_slot_hinted(d, names[arg], &h->index);
-                        r = slot ? *slot : TERN_NULL;
+                        slot = hinted_slot(a, d, split, names[arg], h);
                     } else
 #endif
-                    r = tern_dict_get_name(d, names[arg]);
-                    if (r) {
-                        sp[-1] = r;
+                    {
+                        uint16_t hint0 = 0;
+                        slot = split ? tern_inst_split_slot(a, names[arg], NULL)
+                                     : tern_dict_name_slot_hinted(d, names[arg], &hint0);
+                    }
+                    if (slot) {
+                        sp[-1] = *slot;
                         NEXT();
                     }
                 }
@@ -982,51 +1009,76 @@ dispatch:
         a = sp[-1];
         if (TERN_IS_KIND(a, TERN_K_INSTANCE)) {
             /* fast path: no class attribute of that name (so no descriptor)
-             * and no __setattr__ written in Python */
+             * and no __setattr__ written in Python; the value goes into the
+             * instance dict or split storage */
             tern_val d = TERN_AS(tern_instance, a)->dict, m;
             const tern_type *t = (const tern_type *)TERN_PTR(TERN_AS(tern_instance, a)->cls);
+            int split = d && TERN_IS_KIND(d, TERN_K_ARRAY);
 #if TERN_ATTR_HINTS
             tern_val hv = CODE(f)->hints;
             tern_attr_hint *h = hv ? (tern_attr_hint *)TERN_BLOB_DATA(TERN_PTR(hv)) + arg : NULL;
-            if (d && TERN_IS_DICT(d) && h && h->type == (uintptr_t)t && h->epoch == vm->attr_epoch &&
-                (h->flags & TERN_HINT_STORE)) {
-                tern_val *slot = tern_dict_name_slot_hinted(d, names[arg], &h->index);
-                if (slot) {
-                    *slot = sp[-2];
-                    sp -= 2;
-                    NEXT();
+            if (d && h && h->type == (uintptr_t)t && h->epoch == vm->attr_epoch && (h->flags & TERN_HINT_STORE)) {
+                if (split) {
+                    tern_array *v = TERN_AS(tern_array, d);
+                    size_t i = h->index;
+                    if ((h->flags & TERN_HINT_SPLIT) && i < v->cap && (v->items[i] || i == 0 || v->items[i - 1])) {
+                        v->items[i] = sp[-2];   /* replace, or set the next in order */
+                        sp -= 2;
+                        NEXT();
+                    }
+                    if (tern_inst_split_store_fast(a, names[arg], sp[-2], &h->index)) {
+                        h->flags |= TERN_HINT_SPLIT;
+                        sp -= 2;
+                        NEXT();
+                    }
+                } else if (TERN_IS_DICT(d)) {
+                    h->flags &= (uint16_t)~TERN_HINT_SPLIT;
+                    tern_val *slot = tern_dict_name_slot_hinted(d, names[arg], &h->index);
+                    if (slot) {
+                        *slot = sp[-2];
+                        sp -= 2;
+                        NEXT();
+                    }
                 }
             }
 #endif
-            if (d && TERN_IS_DICT(d) && !tern_type_lookup(vm, t, names[arg])) {
+            if (d && (split || TERN_IS_DICT(d)) && names[arg] != TERN_N(__class__) && names[arg] != TERN_N(__dict__)
+                && !tern_type_lookup(vm, t, names[arg])) {
                 m = tern_type_lookup(vm, t, TERN_N(__setattr__));
                 if (!m || !TERN_IS_OBJ(m) || !TERN_IN_HEAP(vm, TERN_PTR(m))) {
+                    uint16_t hint0 = 0, *hint = &hint0;
 #if TERN_ATTR_HINTS
                     if (h) {
                         if (h->type != (uintptr_t)t || h->epoch != vm->attr_epoch)
                             h->flags = 0;
                         h->type = (uintptr_t)t;
                         h->epoch = vm->attr_epoch;
-                        h->flags |= TERN_HINT_STORE;
-                        {
-                            tern_val *slot = tern_dict_name_slot_hinted(d, names[arg], &h->index);
-                            if (slot) {
-                                *slot = sp[-2];
-                                sp -= 2;
-                                NEXT();
-                            }
-                        }
+                        h->flags = (uint16_t)((h->flags | TERN_HINT_STORE) & ~TERN_HINT_SPLIT);
+                        hint = &h->index;
                     }
 #endif
-                    if (tern_dict_set_name(d, names[arg], sp[-2])) {
-                        sp -= 2;        /* an existing attribute: no allocation */
+                    if (split) {
+                        if (tern_inst_split_store_fast(a, names[arg], sp[-2], hint)) {
+#if TERN_ATTR_HINTS
+                            if (h)
+                                h->flags |= TERN_HINT_SPLIT;    /* *hint is now the key's position */
+#endif
+                            sp -= 2;
+                            NEXT();
+                        }
+                    } else {
+                        tern_val *slot = tern_dict_name_slot_hinted(d, names[arg], hint);
+                        if (slot) {
+                            *slot = sp[-2];     /* an existing attribute: no allocation */
+                            sp -= 2;
+                            NEXT();
+                        }
+                        SAVE();
+                        tern_dict_set(vm, d, names[arg], sp[-2]);
+                        LOAD();
+                        sp -= 2;
                         NEXT();
                     }
-                    SAVE();
-                    tern_dict_set(vm, d, names[arg], sp[-2]);
-                    LOAD();
-                    sp -= 2;
-                    NEXT();
                 }
             }
         }
