@@ -94,6 +94,18 @@ if tally run --timeout 1200 "build: oom" -- $MAKE -j"$JOBS" "$B/oom/tern"; then
         --quiet --tally "$TALLY" --label "oom injection"
 fi
 
+# The same on the GC-stress variant of that build (every allocation also
+# collects and moves everything): a few programs, fewer N each, so that an
+# error path holding an unrooted value is caught. About a minute.
+section "out-of-memory injection, GC stress (build/oom-stress)"
+if tally run --timeout 1200 "build: oom-stress" -- $MAKE -j"$JOBS" "$B/oom-stress/tern"; then
+    "$PYTHON" tests/oom/run_oom.py --tern "$B/oom-stress/tern" --jobs "$JOBS" --heap 512k \
+        --dense 30 --spread 10 --random 0 --sticky 1 --timeout-factor 20 --quiet \
+        --tally "$TALLY" --label "oom injection (stress)" \
+        tests/basics/func_closure.py tests/classes/cls_attr_storage.py tests/exceptions/exc_chaining.py \
+        tests/containers/dict_views.py tests/strings/str_format.py tests/memory/frag_alternating_64k.py
+fi
+
 section "CLI tests"
 if [ -x "$B/tern" ]; then
     "$PYTHON" tests/cli/run_cli.py --tern "$B/tern" --tally "$TALLY"
