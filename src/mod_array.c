@@ -32,7 +32,8 @@ static uint8_t *pa_room(tern_vm *vm, tern_val self, size_t at, size_t del, size_
     size_t isz = PA_ISZ(self), len = PA_LEN(self), newlen = len - del + ins;
     size_t cap = PA(self)->data ? TERN_AS(tern_blob, PA(self)->data)->len / isz : 0;
     if (newlen > cap || !PA(self)->data) {
-        size_t ncap = newlen + newlen / 2 + 4;
+        /* the first fill (an initializer of known size) is exact */
+        size_t ncap = len ? newlen + newlen / 2 + 4 : newlen;
         tern_blob *blob;
         if (ncap > ((size_t)1 << 30) / isz)
             tern_raise_memory_error(vm);
@@ -301,6 +302,8 @@ static tern_val pa_make(tern_vm *vm, const tern_type *t, int nargs, tern_val *ar
             pa_append_unicode(vm, r, args[1]);
         else if (TERN_IS_PYARRAY(args[1]) && PA_TC(args[1]) == tc)
             pa_append_array(vm, r, args[1]);
+        else if (TERN_IS_KIND(args[1], TERN_K_BYTES))
+            pa_append_bytes(vm, r, args[1]);    /* no copy of the initializer */
         else if (TERN_IS_KIND(TERN_PROXY_VALUE(args[1]), TERN_K_BYTES) ||
                  TERN_IS_KIND(TERN_PROXY_VALUE(args[1]), TERN_K_BYTEARRAY)) {
             tern_val raw = tern_buffer_tobytes(vm, args[1]);  /* before reading r, which it moves */

@@ -18,6 +18,17 @@ static size_t list_cap(tern_val list) {
     return a ? TERN_AS(tern_array, a)->cap : 0;
 }
 
+/* Grow the items array of list l to `cap` items where it lies, if it is
+ * the last object in the heap and there is room; 1 if done. */
+static int grow_in_place(tern_vm *vm, tern_list *l, size_t cap) {
+    tern_array *a = l->items ? TERN_AS(tern_array, l->items) : NULL;
+    if (!a || !tern_alloc_grow(vm, a, TERN_ARRAY_BYTES(cap)))
+        return 0;
+    memset(a->items + a->cap, 0, (cap - a->cap) * sizeof(tern_val));   /* traced: no garbage */
+    a->cap = cap;
+    return 1;
+}
+
 /* Make room for `need` items in the list held in the rooted *listp. */
 static void list_reserve(tern_vm *vm, tern_val *listp, size_t need) {
     size_t cap = list_cap(*listp), newcap, len;
@@ -30,11 +41,17 @@ static void list_reserve(tern_vm *vm, tern_val *listp, size_t need) {
         newcap = need;
     if (newcap > ((size_t)-1 >> 4) / sizeof(tern_val))
         tern_raise_memory_error(vm);
-    /* Over-allocate for amortized growth, but when the heap cannot hold
-     * that, take exactly what is needed before giving up: a MemoryError
-     * must mean the items really do not fit. */
+    /* A list being filled is often the last object: grow it where it is.
+     * Otherwise over-allocate for amortized growth, but when the heap
+     * cannot hold that, take exactly what is needed (where it is, if the
+     * collection left it last) before giving up: a MemoryError must mean
+     * the items really do not fit. */
+    if (grow_in_place(vm, TERN_AS(tern_list, *listp), newcap))
+        return;
     a = (tern_array *)tern_alloc_try(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(newcap));
     if (!a) {
+        if (grow_in_place(vm, TERN_AS(tern_list, *listp), need))
+            return;
         newcap = need;
         a = (tern_array *)tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(newcap));
     }
@@ -67,10 +84,41 @@ tern_val tern_list_new(tern_vm *vm, size_t cap) {
     TERN_ROOTS(vm);
     if (cap) {
         TERN_ROOT(vm, list);
-        list_reserve(vm, &list, cap);
+        list_reserve_exact(vm, &list, cap);     /* the caller knows how many */
         TERN_UNROOT(vm);
     }
     return list;
+}
+
+tern_val tern_list_into_tuple(tern_vm *vm, tern_val list) {
+    tern_list *l = TERN_AS(tern_list, list);
+    size_t n = l->len;
+    tern_array *a;
+    tern_val t;
+    if (!n)
+        return TERN_EMPTY_TUPLE;
+    /* tern_array and tern_tuple share their layout (header, count, items);
+     * the slots past len are NULL, so slack at the end is harmless */
+    a = TERN_AS(tern_array, l->items);
+    l->items = TERN_NULL;
+    l->len = 0;
+    *(tern_hdr *)a = (*(tern_hdr *)a & ~(tern_hdr)0x3F) | TERN_K_TUPLE;
+    a->cap = n;
+    tern_alloc_shrink(vm, a, TERN_TUPLE_BYTES(n));
+    t = TERN_VAL(a);
+    if (TERN_OBJ_BYTES(a) > TERN_TUPLE_BYTES(n) + TERN_TUPLE_BYTES(n) / 8) {
+        /* much slack left (not the last object): copy when there is room */
+        tern_val *s = tern_push(vm, t);
+        tern_tuple *c = (tern_tuple *)tern_alloc_try(vm, TERN_K_TUPLE, TERN_TUPLE_BYTES(n));
+        if (c) {
+            c->len = n;
+            memcpy(c->items, TERN_TUPLE_ITEMS(*s), n * sizeof(tern_val));
+            *s = TERN_VAL(c);
+        }
+        t = *s;
+        tern_popn(vm, 1);
+    }
+    return t;
 }
 
 tern_val tern_list_from(tern_vm *vm, size_t n, const tern_val *items) {

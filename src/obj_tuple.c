@@ -238,9 +238,8 @@ tern_val tern_tuple_of(tern_vm *vm, tern_val iterable) {
     TERN_ROOTS(vm);
     if (TERN_IS_TUPLE(iterable))
         return iterable;
-    if (!TERN_IS_LIST(iterable)) {
-        iterable = tern_list_of(vm, iterable);
-    }
+    if (!TERN_IS_LIST(iterable))
+        return tern_list_into_tuple(vm, tern_list_of(vm, iterable));
     TERN_ROOT(vm, iterable);
     n = TERN_LIST_LEN(iterable);
     t = tern_tuple_new(vm, n);

@@ -274,6 +274,9 @@ void tern_list_append(tern_vm *vm, tern_val list, tern_val v);
 tern_val tern_list_pop(tern_vm *vm, tern_val list);
 /* A list with the items of any iterable. */
 tern_val tern_list_of(tern_vm *vm, tern_val iterable);
+/* The items of `list`, a list nobody else holds, as a tuple: its array
+ * becomes the tuple (no copy) and the list is left empty. */
+tern_val tern_list_into_tuple(tern_vm *vm, tern_val list);
 /* A tuple with the items of any iterable. */
 tern_val tern_tuple_of(tern_vm *vm, tern_val iterable);
 void tern_list_sort(tern_vm *vm, tern_val list, tern_val key, int reverse);
