@@ -30,7 +30,7 @@
 #include "runtime.h"
 
 #define BLOCK_GRANULES 32u
-#define BLOCK_BYTES (BLOCK_GRANULES * TERN_GRANULE)
+#define BLOCK_BYTES TERN_GC_BLOCK_BYTES
 
 /* Where an object kind keeps its references: `skip` raw words after the
  * header, then `nvals` reference words (-1: to the end of the object). */
@@ -84,6 +84,8 @@ static void refs_of(uint8_t *p, tern_val **first, tern_val **end) {
     else
         *end = w + ki->nvals;
 }
+
+static void collect(tern_vm *vm, size_t need);
 
 static inline int in_heap(tern_vm *vm, tern_val v) {
     return TERN_IS_OBJ(v) && TERN_IN_HEAP(vm, TERN_PTR(v));
@@ -274,8 +276,7 @@ static void mark_all(tern_vm *vm) {
 static inline uint8_t *forward(tern_vm *vm, const uint8_t *p) {
     size_t g = granule_of(vm, p);
     uint32_t below = vm->mark_bits[g / 32] & ((1u << (g % 32)) - 1u);
-    return vm->heap_lo + vm->heap_gap +
-           ((size_t)vm->block_live[g / 32] + popcount32(below)) * TERN_GRANULE;
+    return vm->heap_dest + ((size_t)vm->block_live[g / 32] + popcount32(below)) * TERN_GRANULE;
 }
 
 typedef struct relocator {
@@ -377,19 +378,31 @@ static void relocate_fields(relocator *r, uint8_t *p) {
 /* Collection                                                          */
 /* ------------------------------------------------------------------ */
 
-static void compact(tern_vm *vm) {
-    relocator r;
+/* After marking: the live granules below each block (block_live), and
+ * the live granules in all. */
+static size_t count_live(tern_vm *vm) {
     size_t nblocks = (size_t)(vm->heap_top - vm->heap_lo + BLOCK_BYTES - 1) / BLOCK_BYTES;
-    size_t b, live = 0, objs = 0;
-    uint8_t *p, *next, *old_top = vm->heap_top;
-
+    size_t b, live = 0;
     for (b = 0; b < nblocks; b++) {
         uint32_t bits = vm->mark_bits[b];
-        if (b == nblocks - 1 && granule_of(vm, old_top) % 32)
-            bits &= (1u << (granule_of(vm, old_top) % 32)) - 1u;   /* pinned chunks may share the last word */
+        if (b == nblocks - 1 && granule_of(vm, vm->heap_top) % 32)
+            bits &= (1u << (granule_of(vm, vm->heap_top) % 32)) - 1u;   /* pinned chunks may share the last word */
         vm->block_live[b] = (uint32_t)live;
         live += popcount32(bits);
     }
+    return live;
+}
+
+/* Slide the `live` marked granules to vm->heap_dest: the bottom of the
+ * object area, or of the block the heap is moving to (then every object
+ * moves, and the old area is left as it was, to be given back). */
+static void compact(tern_vm *vm, size_t live) {
+    relocator r;
+    size_t nblocks = (size_t)(vm->heap_top - vm->heap_lo + BLOCK_BYTES - 1) / BLOCK_BYTES;
+    size_t b, objs = 0;
+    uint8_t *p, *next, *old_top = vm->heap_top;
+    int moving = vm->heap_dest != vm->heap_lo;
+
     r.vm = vm;
     r.delta = 0;
     /* The dense prefix: objects below the first dead granule stay where
@@ -398,7 +411,7 @@ static void compact(tern_vm *vm) {
     for (b = 0; b < nblocks && vm->mark_bits[b] == 0xFFFFFFFFu; b++)
         ;
     r.dense_end = vm->heap_lo;
-    if (vm->heap_gap == 0)
+    if (!moving)
         r.dense_end = vm->heap_lo + (b * 32 + (b < nblocks ? ctz32(~vm->mark_bits[b]) : 0)) * TERN_GRANULE;
     relocate_ids(&r, 1);
     relocate_weak(&r, 1);
@@ -413,13 +426,14 @@ static void compact(tern_vm *vm) {
         if (to != p)
             memmove(to, p, bytes);
     }
-    vm->heap_start = vm->heap_lo + vm->heap_gap;
+    vm->heap_start = vm->heap_dest;
     vm->heap_top = vm->heap_start + live * TERN_GRANULE;
-    vm->gc_freed_bytes += (size_t)(old_top - vm->heap_top);
+    vm->gc_freed_bytes += (size_t)(old_top - vm->heap_lo) - live * TERN_GRANULE;
     vm->gc_freed_objs = vm->gc_live_objs + vm->gc_epoch_objs > objs ? vm->gc_live_objs + vm->gc_epoch_objs - objs : 0;
     vm->gc_live_objs = objs;
 #if TERN_GC_STRESS
-    memset(vm->heap_top, TERN_GC_POISON, (size_t)(old_top - vm->heap_top));
+    if (!moving)
+        memset(vm->heap_top, TERN_GC_POISON, (size_t)(old_top - vm->heap_top));
 #endif
 }
 
@@ -589,18 +603,18 @@ static uint8_t *pin_take(tern_vm *vm, size_t need) {
 tern_blob *tern_alloc_pinned(tern_vm *vm, size_t len, int held) {
     size_t need = (sizeof(tern_blob) + len + TERN_GRANULE - 1) / TERN_GRANULE * TERN_GRANULE;
     uint8_t *p;
-    if (len > (size_t)(vm->heap_hi - vm->heap_lo))
+    if (len > tern_area_bound(vm))
         return NULL;
 #if TERN_OOM_INJECT
     if (oom_injected(vm))
         return NULL;
 #endif
 #if TERN_GC_STRESS
-    tern_gc_collect_(vm);
+    collect(vm, need);
 #endif
     p = pin_take(vm, need);
     if (!p && !vm->gc_busy) {
-        tern_gc_collect_(vm);
+        collect(vm, need);
         p = pin_take(vm, need);
     }
     if (!p)
@@ -619,8 +633,11 @@ static double gc_clock(tern_vm *vm) {
     return vm->clock ? vm->clock(vm->user_data, TERN_CLOCK_MONOTONIC) : 0.0;
 }
 
-void tern_gc_collect_(tern_vm *vm) {
-    size_t nbits_words, pin_word;
+/* Collect; `need`: the bytes the allocation that asked for it wants (a
+ * growing heap makes room for them). */
+static void collect(tern_vm *vm, size_t need) {
+    size_t nbits_words, pin_word, live;
+    tern_area to;
     double t0;
     if (vm->gc_busy)
         return;
@@ -635,8 +652,16 @@ void tern_gc_collect_(tern_vm *vm) {
     mark_all(vm);
     vm->gc_freed_bytes = 0;
     sweep_pinned(vm);
-    vm->heap_gap = 0;
-    compact(vm);
+    live = count_live(vm);
+    vm->heap_dest = vm->heap_lo;
+    if (vm->grow && tern_area_pick(vm, live * TERN_GRANULE, need, &to)) {
+        vm->heap_dest = to.lo;      /* compact into the new block */
+        compact(vm, live);
+        tern_area_install(vm, &to);
+        vm->heap_dest = vm->heap_lo;
+    } else {
+        compact(vm, live);
+    }
 #if TERN_GC_STRESS
     stress_shift(vm, 2 * TERN_GRANULE);
     verify_heap(vm);
@@ -656,6 +681,10 @@ void tern_gc_collect_(tern_vm *vm) {
     vm->gc_busy = 0;
 }
 
+void tern_gc_collect_(tern_vm *vm) {
+    collect(vm, 0);
+}
+
 /* ------------------------------------------------------------------ */
 /* Allocation                                                          */
 /* ------------------------------------------------------------------ */
@@ -670,15 +699,14 @@ void *tern_alloc_try(tern_vm *vm, unsigned kind, size_t bytes) {
 #endif
     if (granules == 0)
         granules = 1;
-    if (granules > ((size_t)-1 >> 8) / 2 || granules > (size_t)(vm->heap_hi - vm->heap_lo) / TERN_GRANULE)
+    if (granules > ((size_t)-1 >> 8) / 2 || granules > tern_area_bound(vm) / TERN_GRANULE)
         return NULL;
     need = granules * TERN_GRANULE;
 #if TERN_GC_STRESS
-    tern_gc_collect_(vm);
+    collect(vm, need);
 #endif
     if ((size_t)(vm->heap_limit - vm->heap_top) < need) {
-        if (!vm->gc_busy)
-            tern_gc_collect_(vm);
+        collect(vm, need);
         if ((size_t)(vm->pin_lo - vm->heap_top) < need)
             return NULL;
         if ((size_t)(vm->heap_limit - vm->heap_top) < need)
@@ -764,24 +792,23 @@ int tern_alloc_grow(tern_vm *vm, void *p, size_t bytes) {
  * so A is about 31/32 of what is left.
  */
 int tern_gc_init(tern_vm *vm, uint8_t *lo, uint8_t *hi) {
-    uintptr_t a = ((uintptr_t)lo + TERN_GRANULE - 1) & ~(uintptr_t)(TERN_GRANULE - 1);
-    size_t total, nblocks, side;
-    if ((uintptr_t)hi < a + 2 * BLOCK_BYTES)
+    tern_area a;
+    if (!tern_area_layout(lo, hi, &a))
         return 0;
-    total = (size_t)((uintptr_t)hi - a);
-    /* each block needs BLOCK_BYTES + 4 (mark word) + 4 (count) */
-    nblocks = total / (BLOCK_BYTES + 8);
-    side = nblocks * 8;
-    vm->heap_lo = (uint8_t *)a;
+    if (vm->grow) {
+        vm->grow->home_lo = lo;
+        vm->grow->home_hi = hi;
+    }
+    vm->heap_lo = a.lo;
     vm->heap_start = vm->heap_lo;
-    vm->heap_gap = 0;
+    vm->heap_dest = vm->heap_lo;
     vm->heap_top = vm->heap_lo;
-    vm->heap_hi = vm->heap_lo + nblocks * BLOCK_BYTES;
+    vm->heap_hi = a.hi;
     vm->pin_lo = vm->heap_hi;
     vm->heap_limit = vm->heap_hi;
-    vm->mark_bits = (uint32_t *)vm->heap_hi;
-    vm->block_live = vm->mark_bits + nblocks;
-    vm->side_bytes = side;
+    vm->mark_bits = a.mark_bits;
+    vm->block_live = a.block_live;
+    vm->side_bytes = a.side;
     set_limit(vm);
     return 1;
 }
@@ -823,6 +850,12 @@ void tern_gc_info(tern_vm *vm, tern_gc_stats *st) {
     st->pause_last_us = vm->gc_pause_last_us;
     st->pause_max_us = vm->gc_pause_max_us;
     st->pause_total_us = vm->gc_pause_total_us;
+    st->heap_max = st->total;
+    if (vm->grow) {
+        st->grows = vm->grow->grows;
+        st->shrinks = vm->grow->shrinks;
+        st->heap_max = vm->grow->max ? vm->grow->max : (size_t)-1;
+    }
 }
 
 void tern_gc_set_threshold(tern_vm *vm, size_t bytes) {
