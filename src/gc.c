@@ -102,8 +102,8 @@ static inline int is_marked(tern_vm *vm, const void *p) {
 
 /* Set the mark bits of all granules [g, g + n), n >= 1: most objects are a
  * few granules and take one or two word updates. */
-static inline void mark_range(tern_vm *vm, size_t g, size_t n) {
-    uint32_t *bits = vm->mark_bits + g / 32;
+static inline void mark_range(uint32_t *mark_bits, size_t g, size_t n) {
+    uint32_t *bits = mark_bits + g / 32;
     unsigned b = (unsigned)(g % 32);
     if (b + n <= 32) {
         *bits |= (n == 32 ? 0xFFFFFFFFu : ((1u << n) - 1u)) << b;
@@ -184,7 +184,7 @@ static inline void mark_val(marker *m, tern_val v) {
     uint8_t *p = (uint8_t *)TERN_PTR(v);
     if (is_marked(vm, p))
         return;
-    mark_range(vm, granule_of(vm, p), TERN_HDR_GRANULES(*(tern_hdr *)p));
+    mark_range(vm->mark_bits, granule_of(vm, p), TERN_HDR_GRANULES(*(tern_hdr *)p));
     if (m->len < m->cap)
         m->stack[m->len++] = v;
     else
@@ -198,9 +198,38 @@ static void scan_object(marker *m, uint8_t *p) {
         mark_val(m, *w);
 }
 
+/* Scan the queued objects until the mark stack is empty: the hot loop of
+ * marking, so everything it reads stays in locals (the stores to the mark
+ * bits and the stack would otherwise make the compiler reload the VM's
+ * fields at every reference). A reference is followed if it is an object
+ * in [lo, lo + span): one unsigned comparison, which also rules out NULL. */
 static void drain(marker *m) {
-    while (m->len > 0)
-        scan_object(m, (uint8_t *)TERN_PTR(m->stack[--m->len]));
+    const tern_val lo = (tern_val)m->vm->heap_lo, span = (tern_val)(m->vm->heap_hi - m->vm->heap_lo);
+    uint32_t *const bits = m->vm->mark_bits;
+    tern_val *const stack = m->stack;
+    const size_t cap = m->cap;
+    size_t len = m->len;
+    int overflow = m->overflow;
+    while (len > 0) {
+        tern_val *w, *end;
+        refs_of((uint8_t *)TERN_PTR(stack[--len]), &w, &end);
+        for (; w < end; w++) {
+            tern_val v = *w;
+            size_t g;
+            if ((v & 3) || v - lo >= span)
+                continue;
+            g = (size_t)(v - lo) / TERN_GRANULE;
+            if ((bits[g / 32] >> (g % 32)) & 1u)
+                continue;
+            mark_range(bits, g, TERN_HDR_GRANULES(*(const tern_hdr *)TERN_PTR(v)));
+            if (len < cap)
+                stack[len++] = v;
+            else
+                overflow = 1;
+        }
+    }
+    m->len = 0;
+    m->overflow = overflow;
 }
 
 /* Apply fn to every root slot. */
@@ -283,11 +312,21 @@ typedef struct relocator {
     tern_vm *vm;
     intptr_t delta;     /* 0: slide by forwarding; else shift every object by delta */
     const uint8_t *dense_end;   /* objects below this do not move */
+    tern_val lo, span;  /* what moves: [lo, lo + span) = [dense_end, pin_lo) */
 } relocator;
 
+static void relocator_init(relocator *r, tern_vm *vm, intptr_t delta, const uint8_t *dense_end) {
+    r->vm = vm;
+    r->delta = delta;
+    r->dense_end = dense_end;
+    r->lo = (tern_val)dense_end;
+    r->span = (tern_val)(vm->pin_lo - dense_end);
+}
+
 static inline tern_val moved(relocator *r, tern_val v) {
-    const uint8_t *p = (const uint8_t *)TERN_PTR(v);
-    if (!TERN_IS_OBJ(v) || p < r->dense_end || p >= r->vm->pin_lo || p < r->vm->heap_lo)
+    /* one unsigned comparison: not below dense_end (nor NULL, nor ROM
+     * below the heap), not pinned (nor ROM above it) */
+    if ((v & 3) || v - r->lo >= r->span)
         return v;   /* not in the heap, not moving, or pinned */
     if (r->delta)
         return v + (tern_val)r->delta;
@@ -367,11 +406,33 @@ static void relocate_roots(relocator *r) {
     for_each_root(vm, relocate_root, r);
 }
 
+/* Rewrite the references of object p. The hot loop of compaction: its
+ * inputs are loaded into locals once (see drain). */
 static void relocate_fields(relocator *r, uint8_t *p) {
     tern_val *w, *end;
+    const tern_val lo = r->lo, span = r->span;
     refs_of(p, &w, &end);
-    for (; w < end; w++)
-        *w = moved(r, *w);
+    if (w >= end)
+        return;
+    if (r->delta) {
+        for (; w < end; w++)
+            *w = moved(r, *w);
+        return;
+    }
+    {
+        const uint32_t *const bits = r->vm->mark_bits, *const counts = r->vm->block_live;
+        const tern_val heap_lo = (tern_val)r->vm->heap_lo;
+        uint8_t *const dest = r->vm->heap_dest;
+        for (; w < end; w++) {
+            tern_val v = *w;
+            size_t g;
+            if ((v & 3) || v - lo >= span)
+                continue;
+            g = (size_t)(v - heap_lo) / TERN_GRANULE;
+            *w = TERN_VAL(dest + ((size_t)counts[g / 32] + popcount32(bits[g / 32] & ((1u << (g % 32)) - 1u))) *
+                                     TERN_GRANULE);
+        }
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -400,31 +461,32 @@ static void compact(tern_vm *vm, size_t live) {
     relocator r;
     size_t nblocks = (size_t)(vm->heap_top - vm->heap_lo + BLOCK_BYTES - 1) / BLOCK_BYTES;
     size_t b, objs = 0;
-    uint8_t *p, *next, *old_top = vm->heap_top;
+    uint8_t *p, *next, *to, *old_top = vm->heap_top;
     int moving = vm->heap_dest != vm->heap_lo;
 
-    r.vm = vm;
-    r.delta = 0;
     /* The dense prefix: objects below the first dead granule stay where
      * they are (a long-lived program's old objects, typically), so
      * references to them need no forwarding. */
     for (b = 0; b < nblocks && vm->mark_bits[b] == 0xFFFFFFFFu; b++)
         ;
-    r.dense_end = vm->heap_lo;
-    if (!moving)
-        r.dense_end = vm->heap_lo + (b * 32 + (b < nblocks ? ctz32(~vm->mark_bits[b]) : 0)) * TERN_GRANULE;
+    relocator_init(&r, vm, 0, moving ? vm->heap_lo
+                                     : vm->heap_lo + (b * 32 + (b < nblocks ? ctz32(~vm->mark_bits[b]) : 0)) * TERN_GRANULE);
     relocate_ids(&r, 1);
     relocate_weak(&r, 1);
     relocate_roots(&r);
+    /* The objects are visited in address order and packed in that order,
+     * so each one's new address, forward(vm, p), is simply where the
+     * previous one ended: `to`. */
+    to = vm->heap_dest;
     for (p = next_marked(vm, vm->heap_start, old_top); p < old_top;
          p = next < old_top && is_marked(vm, next) ? next : next_marked(vm, next, old_top)) {
         size_t bytes = TERN_OBJ_BYTES(p);
-        uint8_t *to = forward(vm, p);
         next = p + bytes;
         objs++;
         relocate_fields(&r, p);
         if (to != p)
             memmove(to, p, bytes);
+        to += bytes;
     }
     vm->heap_start = vm->heap_dest;
     vm->heap_top = vm->heap_start + live * TERN_GRANULE;
@@ -446,9 +508,7 @@ static void stress_shift(tern_vm *vm, size_t gap) {
     size_t used = (size_t)(vm->heap_top - vm->heap_start);
     if (vm->heap_top + gap > vm->pin_lo)
         return;
-    r.vm = vm;
-    r.delta = (intptr_t)gap;
-    r.dense_end = vm->heap_lo;
+    relocator_init(&r, vm, (intptr_t)gap, vm->heap_lo);
     relocate_ids(&r, 0);
     relocate_weak(&r, 0);
     relocate_roots(&r);
