@@ -216,12 +216,6 @@ static void drain(marker *m) {
         for (; w < end; w++) {
             tern_val v = *w;
             size_t g;
-#if defined(__GNUC__)
-            /* a long array (list, tuple, dict entries): fetch the header of
-             * the object a few references ahead while marking this one */
-            if (w + 8 < end)
-                __builtin_prefetch((const void *)w[8]);
-#endif
             if ((v & 3) || v - lo >= span)
                 continue;
             g = (size_t)(v - lo) / TERN_GRANULE;
