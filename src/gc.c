@@ -18,6 +18,10 @@
  *      object has its references rewritten and is slid down to its new
  *      address (never above its old one, so the walk is safe).
  *
+ * With an allocator callback (gc_area.c), step 3 may slide the objects
+ * into another, larger or smaller, block instead: the same forwarding with
+ * another base.
+ *
  * After a collection the free space is one run at the top: an allocation
  * fails only when live bytes + request > heap. The side tables (mark bits,
  * block counts) are carved from the embedder's block and counted as used.
