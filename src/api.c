@@ -153,8 +153,10 @@ tern_vm *tern_open(const tern_config *cfg) {
     vm->fs = cfg->fs;
     vm->user_data = cfg->user_data;
     oa.cfg = cfg;
-    if (tern_pcall(vm, open_body, &oa))
+    if (tern_pcall(vm, open_body, &oa)) {
+        tern_area_close(vm);    /* a heap that grew during open */
         return NULL;
+    }
 #if TERN_OOM_INJECT
     vm->oom_count = 0;      /* count the embedder's allocations, not open's */
 #endif
