@@ -8,7 +8,9 @@
  *
  * Memory: the embedder hands `tern_open` one block of memory. Everything the
  * VM ever allocates (objects, the value stack, the collector's side tables)
- * comes from that block; the core never calls malloc. Objects move when the
+ * comes from that block, unless the embedder also supplies an allocator
+ * callback to let the object heap grow and shrink (tern_config.heap_alloc);
+ * the core never calls malloc itself. Objects move when the
  * collector compacts the heap, so this API never gives out raw object
  * pointers that outlive a call.
  */
@@ -98,6 +100,16 @@ typedef struct tern_fs {
 } tern_fs;
 
 /*
+ * Heap allocator, optional (see tern_config.heap_alloc): Lua-style, but Tern
+ * only ever makes two kinds of call. With `old` NULL: return a new block of
+ * `new_size` bytes (any alignment malloc would give), or NULL if there is
+ * none. With `new_size` 0: give back `old`, a block of `old_size` bytes this
+ * callback returned earlier; the result is ignored. It is called from inside
+ * a collection: it must not call into the VM.
+ */
+typedef void *(*tern_heap_alloc_fn)(void *ud, void *old, size_t old_size, size_t new_size);
+
+/*
  * Configuration, filled with defaults by tern_config_init and then
  * overridden by the embedder. Only `heap` and `heap_size` are required.
  */
@@ -119,6 +131,19 @@ typedef struct tern_config {
     const char *const *argv;
     const char *path0;      /* sys.path[0] (the main script's directory, absolute in
                                CPython); NULL: the directory part of argv[0] */
+    /* A growing heap. NULL (the default): the object heap is the part of
+     * `heap` the VM struct, stack and frames leave, and never changes. With
+     * a callback, a collection that leaves the heap more than half full (or
+     * cannot make room for the allocation that started it) moves the
+     * objects into a larger block from heap_alloc, and one that leaves it
+     * less than an eighth full moves them into a smaller one, or back into
+     * `heap`; the heap then stays about a third full. The tern_vm and its
+     * stack and frames never move. While any pinned block exists the heap
+     * keeps its place and size. heap_max bounds the heap (objects plus the
+     * collector's side tables, tern_gc_stats.total); 0: no bound but the
+     * callback's. During a move the old and the new block both exist. */
+    tern_heap_alloc_fn heap_alloc;
+    size_t heap_max;
 } tern_config;
 
 /* Fill `cfg` with defaults (no heap, output discarded). */
@@ -192,8 +217,10 @@ TERN_API size_t tern_gc_mem_free(tern_vm *vm);
 TERN_API size_t tern_gc_mem_alloc(tern_vm *vm);
 
 /* The heap's figures, as micropython.mem_info() prints them. Sizes are in
- * bytes and add up to the block given to tern_open minus the VM struct,
- * its value stack and frames: total = used + free. */
+ * bytes; total = used + free. Without heap_alloc, total is the block given
+ * to tern_open minus the VM struct, its value stack, frames and caches; with
+ * it, total is the size of the heap's current block (its objects' part and
+ * side tables). */
 typedef struct tern_gc_stats {
     size_t total;           /* object area plus the collector's side tables */
     size_t used;            /* objects (live or not yet collected), side tables, pinned region */
@@ -209,6 +236,8 @@ typedef struct tern_gc_stats {
     size_t threshold;       /* bytes allocated between collections; 0: automatic */
     unsigned long pause_last_us, pause_max_us;  /* 0 without a clock callback */
     unsigned long long pause_total_us;
+    size_t grows, shrinks;  /* moves to a larger or smaller block (heap_alloc) */
+    size_t heap_max;        /* the bound on total: heap_max, or total when the heap cannot grow */
 } tern_gc_stats;
 TERN_API void tern_gc_info(tern_vm *vm, tern_gc_stats *stats);
 

@@ -5,7 +5,9 @@
  *
  * The embedder's block is laid out as
  *   [tern_vm][value stack][frames][C roots][object area][mark bits][block counts]
- * and nothing else is ever used.
+ * and nothing else is ever used, unless the embedder gives an allocator
+ * callback: then the object area and its side tables may move to blocks
+ * from it (gc_area.c) while the rest stays.
  */
 #include "vm_int.h"
 #include "obj_num.h"
@@ -126,6 +128,17 @@ tern_vm *tern_open(const tern_config *cfg) {
             memset(vm->attr_cache, 0, n * sizeof *vm->attr_cache);
     }
 #endif
+    if (cfg->heap_alloc) {
+        /* a growing heap's state, before the object area (gc_area.c) */
+        p = align_up(p, sizeof(void *));
+        vm->grow = (tern_grow *)p;
+        p += sizeof(tern_grow);
+        if (p >= hi)
+            return NULL;
+        memset(vm->grow, 0, sizeof *vm->grow);
+        vm->grow->alloc = cfg->heap_alloc;
+        vm->grow->max = cfg->heap_max;
+    }
     if (p >= hi || !tern_gc_init(vm, p, hi))
         return NULL;
     vm->max_depth = depth;
@@ -140,8 +153,10 @@ tern_vm *tern_open(const tern_config *cfg) {
     vm->fs = cfg->fs;
     vm->user_data = cfg->user_data;
     oa.cfg = cfg;
-    if (tern_pcall(vm, open_body, &oa))
+    if (tern_pcall(vm, open_body, &oa)) {
+        tern_area_close(vm);    /* a heap that grew during open */
         return NULL;
+    }
 #if TERN_OOM_INJECT
     vm->oom_count = 0;      /* count the embedder's allocations, not open's */
 #endif
@@ -161,8 +176,10 @@ size_t tern_oom_count(tern_vm *vm) {
 #endif
 
 void tern_close(tern_vm *vm) {
-    /* Everything lives in the embedder's block: nothing to free. Clear the
-     * struct so a stale pointer fails fast. */
+    /* Everything lives in the embedder's block, except a heap that grew
+     * into a heap_alloc block: give that back. Clear the struct so a stale
+     * pointer fails fast. */
+    tern_area_close(vm);
     memset(vm, 0, sizeof *vm);
 }
 

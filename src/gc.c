@@ -18,6 +18,10 @@
  *      object has its references rewritten and is slid down to its new
  *      address (never above its old one, so the walk is safe).
  *
+ * With an allocator callback (gc_area.c), step 3 may slide the objects
+ * into another, larger or smaller, block instead: the same forwarding with
+ * another base.
+ *
  * After a collection the free space is one run at the top: an allocation
  * fails only when live bytes + request > heap. The side tables (mark bits,
  * block counts) are carved from the embedder's block and counted as used.
@@ -30,7 +34,7 @@
 #include "runtime.h"
 
 #define BLOCK_GRANULES 32u
-#define BLOCK_BYTES (BLOCK_GRANULES * TERN_GRANULE)
+#define BLOCK_BYTES TERN_GC_BLOCK_BYTES
 
 /* Where an object kind keeps its references: `skip` raw words after the
  * header, then `nvals` reference words (-1: to the end of the object). */
@@ -85,6 +89,8 @@ static void refs_of(uint8_t *p, tern_val **first, tern_val **end) {
         *end = w + ki->nvals;
 }
 
+static void collect(tern_vm *vm, size_t need);
+
 static inline int in_heap(tern_vm *vm, tern_val v) {
     return TERN_IS_OBJ(v) && TERN_IN_HEAP(vm, TERN_PTR(v));
 }
@@ -100,8 +106,8 @@ static inline int is_marked(tern_vm *vm, const void *p) {
 
 /* Set the mark bits of all granules [g, g + n), n >= 1: most objects are a
  * few granules and take one or two word updates. */
-static inline void mark_range(tern_vm *vm, size_t g, size_t n) {
-    uint32_t *bits = vm->mark_bits + g / 32;
+static inline void mark_range(uint32_t *mark_bits, size_t g, size_t n) {
+    uint32_t *bits = mark_bits + g / 32;
     unsigned b = (unsigned)(g % 32);
     if (b + n <= 32) {
         *bits |= (n == 32 ? 0xFFFFFFFFu : ((1u << n) - 1u)) << b;
@@ -182,7 +188,7 @@ static inline void mark_val(marker *m, tern_val v) {
     uint8_t *p = (uint8_t *)TERN_PTR(v);
     if (is_marked(vm, p))
         return;
-    mark_range(vm, granule_of(vm, p), TERN_HDR_GRANULES(*(tern_hdr *)p));
+    mark_range(vm->mark_bits, granule_of(vm, p), TERN_HDR_GRANULES(*(tern_hdr *)p));
     if (m->len < m->cap)
         m->stack[m->len++] = v;
     else
@@ -196,9 +202,38 @@ static void scan_object(marker *m, uint8_t *p) {
         mark_val(m, *w);
 }
 
+/* Scan the queued objects until the mark stack is empty: the hot loop of
+ * marking, so everything it reads stays in locals (the stores to the mark
+ * bits and the stack would otherwise make the compiler reload the VM's
+ * fields at every reference). A reference is followed if it is an object
+ * in [lo, lo + span): one unsigned comparison, which also rules out NULL. */
 static void drain(marker *m) {
-    while (m->len > 0)
-        scan_object(m, (uint8_t *)TERN_PTR(m->stack[--m->len]));
+    const tern_val lo = (tern_val)m->vm->heap_lo, span = (tern_val)(m->vm->heap_hi - m->vm->heap_lo);
+    uint32_t *const bits = m->vm->mark_bits;
+    tern_val *const stack = m->stack;
+    const size_t cap = m->cap;
+    size_t len = m->len;
+    int overflow = m->overflow;
+    while (len > 0) {
+        tern_val *w, *end;
+        refs_of((uint8_t *)TERN_PTR(stack[--len]), &w, &end);
+        for (; w < end; w++) {
+            tern_val v = *w;
+            size_t g;
+            if ((v & 3) || v - lo >= span)
+                continue;
+            g = (size_t)(v - lo) / TERN_GRANULE;
+            if ((bits[g / 32] >> (g % 32)) & 1u)
+                continue;
+            mark_range(bits, g, TERN_HDR_GRANULES(*(const tern_hdr *)TERN_PTR(v)));
+            if (len < cap)
+                stack[len++] = v;
+            else
+                overflow = 1;
+        }
+    }
+    m->len = 0;
+    m->overflow = overflow;
 }
 
 /* Apply fn to every root slot. */
@@ -274,19 +309,28 @@ static void mark_all(tern_vm *vm) {
 static inline uint8_t *forward(tern_vm *vm, const uint8_t *p) {
     size_t g = granule_of(vm, p);
     uint32_t below = vm->mark_bits[g / 32] & ((1u << (g % 32)) - 1u);
-    return vm->heap_lo + vm->heap_gap +
-           ((size_t)vm->block_live[g / 32] + popcount32(below)) * TERN_GRANULE;
+    return vm->heap_dest + ((size_t)vm->block_live[g / 32] + popcount32(below)) * TERN_GRANULE;
 }
 
 typedef struct relocator {
     tern_vm *vm;
     intptr_t delta;     /* 0: slide by forwarding; else shift every object by delta */
     const uint8_t *dense_end;   /* objects below this do not move */
+    tern_val lo, span;  /* what moves: [lo, lo + span) = [dense_end, pin_lo) */
 } relocator;
 
+static void relocator_init(relocator *r, tern_vm *vm, intptr_t delta, const uint8_t *dense_end) {
+    r->vm = vm;
+    r->delta = delta;
+    r->dense_end = dense_end;
+    r->lo = (tern_val)dense_end;
+    r->span = (tern_val)(vm->pin_lo - dense_end);
+}
+
 static inline tern_val moved(relocator *r, tern_val v) {
-    const uint8_t *p = (const uint8_t *)TERN_PTR(v);
-    if (!TERN_IS_OBJ(v) || p < r->dense_end || p >= r->vm->pin_lo || p < r->vm->heap_lo)
+    /* one unsigned comparison: not below dense_end (nor NULL, nor ROM
+     * below the heap), not pinned (nor ROM above it) */
+    if ((v & 3) || v - r->lo >= r->span)
         return v;   /* not in the heap, not moving, or pinned */
     if (r->delta)
         return v + (tern_val)r->delta;
@@ -366,60 +410,96 @@ static void relocate_roots(relocator *r) {
     for_each_root(vm, relocate_root, r);
 }
 
+/* Rewrite the references of object p. The hot loop of compaction: its
+ * inputs are loaded into locals once (see drain). */
 static void relocate_fields(relocator *r, uint8_t *p) {
     tern_val *w, *end;
+    const tern_val lo = r->lo, span = r->span;
     refs_of(p, &w, &end);
-    for (; w < end; w++)
-        *w = moved(r, *w);
+    if (w >= end)
+        return;
+    if (r->delta) {
+        for (; w < end; w++)
+            *w = moved(r, *w);
+        return;
+    }
+    {
+        const uint32_t *const bits = r->vm->mark_bits, *const counts = r->vm->block_live;
+        const tern_val heap_lo = (tern_val)r->vm->heap_lo;
+        uint8_t *const dest = r->vm->heap_dest;
+        for (; w < end; w++) {
+            tern_val v = *w;
+            size_t g;
+            if ((v & 3) || v - lo >= span)
+                continue;
+            g = (size_t)(v - heap_lo) / TERN_GRANULE;
+            *w = TERN_VAL(dest + ((size_t)counts[g / 32] + popcount32(bits[g / 32] & ((1u << (g % 32)) - 1u))) *
+                                     TERN_GRANULE);
+        }
+    }
 }
 
 /* ------------------------------------------------------------------ */
 /* Collection                                                          */
 /* ------------------------------------------------------------------ */
 
-static void compact(tern_vm *vm) {
-    relocator r;
+/* After marking: the live granules below each block (block_live), and
+ * the live granules in all. */
+static size_t count_live(tern_vm *vm) {
     size_t nblocks = (size_t)(vm->heap_top - vm->heap_lo + BLOCK_BYTES - 1) / BLOCK_BYTES;
-    size_t b, live = 0, objs = 0;
-    uint8_t *p, *next, *old_top = vm->heap_top;
-
+    size_t b, live = 0;
     for (b = 0; b < nblocks; b++) {
         uint32_t bits = vm->mark_bits[b];
-        if (b == nblocks - 1 && granule_of(vm, old_top) % 32)
-            bits &= (1u << (granule_of(vm, old_top) % 32)) - 1u;   /* pinned chunks may share the last word */
+        if (b == nblocks - 1 && granule_of(vm, vm->heap_top) % 32)
+            bits &= (1u << (granule_of(vm, vm->heap_top) % 32)) - 1u;   /* pinned chunks may share the last word */
         vm->block_live[b] = (uint32_t)live;
         live += popcount32(bits);
     }
-    r.vm = vm;
-    r.delta = 0;
+    return live;
+}
+
+/* Slide the `live` marked granules to vm->heap_dest: the bottom of the
+ * object area, or of the block the heap is moving to (then every object
+ * moves, and the old area is left as it was, to be given back). */
+static void compact(tern_vm *vm, size_t live) {
+    relocator r;
+    size_t nblocks = (size_t)(vm->heap_top - vm->heap_lo + BLOCK_BYTES - 1) / BLOCK_BYTES;
+    size_t b, objs = 0;
+    uint8_t *p, *next, *to, *old_top = vm->heap_top;
+    int moving = vm->heap_dest != vm->heap_lo;
+
     /* The dense prefix: objects below the first dead granule stay where
      * they are (a long-lived program's old objects, typically), so
      * references to them need no forwarding. */
     for (b = 0; b < nblocks && vm->mark_bits[b] == 0xFFFFFFFFu; b++)
         ;
-    r.dense_end = vm->heap_lo;
-    if (vm->heap_gap == 0)
-        r.dense_end = vm->heap_lo + (b * 32 + (b < nblocks ? ctz32(~vm->mark_bits[b]) : 0)) * TERN_GRANULE;
+    relocator_init(&r, vm, 0, moving ? vm->heap_lo
+                                     : vm->heap_lo + (b * 32 + (b < nblocks ? ctz32(~vm->mark_bits[b]) : 0)) * TERN_GRANULE);
     relocate_ids(&r, 1);
     relocate_weak(&r, 1);
     relocate_roots(&r);
+    /* The objects are visited in address order and packed in that order,
+     * so each one's new address, forward(vm, p), is simply where the
+     * previous one ended: `to`. */
+    to = vm->heap_dest;
     for (p = next_marked(vm, vm->heap_start, old_top); p < old_top;
          p = next < old_top && is_marked(vm, next) ? next : next_marked(vm, next, old_top)) {
         size_t bytes = TERN_OBJ_BYTES(p);
-        uint8_t *to = forward(vm, p);
         next = p + bytes;
         objs++;
         relocate_fields(&r, p);
         if (to != p)
             memmove(to, p, bytes);
+        to += bytes;
     }
-    vm->heap_start = vm->heap_lo + vm->heap_gap;
+    vm->heap_start = vm->heap_dest;
     vm->heap_top = vm->heap_start + live * TERN_GRANULE;
-    vm->gc_freed_bytes += (size_t)(old_top - vm->heap_top);
+    vm->gc_freed_bytes += (size_t)(old_top - vm->heap_lo) - live * TERN_GRANULE;
     vm->gc_freed_objs = vm->gc_live_objs + vm->gc_epoch_objs > objs ? vm->gc_live_objs + vm->gc_epoch_objs - objs : 0;
     vm->gc_live_objs = objs;
 #if TERN_GC_STRESS
-    memset(vm->heap_top, TERN_GC_POISON, (size_t)(old_top - vm->heap_top));
+    if (!moving)
+        memset(vm->heap_top, TERN_GC_POISON, (size_t)(old_top - vm->heap_top));
 #endif
 }
 
@@ -432,9 +512,7 @@ static void stress_shift(tern_vm *vm, size_t gap) {
     size_t used = (size_t)(vm->heap_top - vm->heap_start);
     if (vm->heap_top + gap > vm->pin_lo)
         return;
-    r.vm = vm;
-    r.delta = (intptr_t)gap;
-    r.dense_end = vm->heap_lo;
+    relocator_init(&r, vm, (intptr_t)gap, vm->heap_lo);
     relocate_ids(&r, 0);
     relocate_weak(&r, 0);
     relocate_roots(&r);
@@ -589,18 +667,18 @@ static uint8_t *pin_take(tern_vm *vm, size_t need) {
 tern_blob *tern_alloc_pinned(tern_vm *vm, size_t len, int held) {
     size_t need = (sizeof(tern_blob) + len + TERN_GRANULE - 1) / TERN_GRANULE * TERN_GRANULE;
     uint8_t *p;
-    if (len > (size_t)(vm->heap_hi - vm->heap_lo))
+    if (len > tern_area_bound(vm))
         return NULL;
 #if TERN_OOM_INJECT
     if (oom_injected(vm))
         return NULL;
 #endif
 #if TERN_GC_STRESS
-    tern_gc_collect_(vm);
+    collect(vm, need);
 #endif
     p = pin_take(vm, need);
     if (!p && !vm->gc_busy) {
-        tern_gc_collect_(vm);
+        collect(vm, need);
         p = pin_take(vm, need);
     }
     if (!p)
@@ -619,8 +697,11 @@ static double gc_clock(tern_vm *vm) {
     return vm->clock ? vm->clock(vm->user_data, TERN_CLOCK_MONOTONIC) : 0.0;
 }
 
-void tern_gc_collect_(tern_vm *vm) {
-    size_t nbits_words, pin_word;
+/* Collect; `need`: the bytes the allocation that asked for it wants (a
+ * growing heap makes room for them). */
+static void collect(tern_vm *vm, size_t need) {
+    size_t nbits_words, pin_word, live;
+    tern_area to;
     double t0;
     if (vm->gc_busy)
         return;
@@ -635,8 +716,16 @@ void tern_gc_collect_(tern_vm *vm) {
     mark_all(vm);
     vm->gc_freed_bytes = 0;
     sweep_pinned(vm);
-    vm->heap_gap = 0;
-    compact(vm);
+    live = count_live(vm);
+    vm->heap_dest = vm->heap_lo;
+    if (vm->grow && tern_area_pick(vm, live * TERN_GRANULE, need, &to)) {
+        vm->heap_dest = to.lo;      /* compact into the new block */
+        compact(vm, live);
+        tern_area_install(vm, &to);
+        vm->heap_dest = vm->heap_lo;
+    } else {
+        compact(vm, live);
+    }
 #if TERN_GC_STRESS
     stress_shift(vm, 2 * TERN_GRANULE);
     verify_heap(vm);
@@ -656,6 +745,10 @@ void tern_gc_collect_(tern_vm *vm) {
     vm->gc_busy = 0;
 }
 
+void tern_gc_collect_(tern_vm *vm) {
+    collect(vm, 0);
+}
+
 /* ------------------------------------------------------------------ */
 /* Allocation                                                          */
 /* ------------------------------------------------------------------ */
@@ -670,15 +763,14 @@ void *tern_alloc_try(tern_vm *vm, unsigned kind, size_t bytes) {
 #endif
     if (granules == 0)
         granules = 1;
-    if (granules > ((size_t)-1 >> 8) / 2 || granules > (size_t)(vm->heap_hi - vm->heap_lo) / TERN_GRANULE)
+    if (granules > ((size_t)-1 >> 8) / 2 || granules > tern_area_bound(vm) / TERN_GRANULE)
         return NULL;
     need = granules * TERN_GRANULE;
 #if TERN_GC_STRESS
-    tern_gc_collect_(vm);
+    collect(vm, need);
 #endif
     if ((size_t)(vm->heap_limit - vm->heap_top) < need) {
-        if (!vm->gc_busy)
-            tern_gc_collect_(vm);
+        collect(vm, need);
         if ((size_t)(vm->pin_lo - vm->heap_top) < need)
             return NULL;
         if ((size_t)(vm->heap_limit - vm->heap_top) < need)
@@ -764,24 +856,23 @@ int tern_alloc_grow(tern_vm *vm, void *p, size_t bytes) {
  * so A is about 31/32 of what is left.
  */
 int tern_gc_init(tern_vm *vm, uint8_t *lo, uint8_t *hi) {
-    uintptr_t a = ((uintptr_t)lo + TERN_GRANULE - 1) & ~(uintptr_t)(TERN_GRANULE - 1);
-    size_t total, nblocks, side;
-    if ((uintptr_t)hi < a + 2 * BLOCK_BYTES)
+    tern_area a;
+    if (!tern_area_layout(lo, hi, &a))
         return 0;
-    total = (size_t)((uintptr_t)hi - a);
-    /* each block needs BLOCK_BYTES + 4 (mark word) + 4 (count) */
-    nblocks = total / (BLOCK_BYTES + 8);
-    side = nblocks * 8;
-    vm->heap_lo = (uint8_t *)a;
+    if (vm->grow) {
+        vm->grow->home_lo = lo;
+        vm->grow->home_hi = hi;
+    }
+    vm->heap_lo = a.lo;
     vm->heap_start = vm->heap_lo;
-    vm->heap_gap = 0;
+    vm->heap_dest = vm->heap_lo;
     vm->heap_top = vm->heap_lo;
-    vm->heap_hi = vm->heap_lo + nblocks * BLOCK_BYTES;
+    vm->heap_hi = a.hi;
     vm->pin_lo = vm->heap_hi;
     vm->heap_limit = vm->heap_hi;
-    vm->mark_bits = (uint32_t *)vm->heap_hi;
-    vm->block_live = vm->mark_bits + nblocks;
-    vm->side_bytes = side;
+    vm->mark_bits = a.mark_bits;
+    vm->block_live = a.block_live;
+    vm->side_bytes = a.side;
     set_limit(vm);
     return 1;
 }
@@ -823,6 +914,12 @@ void tern_gc_info(tern_vm *vm, tern_gc_stats *st) {
     st->pause_last_us = vm->gc_pause_last_us;
     st->pause_max_us = vm->gc_pause_max_us;
     st->pause_total_us = vm->gc_pause_total_us;
+    st->heap_max = st->total;
+    if (vm->grow) {
+        st->grows = vm->grow->grows;
+        st->shrinks = vm->grow->shrinks;
+        st->heap_max = vm->grow->max ? vm->grow->max : (size_t)-1;
+    }
 }
 
 void tern_gc_set_threshold(tern_vm *vm, size_t bytes) {

@@ -51,4 +51,50 @@ void tern_gc_collect_(tern_vm *vm);
 /* Set up the heap in [lo, hi) at open. Returns 0 if it is too small. */
 int tern_gc_init(tern_vm *vm, uint8_t *lo, uint8_t *hi);
 
+/* ---- growing heaps (gc_area.c) ---- */
+
+/* Granules per block of the side tables: one mark word and one count each. */
+#define TERN_GC_BLOCK_BYTES (32u * TERN_GRANULE)
+
+/* A growing heap (tern_config.heap_alloc): the object area lives either
+ * in the embedder's block ("home", [home_lo, home_hi)) or in a block from
+ * the callback. */
+typedef struct tern_grow {
+    tern_heap_alloc_fn alloc;
+    size_t max;             /* bound on object area + side tables; 0: none */
+    uint8_t *home_lo, *home_hi;
+    void *block;            /* the callback's block in use, or NULL at home */
+    size_t size;
+    size_t grows, shrinks;  /* moves to a larger / smaller block */
+} tern_grow;
+
+/* An object area laid out in a block of memory: objects in [lo, hi), then
+ * the mark bits and block counts (side bytes). `block`/`size`: the
+ * heap_alloc block it lies in, or NULL for the embedder's block. */
+typedef struct tern_area {
+    uint8_t *lo, *hi;
+    uint32_t *mark_bits, *block_live;
+    size_t side;
+    void *block;
+    size_t size;
+} tern_area;
+
+/* Lay out an area in [lo, hi); 0 if too small. No alloc. */
+int tern_area_layout(uint8_t *lo, uint8_t *hi, tern_area *a);
+
+/* During a collection, after marking, with `live` bytes surviving (the
+ * pinned region is swept) and `need` bytes wanted by the allocation that
+ * started it: whether the heap should move to another block, and if so
+ * that block's layout in *to (its memory already obtained). */
+int tern_area_pick(tern_vm *vm, size_t live, size_t need, tern_area *to);
+
+/* After compaction into `to`: make it the heap and give back the old one. */
+void tern_area_install(tern_vm *vm, const tern_area *to);
+
+/* The largest object area the heap could have: the bound on one object. */
+size_t tern_area_bound(tern_vm *vm);
+
+/* At close: give back the heap_alloc block, if any. */
+void tern_area_close(tern_vm *vm);
+
 #endif /* TERN_GC_H */

@@ -46,6 +46,9 @@ static tern_val mp_mem_info_fn(tern_vm *vm, int nargs, tern_val *args, tern_val 
              st.pause_last_us, st.pause_max_us);
     if (st.threshold)
         mp_print(vm, "  threshold %lu bytes\n", (unsigned long)st.threshold);
+    if (vm->grow)
+        mp_print(vm, "  growing heap: bound %lu, grown %lu times, shrunk %lu times\n",
+                 (unsigned long)st.heap_max, (unsigned long)st.grows, (unsigned long)st.shrinks);
     if (nargs == 1 && tern_truthy(vm, args[0])) {
         enum { COLS = 64, ROWS = 64 };
         size_t area = (size_t)(vm->heap_hi - vm->heap_lo), cell, ncells, i;

@@ -73,7 +73,8 @@ struct tern_vm {
     /* ---- heap (gc.c) ---- */
     uint8_t *heap_lo;       /* bottom of the object area (mark bits count from here) */
     uint8_t *heap_start;    /* first object (above heap_lo only in the stress build) */
-    size_t heap_gap;        /* heap_start - heap_lo that compaction should leave */
+    uint8_t *heap_dest;     /* where compaction slides the live objects to: heap_lo,
+                               or the bottom of a new block when the heap moves */
     uint8_t *heap_top;      /* bump pointer: next object goes here */
     uint8_t *pin_lo;        /* bottom of the pinned region [pin_lo, heap_hi); bump area ends here */
     uint8_t *heap_hi;       /* end of the object area */
@@ -81,6 +82,8 @@ struct tern_vm {
     uint32_t *mark_bits;    /* one bit per granule of [heap_lo, heap_hi) */
     uint32_t *block_live;   /* live granules before each 256-byte block (compaction) */
     size_t side_bytes;      /* bytes of the side tables, counted as used */
+    struct tern_grow *grow; /* a growing heap's state (gc_area.c), carved from the
+                               block only when there is a heap_alloc; NULL: fixed heap */
     size_t gc_count;        /* collections so far */
     size_t gc_epoch_alloc;  /* bytes allocated since the last collection */
     size_t gc_epoch_objs;   /* objects allocated since the last collection */

@@ -44,7 +44,8 @@ class Expected:
 def parse_directives(path):
     """Read `# tern: key=value ...` lines from the comment block at the top.
 
-    Keys: heapsize=N (heap for tern), exit=N (expected exit code with .exp),
+    Keys: heapsize=N (heap for tern), heapmax=N (let it grow up to N),
+    exit=N (expected exit code with .exp),
     stderr=TEXT (expected last stderr line; the rest of the line).
     """
     opts = {}
@@ -161,6 +162,8 @@ class Runner:
         heap = opts.get("heapsize", self.args.heap)
         if heap:
             cmd += ["-X", "heapsize=" + heap]
+        if "heapmax" in opts:
+            cmd += ["-X", "heapmax=" + opts["heapmax"]]
         cmd.append(base)
         out, err, code = run(cmd, os.path.dirname(path), self.args.timeout, stdin=stdin_of(path))
 

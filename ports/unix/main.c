@@ -40,6 +40,7 @@ static const char usage_text[] =
     "  -            read the program from stdin\n"
     "  file         run the program in a file\n"
     "  -X heapsize=N  heap size in bytes; suffix k or m for KiB or MiB\n"
+    "  -X heapmax=N   let the object heap grow (and shrink) up to N bytes\n"
     "  --version    print the version and exit\n"
     "  -h, --help   print this help and exit\n"
     "With no program, start an interactive session (REPL).\n";
@@ -280,6 +281,16 @@ static void port_release(void *ud, const char *buf)
 {
     (void)ud;
     free((void *)buf);
+}
+
+/* A growing heap's blocks (-X heapmax=N): plain malloc and free. */
+static void *port_heap_alloc(void *ud, void *old, size_t old_size, size_t new_size) {
+    (void)ud, (void)old_size;
+    if (new_size == 0) {
+        free(old);
+        return NULL;
+    }
+    return malloc(new_size);
 }
 
 /* ===================================================================
@@ -548,6 +559,7 @@ static void oom_finish(tern_vm *vm, const oom_opts *o) {
 int main(int argc, char **argv)
 {
     size_t heap_size = DEFAULT_HEAP_SIZE;
+    size_t heap_max = 0;        /* -X heapmax: 0, the heap never grows */
     const char *code = NULL;    /* -c argument */
     const char *script = NULL;  /* file name, or "-" for stdin */
     int first_arg = argc;       /* index of sys.argv[0] in argv */
@@ -576,6 +588,12 @@ int main(int argc, char **argv)
             if (oom_option(opt, &oom))
                 continue;
 #endif
+            if (strncmp(opt, "heapmax=", 8) == 0) {
+                heap_max = parse_size(opt + 8);
+                if (heap_max == 0)
+                    return usage_error("bad heap size", opt + 8);
+                continue;
+            }
             if (strncmp(opt, "heapsize=", 9) != 0)
                 return usage_error("unknown -X option", opt);
             heap_size = parse_size(opt + 9);
@@ -637,6 +655,10 @@ int main(int argc, char **argv)
     cfg.fs = &port_fs;
     cfg.release = port_release;
     cfg.user_data = NULL;
+    if (heap_max) {
+        cfg.heap_alloc = port_heap_alloc;
+        cfg.heap_max = heap_max;
+    }
     if (first_arg < argc) {
         cfg.argc = argc - first_arg;
         cfg.argv = (const char *const *)(argv + first_arg);

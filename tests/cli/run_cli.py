@@ -122,6 +122,13 @@ def main():
         # Heap size
         c.check("-X heapsize=64k", ["-X", "heapsize=64k", "-c", "print(sum(range(100)))"],
                 out="4950\n")
+        c.check("-X heapmax=2m lets the heap grow",
+                ["-X", "heapsize=64k", "-X", "heapmax=2m", "-c",
+                 "import gc, micropython\nx = [str(i) for i in range(20000)]\n"
+                 "print(gc.mem_free() + gc.mem_alloc() > 512 * 1024)\nmicropython.mem_info()"],
+                out_has=["True\n", re.compile(r"^  growing heap: bound 2097152, grown [1-9]\d* times, "
+                                               r"shrunk \d+ times$", re.M)])
+        c.check("bad heap bound", ["-X", "heapmax=0", "-c", "pass"], code=2, err_lines=1)
         c.check("-X heapsize=2M before a script",
                 ["-X", "heapsize=2M", script("small.py", "print([i * i for i in range(5)])\n")],
                 cwd=tmp, out="[0, 1, 4, 9, 16]\n")
