@@ -842,9 +842,11 @@ int tern_alloc_grow(tern_vm *vm, void *p, size_t bytes) {
         return 0;   /* no memory at all: growing in place fails too */
 #endif
     if (o + have * TERN_GRANULE != vm->heap_top || granules <= have ||
-        (size_t)(vm->heap_limit - vm->heap_top) < (granules - have) * TERN_GRANULE)
+        (size_t)(vm->pin_lo - vm->heap_top) < (granules - have) * TERN_GRANULE)
         return 0;
     vm->heap_top = o + granules * TERN_GRANULE;
+    if (vm->heap_top > vm->heap_limit)
+        vm->heap_limit = vm->heap_top;  /* past the collection threshold: the next allocation collects */
     vm->gc_epoch_alloc += (granules - have) * TERN_GRANULE;
     *(tern_hdr *)o = (*(tern_hdr *)o & 0xFF) | ((tern_hdr)granules << 8);
     return 1;
