@@ -61,8 +61,9 @@ static const tern_exc_entry *find_handler(tern_val code, size_t off) {
 }
 
 static void gen_finished(tern_vm *vm, tern_frame *f) {
-    if (f->gen) {
-        tern_gen *g = TERN_AS(tern_gen, f->gen);
+    tern_val gen = tern_frame_gen(f);
+    if (gen) {
+        tern_gen *g = TERN_AS(tern_gen, gen);
         g->state = TERN_GEN_DONE;
         g->stack = TERN_NULL;
         g->yf = TERN_NULL;
@@ -118,12 +119,12 @@ static int unwind(tern_vm *vm, tern_frame *entry) {
             f->ip = TERN_CODE_BYTES(TERN_PTR(f->code)) + h->target;
             return 1;
         }
-        if (f->gen && (tern_isinstance(vm->exc, &tern_type_StopIteration) ||
+        if (tern_frame_gen(f) && (tern_isinstance(vm->exc, &tern_type_StopIteration) ||
                        ((TERN_AS(tern_code, f->code)->flags & TERN_CO_ASYNCGEN) &&
                         tern_isinstance(vm->exc, &tern_type_StopAsyncIteration))))
             stop_iteration_escaped(vm, f);
         gen_finished(vm, f);
-        vm->frame--;
+        vm->frame++;
         vm->sp = f->ret;
         if (f == entry)
             return 0;
@@ -248,8 +249,8 @@ tern_val tern_vm_execute(tern_vm *vm, int *yielded) {
 
 static tern_val load_name(tern_vm *vm, tern_frame *f, tern_val name) {
     tern_val v;
-    if (f->locals) {
-        v = tern_mapping_get_opt(vm, f->locals, name);
+    if (tern_frame_locals(f)) {
+        v = tern_mapping_get_opt(vm, f->ctx, name);
         if (v)
             return v;
     }
@@ -377,7 +378,7 @@ static void import_star(tern_vm *vm, tern_frame *f, tern_val mod) {
         tern_popn(vm, 1);
     }
     d = TERN_AS(tern_module, mod)->dict;
-    target = f->locals ? f->locals : f->globals;
+    target = tern_frame_locals(f) ? f->ctx : f->globals;
     TERN_ROOT(vm, mod);
     TERN_ROOT(vm, d);
     TERN_ROOT(vm, target);
@@ -571,13 +572,13 @@ dispatch:
     CASE(RETURN_VALUE) {
         tern_frame *done = f;
         r = sp[-1];
-        if (done->gen) {
+        if (done->ctx) {
             /* a generator returning: its value rides on StopIteration */
             gen_finished(vm, done);
         }
         *done->ret = r;
         vm->sp = done->ret + 1;
-        vm->frame--;
+        vm->frame++;
         if (done == run->entry) {
             run->result = r;
             run->yielded = 0;
@@ -680,8 +681,8 @@ dispatch:
     CASE(YIELD_VALUE)
         r = POP();
         SAVE();
-        if (f->gen)
-            TERN_AS(tern_gen, f->gen)->yielded = 1;
+        if (tern_frame_gen(f))
+            TERN_AS(tern_gen, f->ctx)->yielded = 1;
         tern_gen_suspend(vm, f, sp);    /* never allocates: r stays valid */
         run->result = r;
         run->yielded = 1;
@@ -727,9 +728,9 @@ dispatch:
         sp--;
         ip -= 1;
         SAVE();
-        if (f->gen) {
-            TERN_AS(tern_gen, f->gen)->yf = sp[-1];
-            TERN_AS(tern_gen, f->gen)->yielded = 0;
+        if (tern_frame_gen(f)) {
+            TERN_AS(tern_gen, f->ctx)->yf = sp[-1];
+            TERN_AS(tern_gen, f->ctx)->yielded = 0;
         }
         tern_gen_suspend(vm, f, sp);
         run->result = r;
@@ -910,24 +911,25 @@ dispatch:
         PUSH(r);
         NEXT();
     CASE(STORE_NAME)
+        /* only in module and class bodies, whose frames' ctx is the locals */
         ARG();
         /* only a module body's unexposed namespace keeps a fresh str unique
          * (a class body's namespace is copied into the class) */
         if (TERN_UNLIKELY(sp[-1] == vm->fresh_str) &&
-            (f->locals != f->globals || (*(tern_hdr *)TERN_PTR(f->locals) & TERN_HF_EXPOSED)))
+            (f->ctx != f->globals || (*(tern_hdr *)TERN_PTR(f->ctx) & TERN_HF_EXPOSED)))
             vm->fresh_str = TERN_NULL;
         SAVE();
-        if (TERN_IS_DICT(f->locals))
-            tern_dict_set(vm, f->locals, names[arg], sp[-1]);
+        if (TERN_IS_DICT(f->ctx))
+            tern_dict_set(vm, f->ctx, names[arg], sp[-1]);
         else
-            tern_setitem(vm, f->locals, names[arg], sp[-1]);
+            tern_setitem(vm, f->ctx, names[arg], sp[-1]);
         LOAD();
         sp--;
         NEXT();
     CASE(DELETE_NAME)
         ARG();
         SAVE();
-        if (!tern_dict_del(vm, f->locals, names[arg]))
+        if (!tern_dict_del(vm, f->ctx, names[arg]))
             tern_vm_name_error(vm, NAME(arg));
         LOAD();
         NEXT();
