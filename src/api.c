@@ -4,8 +4,12 @@
  * running source, reporting errors.
  *
  * The embedder's block is laid out as
- *   [tern_vm][value stack][frames][C roots][object area][mark bits][block counts]
- * and nothing else is ever used.
+ *   [tern_vm][stack region][C roots][attr cache][object area][mark bits][block counts]
+ * and nothing else is ever used. The stack region (a twelfth of the block
+ * by default) holds the value stack, growing up from its bottom, and the
+ * frame records, growing down from its top: a deep recursion of small
+ * frames and a shallow one of big frames use the same bytes, and they
+ * meet in a RecursionError.
  */
 #include "vm_int.h"
 #include "obj_num.h"
@@ -80,20 +84,18 @@ tern_vm *tern_open(const tern_config *cfg) {
     vm->attr_epoch = 1;
     p += sizeof(tern_vm);
     if (!slots) {
-        /* default: a sixteenth of the block, within sensible bounds */
-        slots = cfg->heap_size / 16 / sizeof(tern_val);
+        /* default: a twelfth of the block, within sensible bounds (in a
+         * 512 KiB block, 600 levels of a small recursive function) */
+        slots = cfg->heap_size / 12 / sizeof(tern_val);
         if (slots > TERN_MAX_STACK_SLOTS)
             slots = TERN_MAX_STACK_SLOTS;
         if (slots < TERN_MIN_STACK_SLOTS)
             slots = TERN_MIN_STACK_SLOTS;
     }
-    {
-        /* the recursion limit defaults to the deepest simple recursion that
-         * fits: a frame record and four slots a level */
-        size_t fit = slots * sizeof(tern_val) / (sizeof(tern_frame) + 4 * sizeof(tern_val));
-        if (depth > fit)
-            depth = fit > 8 ? fit : 8;
-    }
+    /* The recursion limit is not cut to what the region holds: a recursion
+     * that fills the region raises the same RecursionError first, and C
+     * recursion, which the limit also bounds, has its own bounds in the
+     * root array and the C stack. */
     /* values from the bottom of the region up, frame records from the top
      * down: neither has a share of its own */
     p = align_up(p, 2 * sizeof(void *));

@@ -52,7 +52,7 @@
 #define TERN_GC_MIN_BUDGET ((size_t)2 * 1024 * 1024)
 #endif
 
-/* Bounds of the default stack region, in slots (words): a sixteenth of the
+/* Bounds of the default stack region, in slots (words): a twelfth of the
  * block holds the values (each frame's locals and temporaries) growing up
  * and the frame records (6 words each) growing down. The minimum gives a
  * tiny block a few dozen levels of calls; the maximum, well over 10,000
