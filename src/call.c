@@ -99,7 +99,7 @@ static int posonly_named(tern_val vnames, int n, tern_val name) {
  * the collector sees a consistent stack.
  */
 tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int nargs,
-                              tern_val kwnames, tern_val *ret) {
+                              tern_val kwnames) {
     tern_func *fn = TERN_AS(tern_func, func);
     tern_code *c = TERN_AS(tern_code, fn->code);
     int nkw = TERN_NKW(kwnames);
@@ -233,8 +233,8 @@ tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int na
         tern_val g;
         vm->sp = slots + nlocals;
         g = tern_gen_new(vm, func, slots, (size_t)nlocals);
-        *ret = g;
-        vm->sp = ret + 1;
+        args[-1] = g;
+        vm->sp = args;
         return NULL;
     }
     f = --vm->frame;
@@ -244,7 +244,6 @@ tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int na
     f->ctx = TERN_NULL;
     f->ip = TERN_CODE_BYTES(TERN_PTR(fn->code));
     f->base = slots;
-    f->ret = ret;
     vm->sp = slots + nlocals;
     return f;
 }
@@ -257,8 +256,10 @@ tern_frame *tern_vm_push_body(tern_vm *vm, tern_val code, tern_val globals,
     int i;
     if (TERN_IS_KIND(locals, TERN_K_GEN))   /* frames tell bodies from generators by it */
         tern_raise_type_error(vm, "locals must be a mapping");
-    tern_vm_check_frame(vm, (size_t)c->nlocals + c->stacksize + 2);
-    slots = vm->sp;
+    tern_vm_check_frame(vm, (size_t)c->nlocals + c->stacksize + 3);
+    /* the slot below the locals receives the result; the caller pops */
+    *vm->sp = TERN_NULL;
+    slots = vm->sp + 1;
     for (i = 0; i < c->nlocals; i++)
         slots[i] = TERN_NULL;
     for (i = 0; i < c->nfree && closure; i++)
@@ -269,7 +270,6 @@ tern_frame *tern_vm_push_body(tern_vm *vm, tern_val code, tern_val globals,
     f->ctx = locals;
     f->ip = TERN_CODE_BYTES(c);
     f->base = slots;
-    f->ret = slots;     /* result replaces the first slot; the caller pops */
     vm->sp = slots + c->nlocals;
     return f;
 }
@@ -336,7 +336,7 @@ tern_val tern_call(tern_vm *vm, tern_val f, int nargs, tern_val *args, tern_val 
             for (i = 0; i < nargs; i++)
                 base[1 + i] = args[i];
             vm->sp = base + 1 + nargs;
-            fr = tern_vm_push_call(vm, base[0], base + 1, nargs, kwnames, base);
+            fr = tern_vm_push_call(vm, base[0], base + 1, nargs, kwnames);
             if (fr) {
                 r = tern_vm_execute(vm, &yielded);
             } else {

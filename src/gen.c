@@ -54,7 +54,7 @@ void tern_gen_suspend(tern_vm *vm, tern_frame *f, tern_val *sp) {
     g->handled = vm->handled;
     vm->handled = tmp;
     vm->frame++;
-    vm->sp = f->ret;
+    vm->sp = f->base - 1;
 }
 
 tern_val tern_gen_resume(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, int *done) {
@@ -97,8 +97,7 @@ tern_val tern_gen_resume(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, in
     f->globals = g->globals;
     f->ctx = gen;
     f->ip = TERN_CODE_BYTES(TERN_PTR(g->code)) + g->ip;
-    f->base = base;
-    f->ret = base;
+    f->base = base;     /* the result goes to base[-1], exc's slot, no longer needed */
     vm->sp = base + n;
     /* suspended in `yield from`/`await`: a thrown exception goes to the
      * delegate first (YIELD_FROM does it, see vm.c) */

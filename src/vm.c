@@ -125,7 +125,7 @@ static int unwind(tern_vm *vm, tern_frame *entry) {
             stop_iteration_escaped(vm, f);
         gen_finished(vm, f);
         vm->frame++;
-        vm->sp = f->ret;
+        vm->sp = f->base - 1;
         if (f == entry)
             return 0;
     }
@@ -576,8 +576,8 @@ dispatch:
             /* a generator returning: its value rides on StopIteration */
             gen_finished(vm, done);
         }
-        *done->ret = r;
-        vm->sp = done->ret + 1;
+        done->base[-1] = r;
+        vm->sp = done->base;
         vm->frame++;
         if (done == run->entry) {
             run->result = r;
@@ -1410,7 +1410,7 @@ dispatch:
         if (TERN_IS_KIND(fs[0], TERN_K_FUNC)) {
             tern_frame *nf;
             SAVE();
-            nf = tern_vm_push_call(vm, fs[0], fs + 1, (int)arg, TERN_NULL, fs);
+            nf = tern_vm_push_call(vm, fs[0], fs + 1, (int)arg, TERN_NULL);
             if (nf) {
                 ENTER(nf);
             } else {
@@ -1459,7 +1459,7 @@ dispatch:
         SAVE();
         if (TERN_IS_KIND(fs[0], TERN_K_FUNC)) {
             tern_frame *nf;
-            nf = tern_vm_push_call(vm, fs[0], fs + 1, (int)arg, kwn, fs);
+            nf = tern_vm_push_call(vm, fs[0], fs + 1, (int)arg, kwn);
             if (nf) {
                 ENTER(nf);
             } else {
@@ -1523,7 +1523,15 @@ dispatch:
         }
         vm->sp = base + 1 + n + nkw;
         if (TERN_IS_KIND(base[0], TERN_K_FUNC)) {
-            tern_frame *nf = tern_vm_push_call(vm, base[0], base + 1, (int)(n + nkw), fs[3], fs);
+            /* a frame's result goes just below its arguments: lay the call
+             * out at fs (the tuple and the dict are spent; push_call roots
+             * kwn before it allocates) */
+            tern_frame *nf;
+            kwn = fs[3];
+            for (i = 0; i < 1 + n + nkw; i++)
+                fs[i] = base[i];
+            vm->sp = fs + 1 + n + nkw;
+            nf = tern_vm_push_call(vm, fs[0], fs + 1, (int)(n + nkw), kwn);
             if (nf) {
                 ENTER(nf);
             } else {

@@ -37,7 +37,7 @@
  * block: values grow up from vm->stack, frame records grow down from
  * vm->frame_top, and running out of either is a RecursionError when they
  * would meet. Locals and temporaries live on the value stack from `base`
- * up. 48 bytes on 64-bit hosts, 24 on 32-bit ones. */
+ * up. 40 bytes on 64-bit hosts, 20 on 32-bit ones. */
 typedef struct tern_frame {
     tern_val code;          /* ROOT: tern_code being run */
     tern_val globals;       /* ROOT: dict */
@@ -47,8 +47,9 @@ typedef struct tern_frame {
     const uint8_t *ip;      /* next instruction, saved before anything that can
                                allocate or raise; the collector rebases it when
                                `code` moves */
-    tern_val *base;         /* first local slot on the value stack */
-    tern_val *ret;          /* the caller's slot that receives the result */
+    tern_val *base;         /* first local slot on the value stack; base[-1]
+                               receives the result (for a call, the slot of
+                               the function called) */
 } tern_frame;
 
 /* A body's locals can never be a generator (tern_vm_push_body refuses

@@ -23,12 +23,12 @@ tern_val tern_vm_execute(tern_vm *vm, int *yielded);
 /* Bind `nargs` arguments at `args` (last len(kwnames) are keywords) to a
  * new frame for Python function `func`. The arguments must be the top of
  * the value stack (vm->sp == args + nargs, kwnames not on the stack); the
- * frame's locals start at `args`. `ret` is the slot that receives the
- * result. Returns the new frame, or NULL if func is a generator function,
- * in which case the generator object has been stored in *ret and the
- * stack cut to ret + 1. */
+ * frame's locals start at `args`, and args[-1] (the function's slot)
+ * receives the result. Returns the new frame, or NULL if func is a
+ * generator function, in which case the generator object has been stored
+ * in args[-1] and the stack cut to args. */
 tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int nargs,
-                              tern_val kwnames, tern_val *ret);
+                              tern_val kwnames);
 
 /* Push a frame that runs `code` with locals in dict `locals` (module and
  * class bodies). Free variables come from `closure` (tuple or NULL). */
