@@ -85,19 +85,18 @@ tern_vm *tern_open(const tern_config *cfg) {
     p += sizeof(tern_vm);
     if (!slots) {
         /* default: a twelfth of the block, within sensible bounds (in a
-         * 512 KiB block, 600 levels of a small recursive function) */
+         * 512 KiB block, about 680 levels of a small recursive function) */
         slots = cfg->heap_size / 12 / sizeof(tern_val);
         if (slots > TERN_MAX_STACK_SLOTS)
             slots = TERN_MAX_STACK_SLOTS;
         if (slots < TERN_MIN_STACK_SLOTS)
             slots = TERN_MIN_STACK_SLOTS;
     }
-    /* The recursion limit is not cut to what the region holds: a recursion
-     * that fills the region raises the same RecursionError first, and C
-     * recursion, which the limit also bounds, has its own bounds in the
-     * root array and the C stack. */
-    /* values from the bottom of the region up, frame records from the top
-     * down: neither has a share of its own */
+    /* Values from the bottom of the region up, frame records from the top
+     * down: neither has a share of its own. The recursion limit is not cut
+     * to what the region holds: a recursion that fills the region raises
+     * the same RecursionError first, and C recursion, which the limit also
+     * bounds, has its own bounds in the root array and the C stack. */
     p = align_up(p, 2 * sizeof(void *));
     vm->stack = (tern_val *)p;
     vm->sp = vm->stack;

@@ -573,7 +573,8 @@ dispatch:
         tern_frame *done = f;
         r = sp[-1];
         if (done->ctx) {
-            /* a generator returning: its value rides on StopIteration */
+            /* a generator returning (not a body: gen_finished tells): its
+             * value rides on StopIteration */
             gen_finished(vm, done);
         }
         done->base[-1] = r;
