@@ -9,10 +9,10 @@ fragmenting allocator fails again above its floor), and prints a table in
 KiB next to MicroPython's floor from /work/shared/REFERENCE.md.
 
 The -X heapsize block holds everything the VM uses: the tern_vm struct,
-the value stack, the frame array and the root array as well as the object
-heap and the collector's side tables (see src/api.c tern_open). The
-figures therefore include the VM struct and stack, which MicroPython's
--X heapsize does not (its VM state is static data).
+the stack region (values and frame records) and the root array as well
+as the object heap and the collector's side tables (see src/api.c
+tern_open). The figures therefore include the VM struct and stack, which
+MicroPython's -X heapsize does not (its VM state is static data).
 
     python3 bench/minheap.py [--tern build/tern] [programs...]
 """

@@ -116,7 +116,8 @@ typedef void *(*tern_heap_alloc_fn)(void *ud, void *old, size_t old_size, size_t
 typedef struct tern_config {
     void *heap;             /* the block all VM memory comes from */
     size_t heap_size;       /* its size in bytes */
-    size_t stack_slots;     /* value-stack slots (frames live there too) */
+    size_t stack_slots;     /* words of the stack region: values and frame records;
+                               0: a twelfth of the block */
     size_t max_depth;       /* Python call depth before RecursionError */
     size_t c_stack_limit;   /* bytes of C stack the VM may use; 0: TERN_C_STACK_LIMIT */
     tern_write_fn write;    /* output; NULL discards it */

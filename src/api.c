@@ -4,10 +4,14 @@
  * running source, reporting errors.
  *
  * The embedder's block is laid out as
- *   [tern_vm][value stack][frames][C roots][object area][mark bits][block counts]
+ *   [tern_vm][stack region][C roots][attr cache][object area][mark bits][block counts]
  * and nothing else is ever used, unless the embedder gives an allocator
  * callback: then the object area and its side tables may move to blocks
- * from it (gc_area.c) while the rest stays.
+ * from it (gc_area.c) while the rest stays. The stack region (a twelfth of
+ * the block by default) holds the value stack, growing up from its bottom,
+ * and the frame records, growing down from its top: a deep recursion of
+ * small frames and a shallow one of big frames use the same bytes, and
+ * they meet in a RecursionError.
  */
 #include "vm_int.h"
 #include "obj_num.h"
@@ -81,37 +85,36 @@ tern_vm *tern_open(const tern_config *cfg) {
     memset(vm, 0, sizeof *vm);
     vm->attr_epoch = 1;
     p += sizeof(tern_vm);
-    size_t nframes;
     if (!slots) {
-        /* default: a sixteenth of the block, within sensible bounds */
-        slots = cfg->heap_size / 16 / sizeof(tern_val);
-        if (slots > TERN_DEFAULT_STACK_SLOTS * 8)
-            slots = TERN_DEFAULT_STACK_SLOTS * 8;
-        if (slots < 64)
-            slots = 64;
+        /* default: a twelfth of the block, within sensible bounds (in a
+         * 512 KiB block, about 680 levels of a small recursive function) */
+        slots = cfg->heap_size / 12 / sizeof(tern_val);
+        if (slots > TERN_MAX_STACK_SLOTS)
+            slots = TERN_MAX_STACK_SLOTS;
+        if (slots < TERN_MIN_STACK_SLOTS)
+            slots = TERN_MIN_STACK_SLOTS;
     }
-    if (depth > slots / 4)
-        depth = slots / 4 > 8 ? slots / 4 : 8;
-    /* room for sys.setrecursionlimit() to raise the limit later */
-    nframes = slots / 4 > depth ? slots / 4 : depth;
-    p = align_up(p, sizeof(tern_val));
+    /* Values from the bottom of the region up, frame records from the top
+     * down: neither has a share of its own. The recursion limit is not cut
+     * to what the region holds: a recursion that fills the region raises
+     * the same RecursionError first, and C recursion, which the limit also
+     * bounds, has its own bounds in the root array and the C stack. */
+    p = align_up(p, 2 * sizeof(void *));
     vm->stack = (tern_val *)p;
-    vm->stack_end = vm->stack + slots;
     vm->sp = vm->stack;
-    p = (uint8_t *)vm->stack_end;
-    p = align_up(p, sizeof(void *));
-    vm->frames = (tern_frame *)p;
-    vm->frames_end = vm->frames + nframes;
-    vm->frame = vm->frames - 1;
-    p = (uint8_t *)vm->frames_end;
+    vm->frame_top = (tern_frame *)(void *)(vm->stack + slots);
+    vm->frame = vm->frame_top;
+    p = (uint8_t *)vm->frame_top;
     p = align_up(p, sizeof(void *));
     vm->roots = (tern_val **)p;
     {
-        /* C-local roots: at least TERN_ROOT_SLOTS, fewer in very small blocks */
+        /* C-local roots: an eighth as many as stack slots, and at least
+         * TERN_ROOT_SLOTS (fewer in very small blocks, never under 64);
+         * each level of C recursion (repr of nested containers) takes a few */
         size_t least = cfg->heap_size / 256 < TERN_ROOT_SLOTS ? cfg->heap_size / 256 : TERN_ROOT_SLOTS;
-        if (least < 32)
-            least = 32;
-        vm->roots_cap = slots / 4 > least ? slots / 4 : least;
+        if (least < 64)
+            least = 64;
+        vm->roots_cap = slots / 8 > least ? slots / 8 : least;
     }
     p = (uint8_t *)(vm->roots + vm->roots_cap);
 #if TERN_ATTR_CACHE_SIZE
@@ -218,7 +221,6 @@ static size_t names_to_store(tern_val code, unsigned op, tern_val d) {
 
 tern_val tern_run_code(tern_vm *vm, tern_val code, tern_val globals, tern_val locals) {
     tern_val *saved = vm->sp, r;
-    tern_frame *f;
     int yielded;
     /* Give a module (or exec) body's namespace room for every name it
      * assigns, now: otherwise the dict grows when the program stores a new
@@ -237,8 +239,7 @@ tern_val tern_run_code(tern_vm *vm, tern_val code, tern_val globals, tern_val lo
             tern_popn(vm, 3);
         }
     }
-    f = tern_vm_push_body(vm, code, globals, locals, TERN_NULL);
-    f->flags |= TERN_FR_ENTRY;
+    tern_vm_push_body(vm, code, globals, locals, TERN_NULL);
     r = tern_vm_execute(vm, &yielded);
     vm->sp = saved;
     return r;
@@ -246,12 +247,9 @@ tern_val tern_run_code(tern_vm *vm, tern_val code, tern_val globals, tern_val lo
 
 tern_val tern_run_class_body(tern_vm *vm, tern_val func, tern_val ns) {
     tern_val *saved = vm->sp, r;
-    tern_frame *f;
     int yielded;
     tern_func *fn = TERN_AS(tern_func, func);
-    f = tern_vm_push_body(vm, fn->code, fn->globals, ns, fn->closure);
-    f->func = func;
-    f->flags |= TERN_FR_ENTRY | TERN_FR_CLASS;
+    tern_vm_push_body(vm, fn->code, fn->globals, ns, fn->closure);
     r = tern_vm_execute(vm, &yielded);
     vm->sp = saved;
     return r;

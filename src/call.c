@@ -10,14 +10,19 @@
 #include "obj_class.h"
 #include <stdio.h>
 
+void tern_vm_overflow(tern_vm *vm) {
+    tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
+}
+
+/* The value stack ends where the innermost frame record begins. */
 void tern_vm_check_stack(tern_vm *vm, size_t n) {
-    if ((size_t)(vm->stack_end - vm->sp) < n + 8)
-        tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
+    if ((size_t)((tern_val *)vm->frame - vm->sp) < n + 8)
+        tern_vm_overflow(vm);
 }
 
 tern_val *tern_push(tern_vm *vm, tern_val v) {
-    if (vm->sp >= vm->stack_end)
-        tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
+    if (vm->sp >= (tern_val *)vm->frame)
+        tern_vm_overflow(vm);
     *vm->sp = v;
     return vm->sp++;
 }
@@ -94,7 +99,7 @@ static int posonly_named(tern_val vnames, int n, tern_val name) {
  * the collector sees a consistent stack.
  */
 tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int nargs,
-                              tern_val kwnames, tern_val *ret) {
+                              tern_val kwnames) {
     tern_func *fn = TERN_AS(tern_func, func);
     tern_code *c = TERN_AS(tern_code, fn->code);
     int nkw = TERN_NKW(kwnames);
@@ -105,9 +110,7 @@ tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int na
     tern_val *slots = args;
     tern_frame *f;
 
-    if (tern_frames_full(vm))
-        tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
-    tern_vm_check_stack(vm, (size_t)nlocals + c->stacksize + (size_t)nkw * 2 + 4);
+    tern_vm_check_frame(vm, (size_t)nlocals + c->stacksize + (size_t)nkw * 2 + 4);
 
     if (nkw == 0 && npos == argc && !(flags & (TERN_CO_VARARGS | TERN_CO_VARKW)) && nkwonly == 0) {
         /* fast path: exactly the positional parameters */
@@ -230,21 +233,17 @@ tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int na
         tern_val g;
         vm->sp = slots + nlocals;
         g = tern_gen_new(vm, func, slots, (size_t)nlocals);
-        *ret = g;
-        vm->sp = ret + 1;
+        args[-1] = g;
+        vm->sp = args;
         return NULL;
     }
-    f = ++vm->frame;
+    f = --vm->frame;
     fn = TERN_AS(tern_func, func);
     f->code = fn->code;
-    f->func = func;
     f->globals = fn->globals;
-    f->locals = TERN_NULL;
-    f->gen = TERN_NULL;
+    f->ctx = TERN_NULL;
     f->ip = TERN_CODE_BYTES(TERN_PTR(fn->code));
     f->base = slots;
-    f->ret = ret;
-    f->flags = 0;
     vm->sp = slots + nlocals;
     return f;
 }
@@ -255,24 +254,22 @@ tern_frame *tern_vm_push_body(tern_vm *vm, tern_val code, tern_val globals,
     tern_frame *f;
     tern_val *slots;
     int i;
-    if (tern_frames_full(vm))
-        tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
-    tern_vm_check_stack(vm, (size_t)c->nlocals + c->stacksize + 2);
-    slots = vm->sp;
+    if (TERN_IS_KIND(locals, TERN_K_GEN))   /* frames tell bodies from generators by it */
+        tern_raise_type_error(vm, "locals must be a mapping");
+    tern_vm_check_frame(vm, (size_t)c->nlocals + c->stacksize + 3);
+    /* the slot below the locals receives the result; the caller pops */
+    *vm->sp = TERN_NULL;
+    slots = vm->sp + 1;
     for (i = 0; i < c->nlocals; i++)
         slots[i] = TERN_NULL;
     for (i = 0; i < c->nfree && closure; i++)
         slots[c->nlocals - c->nfree + i] = TERN_TUPLE_ITEMS(closure)[i];
-    f = ++vm->frame;
+    f = --vm->frame;
     f->code = code;
-    f->func = TERN_NULL;
     f->globals = globals;
-    f->locals = locals;
-    f->gen = TERN_NULL;
+    f->ctx = locals;
     f->ip = TERN_CODE_BYTES(c);
     f->base = slots;
-    f->ret = slots;     /* result replaces the first slot; the caller pops */
-    f->flags = 0;
     vm->sp = slots + c->nlocals;
     return f;
 }
@@ -339,9 +336,8 @@ tern_val tern_call(tern_vm *vm, tern_val f, int nargs, tern_val *args, tern_val 
             for (i = 0; i < nargs; i++)
                 base[1 + i] = args[i];
             vm->sp = base + 1 + nargs;
-            fr = tern_vm_push_call(vm, base[0], base + 1, nargs, kwnames, base);
+            fr = tern_vm_push_call(vm, base[0], base + 1, nargs, kwnames);
             if (fr) {
-                fr->flags |= TERN_FR_ENTRY;
                 r = tern_vm_execute(vm, &yielded);
             } else {
                 r = base[0];

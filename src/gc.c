@@ -243,12 +243,10 @@ static void for_each_root(tern_vm *vm, void (*fn)(void *ctx, tern_val *slot), vo
     tern_frame *f;
     for (s = vm->stack; s < vm->sp; s++)
         fn(ctx, s);
-    for (f = vm->frames; f <= vm->frame; f++) {
+    for (f = vm->frame; f < vm->frame_top; f++) {
         fn(ctx, &f->code);
-        fn(ctx, &f->func);
         fn(ctx, &f->globals);
-        fn(ctx, &f->locals);
-        fn(ctx, &f->gen);
+        fn(ctx, &f->ctx);
     }
     for (i = 0; i < vm->nroots; i++)
         fn(ctx, vm->roots[i]);
@@ -400,7 +398,7 @@ static void relocate_root(void *ctx, tern_val *slot) {
 static void relocate_roots(relocator *r) {
     tern_vm *vm = r->vm;
     tern_frame *f;
-    for (f = vm->frames; f <= vm->frame; f++) {
+    for (f = vm->frame; f < vm->frame_top; f++) {
         if (in_heap(vm, f->code) && f->ip) {
             const uint8_t *old = (const uint8_t *)TERN_PTR(f->code);
             const uint8_t *now = (const uint8_t *)TERN_PTR(moved(r, f->code));

@@ -41,7 +41,7 @@ tern_val tern_gen_new(tern_vm *vm, tern_val func, tern_val *slots, size_t nslots
 }
 
 void tern_gen_suspend(tern_vm *vm, tern_frame *f, tern_val *sp) {
-    tern_gen *g = TERN_AS(tern_gen, f->gen);
+    tern_gen *g = TERN_AS(tern_gen, f->ctx);
     tern_array *arr = TERN_AS(tern_array, g->stack);
     size_t n = (size_t)(sp - f->base), i;
     tern_val tmp;
@@ -53,8 +53,8 @@ void tern_gen_suspend(tern_vm *vm, tern_frame *f, tern_val *sp) {
     tmp = g->handled;
     g->handled = vm->handled;
     vm->handled = tmp;
-    vm->frame--;
-    vm->sp = f->ret;
+    vm->frame++;
+    vm->sp = f->base - 1;
 }
 
 tern_val tern_gen_resume(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, int *done) {
@@ -81,10 +81,8 @@ tern_val tern_gen_resume(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, in
         g->stack = TERN_NULL;
         tern_raise(vm, exc);
     }
-    if (tern_frames_full(vm))
-        tern_raise_fmt(vm, &tern_type_RecursionError, "maximum recursion depth exceeded");
     n = g->nsaved;
-    tern_vm_check_stack(vm, n + TERN_AS(tern_code, g->code)->stacksize + 4);
+    tern_vm_check_frame(vm, n + TERN_AS(tern_code, g->code)->stacksize + 4);
     /* root gen, v and exc just below the frame */
     base = vm->sp;
     base[0] = gen;
@@ -94,16 +92,12 @@ tern_val tern_gen_resume(tern_vm *vm, tern_val gen, tern_val v, tern_val exc, in
     g = TERN_AS(tern_gen, gen);
     for (i = 0; i < n; i++)
         base[i] = TERN_AS(tern_array, g->stack)->items[i];
-    f = ++vm->frame;
+    f = --vm->frame;
     f->code = g->code;
-    f->func = g->func;
     f->globals = g->globals;
-    f->locals = TERN_NULL;
-    f->gen = gen;
+    f->ctx = gen;
     f->ip = TERN_CODE_BYTES(TERN_PTR(g->code)) + g->ip;
-    f->base = base;
-    f->ret = base;
-    f->flags = TERN_FR_ENTRY;
+    f->base = base;     /* the result goes to base[-1], exc's slot, no longer needed */
     vm->sp = base + n;
     /* suspended in `yield from`/`await`: a thrown exception goes to the
      * delegate first (YIELD_FROM does it, see vm.c) */

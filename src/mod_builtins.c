@@ -989,7 +989,7 @@ static tern_val bi_delattr(tern_vm *vm, int nargs, tern_val *args, tern_val kwna
  * =================================================================== */
 
 static tern_frame *caller_frame(tern_vm *vm) {
-    return vm->frame >= vm->frames ? vm->frame : NULL;
+    return vm->frame < vm->frame_top ? vm->frame : NULL;
 }
 
 static tern_val bi_globals(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
@@ -1014,9 +1014,9 @@ static tern_val current_locals(tern_vm *vm) {
         TERN_EXPOSE_DICT(d);
         return d;
     }
-    if (f->locals) {
-        TERN_EXPOSE_DICT(f->locals);
-        return f->locals;
+    if (tern_frame_locals(f)) {
+        TERN_EXPOSE_DICT(f->ctx);
+        return f->ctx;
     }
     d = tern_dict_new(vm, 0);
     f = caller_frame(vm);

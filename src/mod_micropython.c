@@ -34,8 +34,10 @@ static tern_val mp_mem_info_fn(tern_vm *vm, int nargs, tern_val *args, tern_val 
     tern_gc_stats st;
     tern_check_args(vm, "mem_info", nargs, kwnames, 0, 1);
     tern_gc_info(vm, &st);
-    mp_print(vm, "stack: %lu of %lu slots, %lu of %lu frames\n", (unsigned long)(vm->sp - vm->stack),
-             (unsigned long)(vm->stack_end - vm->stack), (unsigned long)(vm->frame + 1 - vm->frames),
+    /* values and frame records share the region: slots counts both */
+    mp_print(vm, "stack: %lu of %lu slots, %lu of %lu frames\n",
+             (unsigned long)((tern_val *)vm->frame_top - vm->stack - ((tern_val *)vm->frame - vm->sp)),
+             (unsigned long)((tern_val *)vm->frame_top - vm->stack), (unsigned long)(vm->frame_top - vm->frame),
              (unsigned long)vm->max_depth);
     mp_print(vm, "heap: total %lu, used %lu, free %lu, largest free %lu\n", (unsigned long)st.total,
              (unsigned long)st.used, (unsigned long)st.free, (unsigned long)st.largest_free);

@@ -339,17 +339,17 @@ static tern_val caller_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
     size_t off;
     tern_check_args(vm, "caller", nargs, kwnames, 1, 1);
     depth = tern_int_value(vm, args[0]);
-    for (f = vm->frame; f >= vm->frames; f--) {
+    for (f = vm->frame; f < vm->frame_top; f++) {
         if (!f->code)
             continue;
         if (depth-- <= 0)
             break;
     }
-    if (f < vm->frames)
+    if (f == vm->frame_top)
         return TERN_NONE;
     off = (size_t)(f->ip - TERN_CODE_BYTES(TERN_PTR(f->code)));
     t = tern_tuple_new(vm, 4);
-    /* the frame array does not move; its fields are re-read after the allocation */
+    /* frame records do not move; their fields are re-read after the allocation */
     TERN_TUPLE_ITEMS(t)[0] = TERN_AS(tern_code, f->code)->filename;
     TERN_TUPLE_ITEMS(t)[1] = TERN_SMALL(tern_code_line(f->code, off > 0 ? off - 1 : 0));
     TERN_TUPLE_ITEMS(t)[2] = f->globals;

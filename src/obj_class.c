@@ -975,7 +975,7 @@ tern_val tern_class_create(tern_vm *vm, tern_val meta, int nargs, tern_val *args
         tern_raise_type_error(vm, "type.__new__() argument 2 must be tuple, not %T", args[1]);
     s = tern_push(vm, meta);
     tern_push(vm, copy_ns(vm, args[2]));
-    if (!tern_dict_get_name(s[1], TERN_N(__module__)) && vm->frame >= vm->frames && vm->frame->globals) {
+    if (!tern_dict_get_name(s[1], TERN_N(__module__)) && vm->frame < vm->frame_top && vm->frame->globals) {
         mod = tern_dict_get_name(vm->frame->globals, TERN_N(__name__));
         if (mod)
             tern_dict_set(vm, s[1], TERN_N(__module__), mod);
@@ -1158,7 +1158,7 @@ static tern_val super_zero(tern_vm *vm) {
     tern_code *code;
     tern_val self, cls = TERN_NULL, vn;
     size_t i, n;
-    if (f < vm->frames || !f->code)
+    if (f == vm->frame_top || !f->code)
         tern_raise_fmt(vm, &tern_type_RuntimeError, "super(): no arguments");
     code = TERN_AS(tern_code, f->code);
     if (code->argcount == 0 && !(code->flags & TERN_CO_VARARGS))

@@ -52,9 +52,16 @@
 #define TERN_GC_MIN_BUDGET ((size_t)2 * 1024 * 1024)
 #endif
 
-/* Default value-stack size in slots (each frame's locals and temporaries). */
-#ifndef TERN_DEFAULT_STACK_SLOTS
-#define TERN_DEFAULT_STACK_SLOTS 8192
+/* Bounds of the default stack region, in slots (words): a twelfth of the
+ * block holds the values (each frame's locals and temporaries) growing up
+ * and the frame records (6 words each) growing down. The minimum gives a
+ * tiny block a few dozen levels of calls; the maximum, well over 10,000
+ * levels of simple recursion. */
+#ifndef TERN_MIN_STACK_SLOTS
+#define TERN_MIN_STACK_SLOTS 256
+#endif
+#ifndef TERN_MAX_STACK_SLOTS
+#define TERN_MAX_STACK_SLOTS 131072
 #endif
 
 /* Default maximum Python call depth before RecursionError. */
@@ -62,9 +69,10 @@
 #define TERN_DEFAULT_MAX_DEPTH 1000
 #endif
 
-/* Minimum slots for C-local roots (TERN_ROOT). The VM takes a quarter as
- * many as value-stack slots, and at least this many; each nested C-level
- * recursion (repr of nested containers, say) uses a few. */
+/* Minimum slots for C-local roots (TERN_ROOT). The VM takes an eighth as
+ * many as stack slots, and at least this many (fewer in blocks under
+ * 64 KiB, never under 64); each nested C-level recursion (repr of nested
+ * containers, say) uses a few. */
 #ifndef TERN_ROOT_SLOTS
 #define TERN_ROOT_SLOTS 256
 #endif

@@ -61,8 +61,9 @@ static const tern_exc_entry *find_handler(tern_val code, size_t off) {
 }
 
 static void gen_finished(tern_vm *vm, tern_frame *f) {
-    if (f->gen) {
-        tern_gen *g = TERN_AS(tern_gen, f->gen);
+    tern_val gen = tern_frame_gen(f);
+    if (gen) {
+        tern_gen *g = TERN_AS(tern_gen, gen);
         g->state = TERN_GEN_DONE;
         g->stack = TERN_NULL;
         g->yf = TERN_NULL;
@@ -118,13 +119,13 @@ static int unwind(tern_vm *vm, tern_frame *entry) {
             f->ip = TERN_CODE_BYTES(TERN_PTR(f->code)) + h->target;
             return 1;
         }
-        if (f->gen && (tern_isinstance(vm->exc, &tern_type_StopIteration) ||
+        if (tern_frame_gen(f) && (tern_isinstance(vm->exc, &tern_type_StopIteration) ||
                        ((TERN_AS(tern_code, f->code)->flags & TERN_CO_ASYNCGEN) &&
                         tern_isinstance(vm->exc, &tern_type_StopAsyncIteration))))
             stop_iteration_escaped(vm, f);
         gen_finished(vm, f);
-        vm->frame--;
-        vm->sp = f->ret;
+        vm->frame++;
+        vm->sp = f->base - 1;
         if (f == entry)
             return 0;
     }
@@ -248,8 +249,8 @@ tern_val tern_vm_execute(tern_vm *vm, int *yielded) {
 
 static tern_val load_name(tern_vm *vm, tern_frame *f, tern_val name) {
     tern_val v;
-    if (f->locals) {
-        v = tern_mapping_get_opt(vm, f->locals, name);
+    if (tern_frame_locals(f)) {
+        v = tern_mapping_get_opt(vm, f->ctx, name);
         if (v)
             return v;
     }
@@ -377,7 +378,7 @@ static void import_star(tern_vm *vm, tern_frame *f, tern_val mod) {
         tern_popn(vm, 1);
     }
     d = TERN_AS(tern_module, mod)->dict;
-    target = f->locals ? f->locals : f->globals;
+    target = tern_frame_locals(f) ? f->ctx : f->globals;
     TERN_ROOT(vm, mod);
     TERN_ROOT(vm, d);
     TERN_ROOT(vm, target);
@@ -589,13 +590,14 @@ dispatch:
     CASE(RETURN_VALUE) {
         tern_frame *done = f;
         r = sp[-1];
-        if (done->gen) {
-            /* a generator returning: its value rides on StopIteration */
+        if (done->ctx) {
+            /* a generator returning (not a body: gen_finished tells): its
+             * value rides on StopIteration */
             gen_finished(vm, done);
         }
-        *done->ret = r;
-        vm->sp = done->ret + 1;
-        vm->frame--;
+        done->base[-1] = r;
+        vm->sp = done->base;
+        vm->frame++;
         if (done == run->entry) {
             run->result = r;
             run->yielded = 0;
@@ -698,8 +700,8 @@ dispatch:
     CASE(YIELD_VALUE)
         r = POP();
         SAVE();
-        if (f->gen)
-            TERN_AS(tern_gen, f->gen)->yielded = 1;
+        if (tern_frame_gen(f))
+            TERN_AS(tern_gen, f->ctx)->yielded = 1;
         tern_gen_suspend(vm, f, sp);    /* never allocates: r stays valid */
         run->result = r;
         run->yielded = 1;
@@ -745,9 +747,9 @@ dispatch:
         sp--;
         ip -= 1;
         SAVE();
-        if (f->gen) {
-            TERN_AS(tern_gen, f->gen)->yf = sp[-1];
-            TERN_AS(tern_gen, f->gen)->yielded = 0;
+        if (tern_frame_gen(f)) {
+            TERN_AS(tern_gen, f->ctx)->yf = sp[-1];
+            TERN_AS(tern_gen, f->ctx)->yielded = 0;
         }
         tern_gen_suspend(vm, f, sp);
         run->result = r;
@@ -928,24 +930,25 @@ dispatch:
         PUSH(r);
         NEXT();
     CASE(STORE_NAME)
+        /* only in module and class bodies, whose frames' ctx is the locals */
         ARG();
         /* only a module body's unexposed namespace keeps a fresh str unique
          * (a class body's namespace is copied into the class) */
         if (TERN_UNLIKELY(sp[-1] == vm->fresh_str) &&
-            (f->locals != f->globals || (*(tern_hdr *)TERN_PTR(f->locals) & TERN_HF_EXPOSED)))
+            (f->ctx != f->globals || (*(tern_hdr *)TERN_PTR(f->ctx) & TERN_HF_EXPOSED)))
             vm->fresh_str = TERN_NULL;
         SAVE();
-        if (TERN_IS_DICT(f->locals))
-            tern_dict_set(vm, f->locals, names[arg], sp[-1]);
+        if (TERN_IS_DICT(f->ctx))
+            tern_dict_set(vm, f->ctx, names[arg], sp[-1]);
         else
-            tern_setitem(vm, f->locals, names[arg], sp[-1]);
+            tern_setitem(vm, f->ctx, names[arg], sp[-1]);
         LOAD();
         sp--;
         NEXT();
     CASE(DELETE_NAME)
         ARG();
         SAVE();
-        if (!tern_dict_del(vm, f->locals, names[arg]))
+        if (!tern_dict_del(vm, f->ctx, names[arg]))
             tern_vm_name_error(vm, NAME(arg));
         LOAD();
         NEXT();
@@ -1460,7 +1463,7 @@ dispatch:
         if (TERN_IS_KIND(fs[0], TERN_K_FUNC)) {
             tern_frame *nf;
             SAVE();
-            nf = tern_vm_push_call(vm, fs[0], fs + 1, (int)arg, TERN_NULL, fs);
+            nf = tern_vm_push_call(vm, fs[0], fs + 1, (int)arg, TERN_NULL);
             if (nf) {
                 ENTER(nf);
             } else {
@@ -1509,7 +1512,7 @@ dispatch:
         SAVE();
         if (TERN_IS_KIND(fs[0], TERN_K_FUNC)) {
             tern_frame *nf;
-            nf = tern_vm_push_call(vm, fs[0], fs + 1, (int)arg, kwn, fs);
+            nf = tern_vm_push_call(vm, fs[0], fs + 1, (int)arg, kwn);
             if (nf) {
                 ENTER(nf);
             } else {
@@ -1573,7 +1576,15 @@ dispatch:
         }
         vm->sp = base + 1 + n + nkw;
         if (TERN_IS_KIND(base[0], TERN_K_FUNC)) {
-            tern_frame *nf = tern_vm_push_call(vm, base[0], base + 1, (int)(n + nkw), fs[3], fs);
+            /* a frame's result goes just below its arguments: lay the call
+             * out at fs (the tuple and the dict are spent; push_call roots
+             * kwn before it allocates) */
+            tern_frame *nf;
+            kwn = fs[3];
+            for (i = 0; i < 1 + n + nkw; i++)
+                fs[i] = base[i];
+            vm->sp = fs + 1 + n + nkw;
+            nf = tern_vm_push_call(vm, fs[0], fs + 1, (int)(n + nkw), kwn);
             if (nf) {
                 ENTER(nf);
             } else {

@@ -33,26 +33,33 @@
 #include "object.h"
 #include "nlr.h"
 
-/* A Python call frame. The array vm->frames holds them; locals and
- * temporaries live on the value stack from `base` up. */
+/* A Python call frame. Frame records and values share one region of the
+ * block: values grow up from vm->stack, frame records grow down from
+ * vm->frame_top, and running out of either is a RecursionError when they
+ * would meet. Locals and temporaries live on the value stack from `base`
+ * up. 40 bytes on 64-bit hosts, 20 on 32-bit ones. */
 typedef struct tern_frame {
     tern_val code;          /* ROOT: tern_code being run */
-    tern_val func;          /* ROOT: tern_func, or NULL for module/class bodies */
     tern_val globals;       /* ROOT: dict */
-    tern_val locals;        /* ROOT: dict for module/class bodies (LOAD_NAME), else NULL */
-    tern_val gen;           /* ROOT: the generator this frame runs, or NULL */
+    tern_val ctx;           /* ROOT: the locals dict of a module or class body
+                               (LOAD_NAME), the generator a generator frame runs,
+                               or NULL: see tern_frame_locals, tern_frame_gen */
     const uint8_t *ip;      /* next instruction, saved before anything that can
                                allocate or raise; the collector rebases it when
                                `code` moves */
-    tern_val *base;         /* first local slot on the value stack */
-    tern_val *ret;          /* the caller's slot that receives the result */
-    uint32_t flags;         /* TERN_FR_* */
+    tern_val *base;         /* first local slot on the value stack; base[-1]
+                               receives the result (for a call, the slot of
+                               the function called) */
 } tern_frame;
 
-enum {
-    TERN_FR_ENTRY = 0x1,    /* returning from this frame returns to C */
-    TERN_FR_CLASS = 0x2     /* a class body: return the locals dict */
-};
+/* A body's locals can never be a generator (tern_vm_push_body refuses
+ * one), so the kind of ctx tells the two uses apart. */
+static inline tern_val tern_frame_gen(const tern_frame *f) {
+    return TERN_IS_OBJ(f->ctx) && TERN_KIND_OF(f->ctx) == TERN_K_GEN ? f->ctx : TERN_NULL;
+}
+static inline tern_val tern_frame_locals(const tern_frame *f) {
+    return f->ctx && !(TERN_IS_OBJ(f->ctx) && TERN_KIND_OF(f->ctx) == TERN_K_GEN) ? f->ctx : TERN_NULL;
+}
 
 /* One entry of the attribute-lookup cache (tern_type_lookup). */
 typedef struct tern_attr_cache_entry {
@@ -95,13 +102,13 @@ struct tern_vm {
     uint64_t gc_pause_total_us;
     int gc_busy;            /* inside a collection */
 
-    /* ---- value stack and frames ---- */
-    tern_val *stack;        /* ROOTS: slots [stack, sp) */
-    tern_val *stack_end;
-    tern_val *sp;           /* top of the value stack, as published to the collector */
-    tern_frame *frames;     /* frames [frames, frame] are live */
-    tern_frame *frames_end;
-    tern_frame *frame;      /* current frame, or frames - 1 when none */
+    /* ---- value stack and frames: one region [stack, frame_top) ---- */
+    tern_val *stack;        /* ROOTS: slots [stack, sp), growing up */
+    tern_val *sp;           /* top of the value stack, as published to the collector;
+                               never above (tern_val *)frame */
+    tern_frame *frame;      /* innermost frame: frames [frame, frame_top) are live,
+                               growing down; frame == frame_top when none */
+    tern_frame *frame_top;  /* end of the region; frame_top - 1 is the outermost frame */
     int c_depth;            /* nested C-level interpreter entries and recursions */
     uintptr_t c_stack_base; /* address of a C local at the outermost entry, or 0 */
     size_t c_stack_limit;   /* bytes of C stack the VM may use below c_stack_base */

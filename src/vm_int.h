@@ -23,23 +23,30 @@ tern_val tern_vm_execute(tern_vm *vm, int *yielded);
 /* Bind `nargs` arguments at `args` (last len(kwnames) are keywords) to a
  * new frame for Python function `func`. The arguments must be the top of
  * the value stack (vm->sp == args + nargs, kwnames not on the stack); the
- * frame's locals start at `args`. `ret` is the slot that receives the
- * result. Returns the new frame, or NULL if func is a generator function,
- * in which case the generator object has been stored in *ret and the
- * stack cut to ret + 1. */
+ * frame's locals start at `args`, and args[-1] (the function's slot)
+ * receives the result. Returns the new frame, or NULL if func is a
+ * generator function, in which case the generator object has been stored
+ * in args[-1] and the stack cut to args. */
 tern_frame *tern_vm_push_call(tern_vm *vm, tern_val func, tern_val *args, int nargs,
-                              tern_val kwnames, tern_val *ret);
+                              tern_val kwnames);
 
 /* Push a frame that runs `code` with locals in dict `locals` (module and
  * class bodies). Free variables come from `closure` (tuple or NULL). */
 tern_frame *tern_vm_push_body(tern_vm *vm, tern_val code, tern_val globals,
                               tern_val locals, tern_val closure);
 
-/* No room for another Python frame: the recursion limit
- * (sys.setrecursionlimit) or the frame array is reached. */
-static inline int tern_frames_full(tern_vm *vm) {
-    size_t n = (size_t)(vm->frame + 1 - vm->frames);
-    return vm->frame + 1 >= vm->frames_end || n >= vm->max_depth;
+/* Raise RecursionError (the recursion limit or the end of the region). */
+TERN_NORETURN void tern_vm_overflow(tern_vm *vm);
+
+/* Make sure a new frame fits: its record below vm->frame, and `n` slots
+ * (its locals and temporaries) above vm->sp, with the recursion limit
+ * (sys.setrecursionlimit) not reached. The frame is pushed afterwards
+ * (--vm->frame), once its arguments are bound. */
+static inline void tern_vm_check_frame(tern_vm *vm, size_t n) {
+    size_t room = (size_t)((uint8_t *)vm->frame - (uint8_t *)vm->sp);
+    if (TERN_UNLIKELY((size_t)(vm->frame_top - vm->frame) >= vm->max_depth ||
+                      room < sizeof(tern_frame) + (n + 8) * sizeof(tern_val)))
+        tern_vm_overflow(vm);
 }
 
 /* Make sure `n` more slots fit on the value stack above vm->sp. */

@@ -38,7 +38,7 @@ static void capture_write(void *ud, int fd, const char *data, size_t len) {
     c->text[c->len] = '\0';
 }
 
-static union { double d; void *p; unsigned char bytes[HEAP_SIZE]; } heap_a, heap_b;
+static union { double d; void *p; unsigned char bytes[HEAP_SIZE]; } heap_a, heap_b, heap_c;
 
 static tern_vm *open_vm(void *heap, capture *out) {
     tern_config cfg;
@@ -114,6 +114,34 @@ int main(void) {
     check(st == TERN_ERROR && ends_with(tern_error_text(a), "RecursionError: maximum recursion depth exceeded\n"),
           "runaway recursion gives RecursionError");
     check(strstr(tern_error_text(a), "Traceback (most recent call last):") != NULL, "traceback header");
+
+    /* a stack region sized by the embedder (values and frame records share
+     * it): running out is a RecursionError, and what fits still runs */
+    {
+        tern_config cfg;
+        capture out_c;
+        tern_vm *c;
+        out_c.len = 0;
+        tern_config_init(&cfg);
+        cfg.heap = &heap_c;
+        cfg.heap_size = HEAP_SIZE;
+        cfg.stack_slots = 300;
+        cfg.write = capture_write;
+        cfg.user_data = &out_c;
+        c = tern_open(&cfg);
+        check(c != NULL, "open with stack_slots = 300");
+        if (c) {
+            st = run(c, &out_c, "def f(n):\n    return f(n + 1)\nf(0)\n");
+            check(st == TERN_ERROR && ends_with(tern_error_text(c), "RecursionError: maximum recursion depth exceeded\n"),
+                  "small stack region: runaway recursion gives RecursionError");
+            st = run(c, &out_c, "def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(20))\n"
+                                "def g(n):\n    yield from g(n + 1)\ntry:\n    list(g(0))\n"
+                                "except RecursionError:\n    print('gen')\n");
+            check(st == TERN_OK && strcmp(out_c.text, "20\ngen\n") == 0,
+                  "small stack region: 20 levels fit, generators recurse into RecursionError");
+            tern_close(c);
+        }
+    }
 
     /* SystemExit */
     st = run(a, &out_a, "import sys\nsys.exit(3)\n");
