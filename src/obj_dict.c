@@ -52,8 +52,16 @@ static unsigned ix_width(size_t nslots) {
 static d_ix d_ixview(const tern_dict *d) {
     d_ix x;
     size_t len = TERN_AS(tern_blob, d->index)->len;
-    x.width = len <= 128 ? 1 : len <= 2 * 65536 ? 2 : 4;
-    x.mask = len / x.width - 1;
+    if (len <= 128) {
+        x.width = 1;
+        x.mask = len - 1;
+    } else if (len <= 2 * 65536) {
+        x.width = 2;
+        x.mask = (len >> 1) - 1;
+    } else {
+        x.width = 4;
+        x.mask = (len >> 2) - 1;
+    }
     x.slots = TERN_BLOB_DATA(TERN_PTR(d->index));
     return x;
 }
@@ -135,8 +143,11 @@ static int d_resize_opt(tern_vm *vm, tern_val *dp, size_t minused, int optional)
     tern_array *a;
     tern_dict *d;
     TERN_ROOTS(vm);
-    if (ecap > DK_MAX || ecap > ((size_t)-1 >> 6) / (3 * sizeof(tern_val)))
+    if (ecap > DK_MAX || ecap > ((size_t)-1 >> 6) / (3 * sizeof(tern_val))) {
+        if (optional)
+            return 0;
         tern_raise_memory_error(vm);
+    }
     nslots = d_nslots_for(ecap);
     TERN_ROOT(vm, blob);
     if (nslots)
@@ -258,32 +269,48 @@ restart:
     perturb = (size_t)h;
     i = (size_t)h & x.mask;
     freeslot = (size_t)-1;
-    for (;;) {
-        uint32_t ix = ix_get(x, i);
-        if (ix == 0) {
-            *slotp = freeslot != (size_t)-1 ? freeslot : i;
-            return -1;
-        }
-        if (ix == DKIX_DUMMY) {
-            if (freeslot == (size_t)-1)
-                freeslot = i;
-        } else {
-            m = d_quick_match(d_ents(d) + 3 * (ix - 1), *keyp, hv);
-            if (m < 0) {
-                m = d_slow_eq(vm, dp, keyp, ix - 1, d_ents(d)[3 * (ix - 1) + 1], &changed);
-                if (changed)
-                    goto restart;
-                d = D(*dp);
-                x = d_ixview(d);
-            }
-            if (m) {
-                *slotp = i;
-                return (tern_int)ix - 1;
-            }
-        }
-        perturb >>= 5;
-        i = (i * 5 + perturb + 1) & x.mask;
+    /* one copy of the probe loop per slot width */
+#define D_LOOKUP_LOOP(T, DUMMYV) \
+    for (;;) { \
+        uint32_t ix = ((const T *)x.slots)[i]; \
+        if (ix == 0) { \
+            *slotp = freeslot != (size_t)-1 ? freeslot : i; \
+            return -1; \
+        } \
+        if (ix == (DUMMYV)) { \
+            if (freeslot == (size_t)-1) \
+                freeslot = i; \
+        } else { \
+            const tern_val *e = d_ents(d) + 3 * (ix - 1); \
+            if (e[1] == *keyp) { \
+                *slotp = i; \
+                return (tern_int)ix - 1; \
+            } \
+            if (e[0] == hv) { \
+                m = d_quick_match(e, *keyp, hv); \
+                if (m < 0) { \
+                    m = d_slow_eq(vm, dp, keyp, ix - 1, e[1], &changed); \
+                    if (changed) \
+                        goto restart; \
+                    d = D(*dp); \
+                    x = d_ixview(d); \
+                } \
+                if (m) { \
+                    *slotp = i; \
+                    return (tern_int)ix - 1; \
+                } \
+            } \
+        } \
+        perturb >>= 5; \
+        i = (i * 5 + perturb + 1) & x.mask; \
     }
+    if (x.width == 1)
+        D_LOOKUP_LOOP(uint8_t, 0xFFu)
+    else if (x.width == 2)
+        D_LOOKUP_LOOP(uint16_t, 0xFFFFu)
+    else
+        D_LOOKUP_LOOP(uint32_t, DKIX_DUMMY)
+#undef D_LOOKUP_LOOP
 }
 
 tern_val tern_dict_new(tern_vm *vm, size_t cap) {
@@ -358,18 +385,26 @@ static tern_val *name_slot(tern_val dv, tern_val name) {
     x = d_ixview(d);
     perturb = (size_t)h;
     i = (size_t)h & x.mask;
-    for (;;) {
-        uint32_t ix = ix_get(x, i);
-        if (ix == 0)
-            return NULL;
-        if (ix != DKIX_DUMMY) {
-            e = d_ents(d) + 3 * (ix - 1);
-            if (e[1] == name || (e[0] == hv && TERN_IS_STR(e[1]) && tern_str_eq(e[1], name)))
-                return &e[2];
-        }
-        perturb >>= 5;
-        i = (i * 5 + perturb + 1) & x.mask;
+#define D_NAME_LOOP(T, DUMMYV) \
+    for (;;) { \
+        uint32_t ix = ((const T *)x.slots)[i]; \
+        if (ix == 0) \
+            return NULL; \
+        if (ix != (DUMMYV)) { \
+            e = d_ents(d) + 3 * (ix - 1); \
+            if (e[1] == name || (e[0] == hv && TERN_IS_STR(e[1]) && tern_str_eq(e[1], name))) \
+                return &e[2]; \
+        } \
+        perturb >>= 5; \
+        i = (i * 5 + perturb + 1) & x.mask; \
     }
+    if (x.width == 1)
+        D_NAME_LOOP(uint8_t, 0xFFu)
+    else if (x.width == 2)
+        D_NAME_LOOP(uint16_t, 0xFFFFu)
+    else
+        D_NAME_LOOP(uint32_t, DKIX_DUMMY)
+#undef D_NAME_LOOP
 }
 
 /* The value slot of str key `name`, trying entry *hint first and leaving
@@ -932,6 +967,15 @@ static tern_val dict_fromkeys_f(tern_vm *vm, int nargs, tern_val *args, tern_val
     TERN_ROOT(vm, it);
     TERN_ROOT(vm, k);
     d = tern_dict_new(vm, 0);
+    /* the room for the keys of a built-in collection at once, as CPython
+     * does for a dict or set (len() runs no Python for these) */
+    if (TERN_IS_DICT(args[0]) || TERN_IS_ANYSET(args[0]) || TERN_IS_LIST(args[0]) || TERN_IS_TUPLE(args[0])) {
+        tern_dict_reserve(vm, d, (size_t)tern_len(vm, args[0]));
+    } else if (TERN_IS_KIND(args[0], TERN_K_RANGE)) {
+        const tern_range *r = TERN_AS(tern_range, args[0]);
+        if (r->step > 0 && r->stop > r->start && (r->stop - r->start) / r->step < DK_MAX)
+            tern_dict_reserve(vm, d, (size_t)((r->stop - r->start - 1) / r->step + 1));
+    }
     it = tern_iter(vm, args[0]);
     while ((k = tern_next(vm, it)) != TERN_NULL)
         tern_dict_set(vm, d, k, nargs > 1 ? args[1] : TERN_NONE);
