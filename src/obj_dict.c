@@ -605,6 +605,13 @@ void tern_dict_update(tern_vm *vm, tern_val d, tern_val other) {
     TERN_ROOT(vm, it);
     if (TERN_IS_DICT(other)) {
         if (other != d) {
+            /* room for all at once: exactly, into a dict without tables
+             * (dict(d) is a copy), else as reserve gives it; only room,
+             * so no error if the heap is too full for it */
+            if (D(d)->entries == TERN_NULL && D(other)->used)
+                d_resize_opt(vm, &d, D(other)->used, 1);
+            else
+                tern_dict_reserve(vm, d, D(other)->used);
             while (tern_dict_next(other, &pos, &k, &v))
                 tern_dict_set(vm, d, k, v);
         }

@@ -161,7 +161,7 @@ static void s_alloc_tables(tern_vm *vm, size_t size, size_t ecap, tern_val *ip, 
 
 /* CPython's set_table_resize: the smallest power of two > minused; when
  * the heap cannot hold that, the smallest table that holds `keys` keys.
- * The entries get room for half as many again as the live keys. */
+ * The entries get room for a quarter as many again as the live keys. */
 static void s_resize(tern_vm *vm, tern_val *sp, size_t minused, size_t keys) {
     size_t newsize = MINSIZE, i, oldsize, n = 0, ecap;
     tern_val ix = TERN_NULL, ev = TERN_NULL;
@@ -172,7 +172,7 @@ static void s_resize(tern_vm *vm, tern_val *sp, size_t minused, size_t keys) {
     TERN_ROOT(vm, ev);
     while (newsize <= minused)
         newsize <<= 1;
-    ecap = S(*sp)->used + S(*sp)->used / 2 + 2;
+    ecap = S(*sp)->used + S(*sp)->used / 4 + 2;
     if (ecap > s_fill_limit(newsize))
         ecap = s_fill_limit(newsize);
     s_alloc_tables(vm, newsize, ecap, &ix, &ev, 1);
