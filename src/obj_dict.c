@@ -918,8 +918,11 @@ static tern_val dict_popitem_m(tern_vm *vm, int nargs, tern_val *args, tern_val 
         TERN_TUPLE_ITEMS(r)[0] = e[1];
         TERN_TUPLE_ITEMS(r)[1] = e[2];
         d_remove_at(d, s, (tern_int)i - 1);
-        /* trailing deleted entries can be reused; the dummy stays in fill */
+        /* trailing deleted entries can be reused; the dummy stays in fill
+         * (a dict without an index keeps fill = nentries) */
         d->nentries = (uint32_t)i - 1;
+        if (d->index == TERN_NULL)
+            D_FILL(d) = d->nentries;
     }
     return r;
 }
