@@ -375,9 +375,12 @@ static tern_val *name_slot(tern_val dv, tern_val name) {
     h = (tern_int)tern_str_hash(name);
     hv = TERN_SMALL(h);
     if (d->index == TERN_NULL) {
+        /* the stored hash first: one comparison per other entry (equal
+         * strs have equal hashes; a deleted entry's key is NULL) */
+        tern_val *end;
         e = d_ents(d);
-        for (i = 0; i < d->nentries; i++, e += 3) {
-            if (e[1] == name || (e[0] == hv && TERN_IS_STR(e[1]) && tern_str_eq(e[1], name)))
+        for (end = e + 3 * d->nentries; e < end; e += 3) {
+            if (e[0] == hv && (e[1] == name || (TERN_IS_STR(e[1]) && tern_str_eq(e[1], name))))
                 return &e[2];
         }
         return NULL;
