@@ -7,9 +7,10 @@
  *   entries   tern_array of 3 * ecap values: (hash as small int, key,
  *             value) per entry, in insertion order. A deleted entry has
  *             key and value TERN_NULL. ecap is what was asked for (the
- *             exact size for a literal or a copy, twice the live entries
- *             when an insertion finds the entries full), not rounded up
- *             to the index: entries cost 24 bytes each, index slots 1.
+ *             exact size for a literal or a copy, 1.5 times the live
+ *             entries when an insertion finds the entries full), not
+ *             rounded up to the index: entries cost 24 bytes each, index
+ *             slots 1 or 2.
  *   index     TERN_NULL while ecap <= DK_SMALL: a lookup then scans the
  *             entries, comparing the stored hash, which costs less than
  *             probing for so few and saves the whole blob. Above, a
@@ -987,7 +988,7 @@ static tern_val dict_fromkeys_f(tern_vm *vm, int nargs, tern_val *args, tern_val
         tern_dict_reserve(vm, d, (size_t)tern_len(vm, args[0]));
     } else if (TERN_IS_KIND(args[0], TERN_K_RANGE)) {
         const tern_range *r = TERN_AS(tern_range, args[0]);
-        if (r->step > 0 && r->stop > r->start && (r->stop - r->start) / r->step < DK_MAX)
+        if (r->step > 0 && r->stop > r->start && (size_t)((r->stop - r->start) / r->step) < DK_MAX)
             tern_dict_reserve(vm, d, (size_t)((r->stop - r->start - 1) / r->step + 1));
     }
     it = tern_iter(vm, args[0]);
