@@ -458,15 +458,16 @@ static void d_set(tern_vm *vm, tern_val *dp, tern_val *keyp, tern_val *valp, ter
     }
     ecap = d_ecap(d);
     if (d->nentries >= ecap || D_FILL(d) >= ecap) {
-        /* room for half as many again as the live entries (at least
-         * two more: a small dict built by insertion, such as an
-         * instance's, resizes at 2, 4, 6, 9 entries): less slack, and less held during the copy, than
-         * doubling, for a few more resizes; with deleted entries to
-         * compact out, for a few more insertions at least, so that a
-         * dict used as a queue does not resize at every other one */
+        /* room for half as many again as the live entries, at least
+         * two more (one for the first: a small dict built by insertion,
+         * such as an instance's, gets 1, 3, 5, 7, 10 entries): less
+         * slack, and less held during the copy, than doubling, for a
+         * few more resizes; with deleted entries to compact out, for a
+         * few more insertions at least, so that a dict used as a queue
+         * does not resize at every other one */
         size_t n = (size_t)d->used + d->used / 2;
         if (n < (size_t)d->used + 2)
-            n = (size_t)d->used + 2;
+            n = (size_t)d->used + (d->used ? 2 : 1);
         if (d->nentries > d->used && n < (size_t)d->used + 4)
             n = (size_t)d->used + 4;
         d_resize(vm, dp, n);
