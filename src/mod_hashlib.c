@@ -446,7 +446,7 @@ static const tern_attr hashlib_funcs[] = {
 };
 
 tern_val tern_mod_hashlib_init(tern_vm *vm) {
-    tern_val *m = tern_push(vm, tern_module_new(vm, TERN_N(hashlib))), r, names;
+    tern_val *m = tern_push(vm, tern_module_new(vm, TERN_N(hashlib))), r, names, k;
     size_t i;
     for (i = 0; i < TERN_NATTRS(hashlib_funcs); i++)
         tern_dict_set(vm, TERN_AS(tern_module, *m)->dict, TERN_VAL(hashlib_funcs[i].name),
@@ -457,8 +457,12 @@ tern_val tern_mod_hashlib_init(tern_vm *vm) {
         tern_val s = tern_str_from_c(vm, infos[i].name);
         TERN_TUPLE_ITEMS(m[1])[i] = s;
     }
-    tern_dict_set(vm, TERN_AS(tern_module, *m)->dict, tern_intern(vm, "algorithms_guaranteed", 21), m[1]);
-    tern_dict_set(vm, TERN_AS(tern_module, *m)->dict, tern_intern(vm, "algorithms_available", 20), m[1]);
+    /* the names first: their allocation moves the module and m[1], which
+     * must be read after it (not as sibling arguments of the call) */
+    k = tern_intern(vm, "algorithms_guaranteed", 21);
+    tern_dict_set(vm, TERN_AS(tern_module, *m)->dict, k, m[1]);
+    k = tern_intern(vm, "algorithms_available", 20);
+    tern_dict_set(vm, TERN_AS(tern_module, *m)->dict, k, m[1]);
     r = *m;
     tern_popn(vm, 2);
     return r;

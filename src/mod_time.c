@@ -319,8 +319,12 @@ tern_val tern_mod_time_init(tern_vm *vm) {
                       TERN_VAL(time_funcs[i].value));
     r = tern_structseq_type(vm, "time", "struct_time", tm_fields, 9);
     tern_push(vm, r);
-    tern_dict_set(vm, TERN_AS(tern_module, *m)->dict, tern_intern(vm, "struct_time", 11), m[1]);
-    tern_dict_set(vm, TERN_AS(tern_module, *m)->dict, tern_intern(vm, "timezone", 8), TERN_SMALL(0));
+    /* the name first: its allocation moves the module and m[1], which
+     * must be read after it (not as sibling arguments of the call) */
+    r = tern_intern(vm, "struct_time", 11);
+    tern_dict_set(vm, TERN_AS(tern_module, *m)->dict, r, m[1]);
+    r = tern_intern(vm, "timezone", 8);
+    tern_dict_set(vm, TERN_AS(tern_module, *m)->dict, r, TERN_SMALL(0));
     r = *m;
     tern_popn(vm, 2);
     return r;

@@ -150,7 +150,8 @@ static tern_val exec_source(tern_vm *vm, tern_val *s, const char *buf, size_t le
     } else if (s[1]) {
         tern_dict_set(vm, w[2], TERN_N(__package__), TERN_AS(tern_module, s[1])->name);
     } else {
-        tern_dict_set(vm, w[2], TERN_N(__package__), tern_str_new(vm, "", 0));
+        tern_val e = tern_str_new(vm, "", 0);      /* before w[2] is read */
+        tern_dict_set(vm, w[2], TERN_N(__package__), e);
     }
     tern_dict_set(vm, vm->modules, s[0], w[3]);
     rj.slots = &w[1];

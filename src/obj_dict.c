@@ -6,10 +6,20 @@
  * Layout (tern_dict in object.h):
  *   entries   tern_array of 3 * ecap values: (hash as small int, key,
  *             value) per entry, in insertion order. A deleted entry has
- *             key and value TERN_NULL. ecap = 2/3 of nslots.
- *   index     tern_blob of nslots uint32 (nslots a power of two >= 8):
- *             0 = empty, DKIX_DUMMY = deleted, else entry number + 1.
- *             Open addressing with CPython's perturbed probe sequence.
+ *             key and value TERN_NULL. ecap is what was asked for (the
+ *             exact size for a literal or a copy, 1.5 times the live
+ *             entries when an insertion finds the entries full), not
+ *             rounded up to the index: entries cost 24 bytes each, index
+ *             slots 1 or 2.
+ *   index     TERN_NULL while ecap <= DK_SMALL: a lookup then scans the
+ *             entries, comparing the stored hash, which costs less than
+ *             probing for so few and saves the whole blob. Above, a
+ *             tern_blob of nslots slots (a power of two >= 16, with
+ *             ecap <= 2/3 nslots) of 1 byte when nslots <= 128, 2 bytes
+ *             when <= 65536, 4 beyond (the width follows from the blob's
+ *             length): 0 = empty, all ones (DKIX_DUMMY) = deleted, else
+ *             entry number + 1. Open addressing with CPython's perturbed
+ *             probe sequence.
  *   used      live entries; nentries: entries filled (live or deleted).
  *   flags     for a dict: `fill`, the index slots not empty (live +
  *             dummies). An insertion resizes when nentries reaches ecap
@@ -24,14 +34,59 @@
 #include "obj_class.h"
 
 #define DKIX_DUMMY 0xFFFFFFFFu
+#define DK_SMALL        8       /* at most this many entries: no index */
+#define DK_MAX          0x3FFFFFFFu     /* entry counts are uint32 */
 #define D(v)            TERN_AS(tern_dict, v)
 #define D_FILL(d)       ((d)->flags)
 
-static size_t d_nslots(const tern_dict *d) {
-    return d->index ? TERN_AS(tern_blob, d->index)->len / 4 : 0;
+/* The index of a dict with one (index != NULL): where its slots are, how
+ * wide, and the probe mask. Raw pointer: invalid after an allocation. */
+typedef struct d_ix {
+    void *slots;
+    size_t mask;
+    unsigned width;
+} d_ix;
+
+static unsigned ix_width(size_t nslots) {
+    return nslots <= 128 ? 1 : nslots <= 65536 ? 2 : 4;
 }
-static uint32_t *d_index(const tern_dict *d) {
-    return (uint32_t *)TERN_BLOB_DATA(TERN_PTR(d->index));
+static d_ix d_ixview(const tern_dict *d) {
+    d_ix x;
+    size_t len = TERN_AS(tern_blob, d->index)->len;
+    if (len <= 128) {
+        x.width = 1;
+        x.mask = len - 1;
+    } else if (len <= 2 * 65536) {
+        x.width = 2;
+        x.mask = (len >> 1) - 1;
+    } else {
+        x.width = 4;
+        x.mask = (len >> 2) - 1;
+    }
+    x.slots = TERN_BLOB_DATA(TERN_PTR(d->index));
+    return x;
+}
+/* Slot i: 0, DKIX_DUMMY or entry number + 1. */
+static uint32_t ix_get(d_ix x, size_t i) {
+    uint32_t v;
+    if (x.width == 1) {
+        v = ((const uint8_t *)x.slots)[i];
+        return v == 0xFF ? DKIX_DUMMY : v;
+    }
+    if (x.width == 2) {
+        v = ((const uint16_t *)x.slots)[i];
+        return v == 0xFFFF ? DKIX_DUMMY : v;
+    }
+    return ((const uint32_t *)x.slots)[i];
+}
+/* (DKIX_DUMMY truncates to the narrower widths' all-ones marker.) */
+static void ix_set(d_ix x, size_t i, uint32_t v) {
+    if (x.width == 1)
+        ((uint8_t *)x.slots)[i] = (uint8_t)v;
+    else if (x.width == 2)
+        ((uint16_t *)x.slots)[i] = (uint16_t)v;
+    else
+        ((uint32_t *)x.slots)[i] = v;
 }
 static tern_val *d_ents(const tern_dict *d) {
     return TERN_AS(tern_array, d->entries)->items;
@@ -60,33 +115,45 @@ TERN_NORETURN void tern_raise_key_error(tern_vm *vm, tern_val key) {
  * =================================================================== */
 
 /* Put entry number `ix` (hash h) in the first empty index slot. */
-static void d_index_insert(tern_dict *d, tern_int h, uint32_t ix) {
-    size_t mask = d_nslots(d) - 1, perturb = (size_t)h, i = (size_t)h & mask;
-    uint32_t *index = d_index(d);
-    while (index[i] != 0) {
+static void d_index_insert(d_ix x, tern_int h, uint32_t ix) {
+    size_t perturb = (size_t)h, i = (size_t)h & x.mask;
+    while (ix_get(x, i) != 0) {
         perturb >>= 5;
-        i = (i * 5 + perturb + 1) & mask;
+        i = (i * 5 + perturb + 1) & x.mask;
     }
-    index[i] = ix + 1;
+    ix_set(x, i, ix + 1);
 }
 
-/* Rebuild the tables of the dict in the rooted *dp with room for at least
+/* The index slots for `ecap` entries: none for a small table, else the
+ * smallest power of two >= 16 that keeps the load within 2/3. */
+static size_t d_nslots_for(size_t ecap) {
+    size_t nslots = 16;
+    if (ecap <= DK_SMALL)
+        return 0;
+    while (nslots * 2 / 3 < ecap)
+        nslots <<= 1;
+    return nslots;
+}
+
+/* Rebuild the tables of the dict in the rooted *dp with room for
  * `minused` entries, compacting out deleted entries. With `optional`, do
  * nothing (and return 0) when the heap cannot hold that. */
 static int d_resize_opt(tern_vm *vm, tern_val *dp, size_t minused, int optional) {
-    size_t nslots = 8, ecap, i, o;
+    size_t nslots, ecap = minused ? minused : 1, i, o;
     tern_val blob = TERN_NULL;
     tern_array *a;
     tern_dict *d;
     TERN_ROOTS(vm);
-    while (nslots * 2 / 3 < minused)
-        nslots <<= 1;
-    if (nslots > ((size_t)-1 >> 6) / sizeof(tern_val))
+    if (ecap > DK_MAX || ecap > ((size_t)-1 >> 6) / (3 * sizeof(tern_val))) {
+        if (optional)
+            return 0;
         tern_raise_memory_error(vm);
-    ecap = nslots * 2 / 3;
+    }
+    nslots = d_nslots_for(ecap);
     TERN_ROOT(vm, blob);
-    blob = TERN_VAL(tern_alloc_try(vm, TERN_K_BLOB, sizeof(tern_blob) + nslots * 4));
-    a = blob ? (tern_array *)tern_alloc_try(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(3 * ecap)) : NULL;
+    if (nslots)
+        blob = TERN_VAL(tern_alloc_try(vm, TERN_K_BLOB, sizeof(tern_blob) + nslots * ix_width(nslots)));
+    a = blob || !nslots ? (tern_array *)tern_alloc_try(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(3 * ecap)) : NULL;
     if (!a && optional) {
         TERN_UNROOT(vm);
         return 0;
@@ -99,15 +166,17 @@ static int d_resize_opt(tern_vm *vm, tern_val *dp, size_t minused, int optional)
         size_t need = D(*dp)->used ? D(*dp)->used + 1 : minused;   /* a new dict: its reservation */
         if (need > minused)
             need = minused;
+        if (need == 0)
+            need = 1;
         blob = TERN_NULL;
-        nslots = 8;
-        while (nslots * 2 / 3 < need)
-            nslots <<= 1;
         ecap = need;
-        blob = TERN_VAL(tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + nslots * 4));
+        nslots = d_nslots_for(ecap);
+        if (nslots)
+            blob = TERN_VAL(tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + nslots * ix_width(nslots)));
         a = (tern_array *)tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(3 * ecap));
     }
-    TERN_AS(tern_blob, blob)->len = nslots * 4;
+    if (blob)
+        TERN_AS(tern_blob, blob)->len = nslots * ix_width(nslots);
     a->cap = 3 * ecap;
     d = D(*dp);
     o = 0;
@@ -124,11 +193,14 @@ static int d_resize_opt(tern_vm *vm, tern_val *dp, size_t minused, int optional)
     }
     d->entries = TERN_VAL(a);
     d->index = blob;
-    d->nentries = o;
-    d->used = o;
+    d->nentries = (uint32_t)o;
+    d->used = (uint32_t)o;
     D_FILL(d) = o;
-    for (i = 0; i < o; i++)
-        d_index_insert(d, TERN_SMALL_VALUE(a->items[3 * i]), (uint32_t)i);
+    if (blob) {
+        d_ix x = d_ixview(d);
+        for (i = 0; i < o; i++)
+            d_index_insert(x, TERN_SMALL_VALUE(a->items[3 * i]), (uint32_t)i);
+    }
     TERN_UNROOT(vm);
     return 1;
 }
@@ -151,64 +223,95 @@ static int d_slow_eq(tern_vm *vm, tern_val *dp, tern_val *keyp, size_t ix, tern_
     return eq;
 }
 
+/* Does stored entry e match key (hash value hv)? 1 yes, 0 no, -1: only
+ * == can tell (the caller runs d_slow_eq). No allocation. */
+static int d_quick_match(const tern_val *e, tern_val key, tern_val hv) {
+    tern_val k = e[1];
+    if (k == key)
+        return 1;
+    if (e[0] != hv || k == TERN_NULL)
+        return 0;
+    if (TERN_IS_STR(k) && TERN_IS_STR(key))
+        return tern_str_eq(k, key);
+    if (TERN_IS_SMALL(k) && TERN_IS_SMALL(key))
+        return 0;
+    return -1;
+}
+
 /* Look *keyp (hash h) up in the dict *dp (both rooted). Returns the entry
  * number, or -1. *slotp receives the index slot of the entry, or when
  * absent the slot a new entry should take (the first dummy on the probe
- * path, or the empty slot ending it; (size_t)-1 if the dict has no tables). */
+ * path, or the empty slot ending it); (size_t)-1 if the dict has no
+ * index. */
 static tern_int d_lookup(tern_vm *vm, tern_val *dp, tern_val *keyp, tern_int h, size_t *slotp) {
     tern_dict *d;
-    size_t mask, perturb, i, freeslot;
-    tern_val hv = TERN_SMALL(h), key = *keyp;
-    int changed;
+    size_t perturb, i, freeslot;
+    tern_val hv = TERN_SMALL(h);
+    d_ix x;
+    int m, changed;
 restart:
     d = D(*dp);
+    *slotp = (size_t)-1;
     if (d->index == TERN_NULL) {
-        /* emptied by an __eq__ meanwhile */
-        *slotp = (size_t)-1;
+        /* a small table (or none, emptied by an __eq__ meanwhile): scan */
+        for (i = 0; i < D(*dp)->nentries; i++) {
+            m = d_quick_match(d_ents(D(*dp)) + 3 * i, *keyp, hv);
+            if (m < 0) {
+                m = d_slow_eq(vm, dp, keyp, i, d_ents(D(*dp))[3 * i + 1], &changed);
+                if (changed)
+                    goto restart;
+            }
+            if (m)
+                return (tern_int)i;
+        }
         return -1;
     }
-    mask = d_nslots(d) - 1;
+    x = d_ixview(d);
     perturb = (size_t)h;
-    i = (size_t)h & mask;
+    i = (size_t)h & x.mask;
     freeslot = (size_t)-1;
-    for (;;) {
-        uint32_t ix = d_index(d)[i];
-        if (ix == 0) {
-            *slotp = freeslot != (size_t)-1 ? freeslot : i;
-            return -1;
-        }
-        if (ix == DKIX_DUMMY) {
-            if (freeslot == (size_t)-1)
-                freeslot = i;
-        } else {
-            tern_val *e = d_ents(d) + 3 * (ix - 1);
-            if (e[1] == key) {
-                *slotp = i;
-                return (tern_int)ix - 1;
-            }
-            if (e[0] == hv) {
-                tern_val k = e[1];
-                if (TERN_IS_STR(k) && TERN_IS_STR(key)) {
-                    if (tern_str_eq(k, key)) {
-                        *slotp = i;
-                        return (tern_int)ix - 1;
-                    }
-                } else if (!(TERN_IS_SMALL(k) && TERN_IS_SMALL(key))) {
-                    int eq = d_slow_eq(vm, dp, keyp, ix - 1, k, &changed);
-                    if (changed)
-                        goto restart;
-                    d = D(*dp);
-                    key = *keyp;
-                    if (eq) {
-                        *slotp = i;
-                        return (tern_int)ix - 1;
-                    }
-                }
-            }
-        }
-        perturb >>= 5;
-        i = (i * 5 + perturb + 1) & mask;
+    /* one copy of the probe loop per slot width */
+#define D_LOOKUP_LOOP(T, DUMMYV) \
+    for (;;) { \
+        uint32_t ix = ((const T *)x.slots)[i]; \
+        if (ix == 0) { \
+            *slotp = freeslot != (size_t)-1 ? freeslot : i; \
+            return -1; \
+        } \
+        if (ix == (DUMMYV)) { \
+            if (freeslot == (size_t)-1) \
+                freeslot = i; \
+        } else { \
+            const tern_val *e = d_ents(d) + 3 * (ix - 1); \
+            if (e[1] == *keyp) { \
+                *slotp = i; \
+                return (tern_int)ix - 1; \
+            } \
+            if (e[0] == hv) { \
+                m = d_quick_match(e, *keyp, hv); \
+                if (m < 0) { \
+                    m = d_slow_eq(vm, dp, keyp, ix - 1, e[1], &changed); \
+                    if (changed) \
+                        goto restart; \
+                    d = D(*dp); \
+                    x = d_ixview(d); \
+                } \
+                if (m) { \
+                    *slotp = i; \
+                    return (tern_int)ix - 1; \
+                } \
+            } \
+        } \
+        perturb >>= 5; \
+        i = (i * 5 + perturb + 1) & x.mask; \
     }
+    if (x.width == 1)
+        D_LOOKUP_LOOP(uint8_t, 0xFFu)
+    else if (x.width == 2)
+        D_LOOKUP_LOOP(uint16_t, 0xFFFFu)
+    else
+        D_LOOKUP_LOOP(uint32_t, DKIX_DUMMY)
+#undef D_LOOKUP_LOOP
 }
 
 tern_val tern_dict_new(tern_vm *vm, size_t cap) {
@@ -224,13 +327,13 @@ tern_val tern_dict_new(tern_vm *vm, size_t cap) {
 
 int tern_dict_has_room(tern_val d) {
     const tern_dict *dd = D(d);
-    return dd->index != TERN_NULL && dd->nentries + 1 < d_ecap(dd) && D_FILL(dd) + 1 < d_ecap(dd);
+    return dd->entries != TERN_NULL && dd->nentries + 1 < d_ecap(dd) && D_FILL(dd) + 1 < d_ecap(dd);
 }
 
 void tern_dict_reserve(tern_vm *vm, tern_val d, size_t n) {
     tern_dict *dd = D(d);
     size_t ecap = d_ecap(dd);
-    if (n == 0 || (dd->index != TERN_NULL && dd->nentries + n < ecap && D_FILL(dd) + n < ecap))
+    if (n == 0 || (dd->entries != TERN_NULL && dd->nentries + n < ecap && D_FILL(dd) + n < ecap))
         return;
     {
         TERN_ROOTS(vm);
@@ -265,27 +368,47 @@ tern_val tern_dict_get(tern_vm *vm, tern_val d, tern_val key) {
 static tern_val *name_slot(tern_val dv, tern_val name) {
     const tern_dict *d = D(dv);
     tern_int h;
-    size_t mask, perturb, i;
-    tern_val hv;
+    size_t perturb, i;
+    tern_val hv, *e;
+    d_ix x;
     if (d->used == 0)
         return NULL;
     h = (tern_int)tern_str_hash(name);
     hv = TERN_SMALL(h);
-    mask = d_nslots(d) - 1;
-    perturb = (size_t)h;
-    i = (size_t)h & mask;
-    for (;;) {
-        uint32_t ix = d_index(d)[i];
-        if (ix == 0)
-            return NULL;
-        if (ix != DKIX_DUMMY) {
-            tern_val *e = d_ents(d) + 3 * (ix - 1);
-            if (e[1] == name || (e[0] == hv && TERN_IS_STR(e[1]) && tern_str_eq(e[1], name)))
+    if (d->index == TERN_NULL) {
+        /* the stored hash first: one comparison per other entry (equal
+         * strs have equal hashes; a deleted entry's key is NULL) */
+        tern_val *end;
+        e = d_ents(d);
+        for (end = e + 3 * d->nentries; e < end; e += 3) {
+            if (e[0] == hv && (e[1] == name || (TERN_IS_STR(e[1]) && tern_str_eq(e[1], name))))
                 return &e[2];
         }
-        perturb >>= 5;
-        i = (i * 5 + perturb + 1) & mask;
+        return NULL;
     }
+    x = d_ixview(d);
+    perturb = (size_t)h;
+    i = (size_t)h & x.mask;
+#define D_NAME_LOOP(T, DUMMYV) \
+    for (;;) { \
+        uint32_t ix = ((const T *)x.slots)[i]; \
+        if (ix == 0) \
+            return NULL; \
+        if (ix != (DUMMYV)) { \
+            e = d_ents(d) + 3 * (ix - 1); \
+            if (e[1] == name || (e[0] == hv && TERN_IS_STR(e[1]) && tern_str_eq(e[1], name))) \
+                return &e[2]; \
+        } \
+        perturb >>= 5; \
+        i = (i * 5 + perturb + 1) & x.mask; \
+    }
+    if (x.width == 1)
+        D_NAME_LOOP(uint8_t, 0xFFu)
+    else if (x.width == 2)
+        D_NAME_LOOP(uint16_t, 0xFFFFu)
+    else
+        D_NAME_LOOP(uint32_t, DKIX_DUMMY)
+#undef D_NAME_LOOP
 }
 
 /* The value slot of str key `name`, trying entry *hint first and leaving
@@ -327,8 +450,6 @@ static void d_set(tern_vm *vm, tern_val *dp, tern_val *keyp, tern_val *valp, ter
     tern_int ix;
     size_t slot, ecap;
     tern_val *e;
-    if (D(*dp)->index == TERN_NULL)
-        d_resize(vm, dp, 1);
     ix = d_lookup(vm, dp, keyp, h, &slot);
     d = D(*dp);
     if (ix >= 0) {
@@ -336,11 +457,20 @@ static void d_set(tern_vm *vm, tern_val *dp, tern_val *keyp, tern_val *valp, ter
         return;
     }
     ecap = d_ecap(d);
-    if (d->index == TERN_NULL || d->nentries >= ecap || D_FILL(d) >= ecap) {
-        /* room for twice the live entries: an index of at least 3 * used
-         * slots, as CPython's GROWTH_RATE gives (asking for 3 * used
-         * entries would double that) */
-        d_resize(vm, dp, d->used * 2 > 5 ? d->used * 2 : 5);
+    if (d->nentries >= ecap || D_FILL(d) >= ecap) {
+        /* room for half as many again as the live entries, at least
+         * two more (one for the first: a small dict built by insertion,
+         * such as an instance's, gets 1, 3, 5, 7, 10 entries): less
+         * slack, and less held during the copy, than doubling, for a
+         * few more resizes; with deleted entries to compact out, for a
+         * few more insertions at least, so that a dict used as a queue
+         * does not resize at every other one */
+        size_t n = (size_t)d->used + d->used / 2;
+        if (n < (size_t)d->used + 2)
+            n = (size_t)d->used + (d->used ? 2 : 1);
+        if (d->nentries > d->used && n < (size_t)d->used + 4)
+            n = (size_t)d->used + 4;
+        d_resize(vm, dp, n);
         d = D(*dp);
         slot = (size_t)-1;
     }
@@ -348,13 +478,16 @@ static void d_set(tern_vm *vm, tern_val *dp, tern_val *keyp, tern_val *valp, ter
     e[0] = TERN_SMALL(h);
     e[1] = *keyp;
     e[2] = *valp;
-    if (slot == (size_t)-1) {
-        d_index_insert(d, h, (uint32_t)d->nentries);
+    if (d->index == TERN_NULL) {
+        D_FILL(d)++;
+    } else if (slot == (size_t)-1) {
+        d_index_insert(d_ixview(d), h, d->nentries);
         D_FILL(d)++;
     } else {
-        if (d_index(d)[slot] == 0)
+        d_ix x = d_ixview(d);
+        if (ix_get(x, slot) == 0)
             D_FILL(d)++;
-        d_index(d)[slot] = (uint32_t)d->nentries + 1;
+        ix_set(x, slot, d->nentries + 1);
     }
     d->nentries++;
     d->used++;
@@ -371,10 +504,12 @@ void tern_dict_set(tern_vm *vm, tern_val d, tern_val key, tern_val value) {
     TERN_UNROOT(vm);
 }
 
-/* Remove the entry at index slot `slot`, entry ix; returns its value. */
+/* Remove entry ix, at index slot `slot` ((size_t)-1 without an index);
+ * returns its value. */
 static tern_val d_remove_at(tern_dict *d, size_t slot, tern_int ix) {
     tern_val *e = d_ents(d) + 3 * ix, v = e[2];
-    d_index(d)[slot] = DKIX_DUMMY;
+    if (slot != (size_t)-1)
+        ix_set(d_ixview(d), slot, DKIX_DUMMY);
     e[1] = TERN_NULL;
     e[2] = TERN_NULL;
     d->used--;
@@ -440,10 +575,11 @@ tern_val tern_dict_copy(tern_vm *vm, tern_val d) {
             dst[3 * o] = src[0];
             dst[3 * o + 1] = src[1];
             dst[3 * o + 2] = src[2];
-            d_index_insert(rd, TERN_SMALL_VALUE(src[0]), (uint32_t)o);
+            if (rd->index != TERN_NULL)
+                d_index_insert(d_ixview(rd), TERN_SMALL_VALUE(src[0]), (uint32_t)o);
             o++;
         }
-        rd->nentries = rd->used = o;
+        rd->nentries = rd->used = (uint32_t)o;
         D_FILL(rd) = o;
     }
     TERN_UNROOT(vm);
@@ -476,6 +612,13 @@ void tern_dict_update(tern_vm *vm, tern_val d, tern_val other) {
     TERN_ROOT(vm, it);
     if (TERN_IS_DICT(other)) {
         if (other != d) {
+            /* room for all at once: exactly, into a dict without tables
+             * (dict(d) is a copy), else as reserve gives it; only room,
+             * so no error if the heap is too full for it */
+            if (D(d)->entries == TERN_NULL && D(other)->used)
+                d_resize_opt(vm, &d, D(other)->used, 1);
+            else
+                tern_dict_reserve(vm, d, D(other)->used);
             while (tern_dict_next(other, &pos, &k, &v))
                 tern_dict_set(vm, d, k, v);
         }
@@ -770,16 +913,23 @@ static tern_val dict_popitem_m(tern_vm *vm, int nargs, tern_val *args, tern_val 
     {
         tern_val *e = d_ents(d) + 3 * (i - 1);
         tern_int h = TERN_SMALL_VALUE(e[0]);
-        size_t mask = d_nslots(d) - 1, perturb = (size_t)h, s = (size_t)h & mask;
-        while (d_index(d)[s] != (uint32_t)i) {
-            perturb >>= 5;
-            s = (s * 5 + perturb + 1) & mask;
+        size_t perturb = (size_t)h, s = (size_t)-1;
+        if (d->index != TERN_NULL) {
+            d_ix x = d_ixview(d);
+            s = (size_t)h & x.mask;
+            while (ix_get(x, s) != (uint32_t)i) {
+                perturb >>= 5;
+                s = (s * 5 + perturb + 1) & x.mask;
+            }
         }
         TERN_TUPLE_ITEMS(r)[0] = e[1];
         TERN_TUPLE_ITEMS(r)[1] = e[2];
         d_remove_at(d, s, (tern_int)i - 1);
-        /* trailing deleted entries can be reused; the dummy stays in fill */
-        d->nentries = i - 1;
+        /* trailing deleted entries can be reused; the dummy stays in fill
+         * (a dict without an index keeps fill = nentries) */
+        d->nentries = (uint32_t)i - 1;
+        if (d->index == TERN_NULL)
+            D_FILL(d) = d->nentries;
     }
     return r;
 }
@@ -834,6 +984,15 @@ static tern_val dict_fromkeys_f(tern_vm *vm, int nargs, tern_val *args, tern_val
     TERN_ROOT(vm, it);
     TERN_ROOT(vm, k);
     d = tern_dict_new(vm, 0);
+    /* the room for the keys of a built-in collection at once, as CPython
+     * does for a dict or set (len() runs no Python for these) */
+    if (TERN_IS_DICT(args[0]) || TERN_IS_ANYSET(args[0]) || TERN_IS_LIST(args[0]) || TERN_IS_TUPLE(args[0])) {
+        tern_dict_reserve(vm, d, (size_t)tern_len(vm, args[0]));
+    } else if (TERN_IS_KIND(args[0], TERN_K_RANGE)) {
+        const tern_range *r = TERN_AS(tern_range, args[0]);
+        if (r->step > 0 && r->stop > r->start && (size_t)((r->stop - r->start) / r->step) < DK_MAX)
+            tern_dict_reserve(vm, d, (size_t)((r->stop - r->start - 1) / r->step + 1));
+    }
     it = tern_iter(vm, args[0]);
     while ((k = tern_next(vm, it)) != TERN_NULL)
         tern_dict_set(vm, d, k, nargs > 1 ? args[1] : TERN_NONE);

@@ -10,12 +10,26 @@
  * with the same resize, merge and pop rules. Sets of ints (hash(i) == i)
  * then iterate and print in the same order as CPython.
  *
+ * CPython's table keeps (hash, key) in every slot, most of them empty (a
+ * set of 20 has 128 slots: 2 KiB here). Tern keeps the same slots, but
+ * each holds only an entry number, and the pairs live in a separate,
+ * dense array, as a dict's do:
+ *
  * Layout (the tern_dict struct, kind TERN_K_SET):
- *   entries   tern_array of 2 * size values: (hash as small int, key) per
- *             slot; an empty slot is (TERN_NULL, TERN_NULL), a deleted one
- *             (TERN_NONE, TERN_NULL). NULL means an empty 8-slot table.
- *   index     unused (TERN_NULL)
- *   used      live keys; nentries: `fill`, live + deleted slots
+ *   index     tern_blob of `size` slots (a power of two >= 8) of 1 byte
+ *             when size <= 256, 2 when <= 65536, 4 beyond (the width
+ *             follows from the length; entry numbers stay below the fill
+ *             limit, 3/5 of the size): 0 = empty, else entry number + 1.
+ *   entries   tern_array of 2 * ecap values: (hash as small int, key) per
+ *             entry, in no particular order; an entry whose key was
+ *             removed is (TERN_NONE, TERN_NULL), and its slot is CPython's
+ *             dummy: a later insertion reusing the slot reuses the entry.
+ *             So every non-empty slot owns one entry and the entries in
+ *             use are exactly CPython's `fill`. ecap grows on demand up
+ *             to the fill limit. NULL (index too) means an empty 8-slot
+ *             table.
+ *   used      live keys; nentries: `fill`, live + deleted slots (= entries
+ *             filled)
  *   flags     TERN_SET_FROZEN | finger << 8 (where pop() looks next)
  */
 #include "containers.h"
@@ -27,23 +41,66 @@
 #define PERTURB_SHIFT   5
 #define DUMMY_HASH      TERN_NONE
 
-static size_t s_size(const tern_dict *s) {
-    return s->entries ? TERN_AS(tern_array, s->entries)->cap / 2 : MINSIZE;
+/* The slots of a set's index: where, how wide, the mask. A raw pointer:
+ * invalid after an allocation. */
+typedef struct s_ix {
+    void *slots;
+    size_t mask;
+    unsigned width;
+} s_ix;
+
+static const tern_val s_empty_pair[2] = { TERN_NULL, TERN_NULL };
+
+static unsigned sx_width(size_t size) {
+    return size <= 256 ? 1 : size <= 65536 ? 2 : 4;
 }
-static tern_val *s_table(const tern_dict *s) {
+static s_ix s_ixview_of(tern_val index) {
+    s_ix x;
+    size_t len = TERN_AS(tern_blob, index)->len;
+    x.width = len <= 256 ? 1 : len <= 2 * 65536 ? 2 : 4;
+    x.mask = len / x.width - 1;
+    x.slots = TERN_BLOB_DATA(TERN_PTR(index));
+    return x;
+}
+static s_ix s_ixview(const tern_dict *s) {
+    return s_ixview_of(s->index);
+}
+static uint32_t sx_get(s_ix x, size_t i) {
+    if (x.width == 1)
+        return ((const uint8_t *)x.slots)[i];
+    if (x.width == 2)
+        return ((const uint16_t *)x.slots)[i];
+    return ((const uint32_t *)x.slots)[i];
+}
+static void sx_set(s_ix x, size_t i, uint32_t v) {
+    if (x.width == 1)
+        ((uint8_t *)x.slots)[i] = (uint8_t)v;
+    else if (x.width == 2)
+        ((uint16_t *)x.slots)[i] = (uint16_t)v;
+    else
+        ((uint32_t *)x.slots)[i] = v;
+}
+static size_t s_size(const tern_dict *s) {
+    return s->index ? s_ixview(s).mask + 1 : MINSIZE;
+}
+static tern_val *s_ents(const tern_dict *s) {
     return TERN_AS(tern_array, s->entries)->items;
+}
+static size_t s_ecap(const tern_dict *s) {
+    return s->entries ? TERN_AS(tern_array, s->entries)->cap / 2 : 0;
+}
+/* The (hash, key) pair of slot j, (NULL, NULL) when empty. */
+static const tern_val *s_pair(s_ix x, const tern_val *ents, size_t j) {
+    uint32_t e = sx_get(x, j);
+    return e ? ents + 2 * (e - 1) : s_empty_pair;
+}
+/* The most entries a table of `size` slots can fill before an insertion
+ * resizes it (fill * 5 >= mask * 3). */
+static size_t s_fill_limit(size_t size) {
+    return (3 * (size - 1) + 4) / 5;
 }
 static int s_frozen(tern_val s) {
     return (S(s)->flags & TERN_SET_FROZEN) != 0;
-}
-
-static tern_val s_alloc_table(tern_vm *vm, size_t size) {
-    tern_array *a;
-    if (size > ((size_t)-1 >> 6) / sizeof(tern_val))
-        tern_raise_memory_error(vm);
-    a = (tern_array *)tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(2 * size));
-    a->cap = 2 * size;
-    return TERN_VAL(a);
 }
 
 tern_val tern_set_new(tern_vm *vm, int frozen) {
@@ -52,42 +109,74 @@ tern_val tern_set_new(tern_vm *vm, int frozen) {
     return TERN_VAL(s);
 }
 
-/* Put a key known to be absent into a table without dummies. */
-static void s_insert_clean(tern_val *table, size_t mask, tern_val key, tern_val hv) {
-    size_t h = (size_t)TERN_SMALL_VALUE(hv), perturb = h, i = h & mask, j;
+/* Put a key known to be absent into a table without dummies, as entry
+ * *n (then incremented). */
+static void s_insert_clean(s_ix x, tern_val *ents, size_t *n, tern_val key, tern_val hv) {
+    size_t h = (size_t)TERN_SMALL_VALUE(hv), perturb = h, i = h & x.mask, j;
     for (;;) {
-        if (table[2 * i + 1] == TERN_NULL)
+        if (sx_get(x, i) == 0)
             goto found;
-        if (i + LINEAR_PROBES <= mask) {
+        if (i + LINEAR_PROBES <= x.mask) {
             for (j = 0; j < LINEAR_PROBES; j++) {
-                if (table[2 * (i + j + 1) + 1] == TERN_NULL) {
+                if (sx_get(x, i + j + 1) == 0) {
                     i = i + j + 1;
                     goto found;
                 }
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (i * 5 + 1 + perturb) & x.mask;
     }
 found:
-    table[2 * i] = hv;
-    table[2 * i + 1] = key;
+    ents[2 * *n] = hv;
+    ents[2 * *n + 1] = key;
+    (*n)++;
+    sx_set(x, i, (uint32_t)*n);
+}
+
+/* Allocate an index of `size` slots and an entries array of `ecap` into
+ * *ip and *ep (rooted by the caller); with `try_only`, leave them NULL
+ * when the heap cannot hold them. */
+static void s_alloc_tables(tern_vm *vm, size_t size, size_t ecap, tern_val *ip, tern_val *ep, int try_only) {
+    size_t len = size * sx_width(size);
+    tern_array *a;
+    if (size > ((size_t)-1 >> 6) / sizeof(tern_val) || size > 0x7FFFFFFFu)
+        tern_raise_memory_error(vm);
+    if (ecap < 1)
+        ecap = 1;
+    *ip = TERN_VAL(try_only ? tern_alloc_try(vm, TERN_K_BLOB, sizeof(tern_blob) + len)
+                            : tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + len));
+    if (!*ip)
+        return;
+    TERN_AS(tern_blob, *ip)->len = len;
+    a = (tern_array *)(try_only ? tern_alloc_try(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(2 * ecap))
+                                : tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(2 * ecap)));
+    if (!a) {
+        *ip = TERN_NULL;
+        return;
+    }
+    a->cap = 2 * ecap;
+    *ep = TERN_VAL(a);
 }
 
 /* CPython's set_table_resize: the smallest power of two > minused; when
- * the heap cannot hold that, the smallest table that holds `keys` keys. */
+ * the heap cannot hold that, the smallest table that holds `keys` keys.
+ * The entries get room for a quarter as many again as the live keys. */
 static void s_resize(tern_vm *vm, tern_val *sp, size_t minused, size_t keys) {
-    size_t newsize = MINSIZE, i, oldsize;
-    tern_val t, *old, *nt;
+    size_t newsize = MINSIZE, i, oldsize, n = 0, ecap;
+    tern_val ix = TERN_NULL, ev = TERN_NULL;
     tern_dict *s;
+    s_ix nx;
+    TERN_ROOTS(vm);
+    TERN_ROOT(vm, ix);
+    TERN_ROOT(vm, ev);
     while (newsize <= minused)
         newsize <<= 1;
-    if (newsize > ((size_t)-1 >> 6) / sizeof(tern_val))
-        tern_raise_memory_error(vm);
-    t = TERN_VAL(tern_alloc_try(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(2 * newsize)));
-    if (t) {
-        TERN_AS(tern_array, t)->cap = 2 * newsize;
-    } else {
+    ecap = S(*sp)->used + S(*sp)->used / 4 + 2;
+    if (ecap > s_fill_limit(newsize))
+        ecap = s_fill_limit(newsize);
+    s_alloc_tables(vm, newsize, ecap, &ix, &ev, 1);
+    if (!ix) {
         /* The heap cannot hold the roomy table: take the smallest one
          * within the load limit (3/5 full, as the insertion checks) for
          * the live keys plus one, so that a MemoryError means the set
@@ -96,31 +185,77 @@ static void s_resize(tern_vm *vm, tern_val *sp, size_t minused, size_t keys) {
         newsize = MINSIZE;
         while (need * 5 >= (newsize - 1) * 3)
             newsize <<= 1;
-        t = s_alloc_table(vm, newsize);
+        s_alloc_tables(vm, newsize, S(*sp)->used + 1, &ix, &ev, 0);
     }
     s = S(*sp);
-    oldsize = s_size(s);
-    nt = TERN_AS(tern_array, t)->items;
     if (s->entries) {
-        old = s_table(s);
-        for (i = 0; i < oldsize; i++)
-            if (old[2 * i + 1] != TERN_NULL)
-                s_insert_clean(nt, newsize - 1, old[2 * i + 1], old[2 * i]);
+        s_ix ox = s_ixview(s);
+        const tern_val *old = s_ents(s);
+        nx = s_ixview_of(ix);
+        oldsize = ox.mask + 1;
+        for (i = 0; i < oldsize; i++) {
+            const tern_val *p = s_pair(ox, old, i);
+            if (p[1] != TERN_NULL)
+                s_insert_clean(nx, TERN_AS(tern_array, ev)->items, &n, p[1], p[0]);
+        }
     }
-    s->entries = t;
-    s->nentries = s->used;
+    s->index = ix;
+    s->entries = ev;
+    s->nentries = (uint32_t)n;
+    TERN_UNROOT(vm);
+}
+
+/* Make sure the set *sp has a table with room for `n` more entries (an
+ * insertion then allocates nothing); returns nonzero if it allocated. */
+static int s_room(tern_vm *vm, tern_val *sp, size_t n) {
+    tern_dict *s = S(*sp);
+    size_t ecap, lim, want;
+    tern_val ix = TERN_NULL, ev = TERN_NULL;
+    tern_array *a;
+    TERN_ROOTS(vm);
+    if (s->entries == TERN_NULL) {
+        TERN_ROOT(vm, ix);
+        TERN_ROOT(vm, ev);
+        s_alloc_tables(vm, MINSIZE, n, &ix, &ev, 0);
+        S(*sp)->index = ix;
+        S(*sp)->entries = ev;
+        S(*sp)->nentries = 0;
+        TERN_UNROOT(vm);
+        return 1;
+    }
+    ecap = s_ecap(s);
+    if (s->nentries + n <= ecap)
+        return 0;
+    /* double, up to what the table can fill; the exact need if the heap
+     * is too full for that */
+    lim = s_fill_limit(s_size(s));
+    want = ecap * 2 > s->nentries + n ? ecap * 2 : s->nentries + n;
+    if (want > lim && lim >= s->nentries + n)
+        want = lim;
+    a = (tern_array *)tern_alloc_try(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(2 * want));
+    if (!a) {
+        want = S(*sp)->nentries + n;
+        a = (tern_array *)tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(2 * want));
+    }
+    a->cap = 2 * want;
+    s = S(*sp);
+    memcpy(a->items, s_ents(s), 2 * s->nentries * sizeof(tern_val));
+    s->entries = TERN_VAL(a);
+    return 1;
 }
 
 /* Compare stored key k (in slot i) with *keyp by ==; sets *changed if
  * the set was modified meanwhile. */
 static int s_slow_eq(tern_vm *vm, tern_val *sp, tern_val *keyp, size_t i, tern_val k, int *changed) {
-    tern_val table = S(*sp)->entries;
+    tern_val ents = S(*sp)->entries, ix = S(*sp)->index;
     int eq;
     TERN_ROOTS(vm);
-    TERN_ROOT(vm, table);
+    TERN_ROOT(vm, ents);
+    TERN_ROOT(vm, ix);
     TERN_ROOT(vm, k);
     eq = tern_equal(vm, k, *keyp);
-    *changed = S(*sp)->entries != table || s_table(S(*sp))[2 * i + 1] != k;
+    *changed = S(*sp)->entries != ents || S(*sp)->index != ix
+        || s_pair(s_ixview(S(*sp)), s_ents(S(*sp)), i)[1] != k;
     TERN_UNROOT(vm);
     return eq;
 }
@@ -140,20 +275,22 @@ static int s_quick_match(tern_val k, tern_val key) {
 /* Find the slot of *keyp (hash h) in the set *sp (rooted); -1 if absent. */
 static tern_int s_lookup(tern_vm *vm, tern_val *sp, tern_val *keyp, tern_int h) {
     tern_dict *s;
-    size_t mask, perturb, i, j, probes;
-    tern_val hv = TERN_SMALL(h), *t;
+    size_t perturb, i, j, probes;
+    tern_val hv = TERN_SMALL(h);
+    const tern_val *t;
+    s_ix x;
     int changed, m;
 restart:
     s = S(*sp);
     if (s->entries == TERN_NULL || s->used == 0)
         return -1;
-    mask = s_size(s) - 1;
+    x = s_ixview(s);
     perturb = (size_t)h;
-    i = (size_t)h & mask;
+    i = (size_t)h & x.mask;
     for (;;) {
-        probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        probes = (i + LINEAR_PROBES <= x.mask) ? LINEAR_PROBES : 0;
         for (j = i; j <= i + probes; j++) {
-            t = s_table(S(*sp)) + 2 * j;
+            t = s_pair(x, s_ents(S(*sp)), j);
             if (t[0] == TERN_NULL)
                 return -1;
             if (t[0] == hv) {
@@ -162,72 +299,78 @@ restart:
                     m = s_slow_eq(vm, sp, keyp, j, t[1], &changed);
                     if (changed)
                         goto restart;
+                    x = s_ixview(S(*sp));
                 }
                 if (m)
                     return (tern_int)j;
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (i * 5 + 1 + perturb) & x.mask;
     }
 }
 
 /* CPython's set_add_entry. Returns 1 if added, 0 if already there. */
 static int s_add(tern_vm *vm, tern_val *sp, tern_val *keyp, tern_int h) {
     tern_dict *s;
-    size_t mask, perturb, i, j, probes, freeslot;
+    size_t perturb, i, j, probes, freeslot;
     tern_val hv = TERN_SMALL(h), *t;
+    const tern_val *p;
+    s_ix x;
     int changed, m;
 restart:
+    /* room for the entry first: an allocation cannot come after the probe */
+    s_room(vm, sp, 1);
     s = S(*sp);
-    if (s->entries == TERN_NULL) {
-        tern_val tab = s_alloc_table(vm, MINSIZE);
-        s = S(*sp);
-        s->entries = tab;
-    }
-    mask = s_size(s) - 1;
+    x = s_ixview(s);
     perturb = (size_t)h;
-    i = (size_t)h & mask;
+    i = (size_t)h & x.mask;
     freeslot = (size_t)-1;
     for (;;) {
-        probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        probes = (i + LINEAR_PROBES <= x.mask) ? LINEAR_PROBES : 0;
         for (j = i; j <= i + probes; j++) {
-            t = s_table(S(*sp)) + 2 * j;
-            if (t[0] == TERN_NULL)
+            p = s_pair(x, s_ents(S(*sp)), j);
+            if (p[0] == TERN_NULL)
                 goto found_unused_or_dummy;
-            if (t[0] == hv) {
-                m = s_quick_match(t[1], *keyp);
+            if (p[0] == hv) {
+                m = s_quick_match(p[1], *keyp);
                 if (m < 0) {
-                    m = s_slow_eq(vm, sp, keyp, j, t[1], &changed);
+                    m = s_slow_eq(vm, sp, keyp, j, p[1], &changed);
                     if (changed)
                         goto restart;
+                    x = s_ixview(S(*sp));
                 }
                 if (m)
                     return 0;
-            } else if (t[0] == DUMMY_HASH) {
+            } else if (p[0] == DUMMY_HASH) {
                 /* CPython 3.11 ends up reusing the last deleted slot on
                  * the probe path (checked against it, op by op) */
                 freeslot = j;
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (i * 5 + 1 + perturb) & x.mask;
     }
 found_unused_or_dummy:
     s = S(*sp);
+    if (freeslot == (size_t)-1 && s->nentries >= s_ecap(s))
+        goto restart;   /* an __eq__ added keys and took the room */
     if (freeslot != (size_t)-1) {
-        t = s_table(s) + 2 * freeslot;
+        /* a dummy slot: its dead entry takes the key */
+        t = s_ents(s) + 2 * (sx_get(x, freeslot) - 1);
         t[0] = hv;
         t[1] = *keyp;
         s->used++;
         return 1;
     }
+    t = s_ents(s) + 2 * s->nentries;
     t[0] = hv;
     t[1] = *keyp;
     s->used++;
     s->nentries++;
-    if (s->nentries * 5 >= mask * 3)
-        s_resize(vm, sp, s->used > 50000 ? s->used * 2 : s->used * 4, s->used);
+    sx_set(x, j, s->nentries);
+    if ((size_t)s->nentries * 5 >= x.mask * 3)
+        s_resize(vm, sp, s->used > 50000 ? (size_t)s->used * 2 : (size_t)s->used * 4, s->used);
     return 1;
 }
 
@@ -237,7 +380,7 @@ static int s_discard(tern_vm *vm, tern_val *sp, tern_val *keyp, tern_int h) {
     tern_val *t;
     if (j < 0)
         return 0;
-    t = s_table(S(*sp)) + 2 * j;
+    t = s_ents(S(*sp)) + 2 * (sx_get(s_ixview(S(*sp)), (size_t)j) - 1);
     t[0] = DUMMY_HASH;
     t[1] = TERN_NULL;
     S(*sp)->used--;
@@ -248,11 +391,13 @@ static int s_discard(tern_vm *vm, tern_val *sp, tern_val *keyp, tern_int h) {
 static int s_next(tern_val sv, size_t *pos, tern_val *key, tern_val *hv) {
     const tern_dict *s = S(sv);
     size_t size;
+    s_ix x;
     if (s->entries == TERN_NULL)
         return 0;
-    size = s_size(s);
+    x = s_ixview(s);
+    size = x.mask + 1;
     while (*pos < size) {
-        tern_val *t = s_table(s) + 2 * *pos;
+        const tern_val *t = s_pair(x, s_ents(s), *pos);
         (*pos)++;
         if (t[1] != TERN_NULL) {
             *key = t[1];
@@ -293,33 +438,36 @@ int tern_set_contains(tern_vm *vm, tern_val set, tern_val key) {
 /* CPython's set_merge: add the keys of another set. */
 static void s_merge(tern_vm *vm, tern_val *sp, tern_val *op) {
     tern_dict *s = S(*sp), *o = S(*op);
-    size_t i, osize, pos;
+    size_t i, osize, pos, n;
     tern_val k = TERN_NULL, hv;
     TERN_ROOTS(vm);
     if (*sp == *op || o->used == 0)
         return;
-    if ((s->nentries + o->used) * 5 >= (s_size(s) - 1) * 3)
-        s_resize(vm, sp, (S(*sp)->used + S(*op)->used) * 2, S(*sp)->used + S(*op)->used);
+    if (((size_t)s->nentries + o->used) * 5 >= (s_size(s) - 1) * 3)
+        s_resize(vm, sp, ((size_t)S(*sp)->used + S(*op)->used) * 2, (size_t)S(*sp)->used + S(*op)->used);
+    if (S(*sp)->nentries == 0)
+        s_room(vm, sp, S(*op)->used);   /* for the copies below */
     s = S(*sp);
     o = S(*op);
-    if (s->entries == TERN_NULL) {
-        tern_val tab = s_alloc_table(vm, MINSIZE);
-        s = S(*sp);
-        o = S(*op);
-        s->entries = tab;
-    }
     osize = s_size(o);
     if (s->nentries == 0 && s_size(s) == osize && o->nentries == o->used) {
-        memcpy(s_table(s), s_table(o), 2 * osize * sizeof(tern_val));
+        /* the same slots (same width), the entries all live */
+        memcpy(TERN_BLOB_DATA(TERN_PTR(s->index)), TERN_BLOB_DATA(TERN_PTR(o->index)),
+               TERN_AS(tern_blob, o->index)->len);
+        memcpy(s_ents(s), s_ents(o), 2 * (size_t)o->nentries * sizeof(tern_val));
         s->nentries = o->nentries;
         s->used = o->used;
         return;
     }
     if (s->nentries == 0) {
-        tern_val *nt = s_table(s), *ot = s_table(o);
-        for (i = 0; i < osize; i++)
-            if (ot[2 * i + 1] != TERN_NULL)
-                s_insert_clean(nt, s_size(s) - 1, ot[2 * i + 1], ot[2 * i]);
+        s_ix nx = s_ixview(s), ox = s_ixview(o);
+        const tern_val *oe = s_ents(o);
+        n = 0;
+        for (i = 0; i < osize; i++) {
+            const tern_val *p = s_pair(ox, oe, i);
+            if (p[1] != TERN_NULL)
+                s_insert_clean(nx, s_ents(s), &n, p[1], p[0]);
+        }
         s->nentries = s->used = o->used;
         return;
     }
@@ -435,6 +583,7 @@ static tern_val s_intersection(tern_vm *vm, tern_val so, tern_val other) {
 /* Replace the table of a with b's (set_swap_bodies, one way). */
 static void s_take_body(tern_val a, tern_val b) {
     S(a)->entries = S(b)->entries;
+    S(a)->index = S(b)->index;
     S(a)->used = S(b)->used;
     S(a)->nentries = S(b)->nentries;
 }
@@ -448,7 +597,7 @@ static void s_difference_update(tern_vm *vm, tern_val *sp, tern_val other) {
     TERN_ROOT(vm, k);
     TERN_ROOT(vm, it);
     if (*sp == other) {
-        S(*sp)->entries = TERN_NULL;
+        S(*sp)->entries = S(*sp)->index = TERN_NULL;
         S(*sp)->used = S(*sp)->nentries = 0;
         TERN_UNROOT(vm);
         return;
@@ -514,7 +663,7 @@ static void s_symmetric_difference_update(tern_vm *vm, tern_val *sp, tern_val ot
     TERN_ROOT(vm, other);
     TERN_ROOT(vm, k);
     if (*sp == other) {
-        S(*sp)->entries = TERN_NULL;
+        S(*sp)->entries = S(*sp)->index = TERN_NULL;
         S(*sp)->used = S(*sp)->nentries = 0;
         TERN_UNROOT(vm);
         return;
@@ -814,17 +963,19 @@ static tern_val set_pop_m(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
     tern_dict *s = S(args[0]);
     size_t size, i;
     tern_val *t, key;
+    s_ix x;
     tern_cargs(vm, "set.pop", nargs - 1, kwnames, 0, 0);
     if (s->used == 0)
         tern_raise_fmt(vm, &tern_type_KeyError, "pop from an empty set");
-    size = s_size(s);
+    x = s_ixview(s);
+    size = x.mask + 1;
     i = (s->flags >> 8) & (size - 1);
-    t = s_table(s);
-    while (t[2 * i + 1] == TERN_NULL)
+    while (s_pair(x, s_ents(s), i)[1] == TERN_NULL)
         i = (i + 1) & (size - 1);
-    key = t[2 * i + 1];
-    t[2 * i] = DUMMY_HASH;
-    t[2 * i + 1] = TERN_NULL;
+    t = s_ents(s) + 2 * (sx_get(x, i) - 1);
+    key = t[1];
+    t[0] = DUMMY_HASH;
+    t[1] = TERN_NULL;
     s->used--;
     s->flags = (s->flags & 0xFF) | ((uintptr_t)(i + 1) << 8);
     return key;
@@ -832,7 +983,7 @@ static tern_val set_pop_m(tern_vm *vm, int nargs, tern_val *args, tern_val kwnam
 
 static tern_val set_clear_m(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_cargs(vm, "set.clear", nargs - 1, kwnames, 0, 0);
-    S(args[0])->entries = TERN_NULL;
+    S(args[0])->entries = S(args[0])->index = TERN_NULL;
     S(args[0])->used = S(args[0])->nentries = 0;
     return TERN_NONE;
 }

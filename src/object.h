@@ -173,17 +173,19 @@ typedef struct tern_list {
     uintptr_t len;
 } tern_list;
 
-/* dict (and set): insertion-ordered. `entries` is an array of 3*cap values
- * (hash as small int, key, value; a deleted entry has key TERN_NULL);
- * `index` is a blob of cap*2 slots mapping hash -> entry number + 1 (0 =
- * empty, or the DKIX_DUMMY marker), slot width chosen by the dict code. */
+/* dict (and set): see obj_dict.c and obj_set.c for the layouts. A dict's
+ * `entries` is an array of 3*ecap values (hash as small int, key, value; a
+ * deleted entry has key TERN_NULL), in insertion order: entry numbers are
+ * stable until a resize; `index` maps hash -> entry number + 1 (a blob of
+ * 1-, 2- or 4-byte slots, or TERN_NULL for a small dict that is scanned).
+ * Counts are 32-bit (a dict or set is limited to 2^30 entries). */
 typedef struct tern_dict {
     tern_hdr hdr;
     tern_val entries;   /* tern_array */
-    tern_val index;     /* tern_blob */
-    uintptr_t used;     /* live entries */
-    uintptr_t nentries; /* entries filled, live or deleted */
-    uintptr_t flags;    /* e.g. frozen set */
+    tern_val index;     /* tern_blob or TERN_NULL */
+    uint32_t used;      /* live entries */
+    uint32_t nentries;  /* entries filled, live or deleted */
+    uintptr_t flags;    /* a dict's index fill; a set's frozen flag and pop finger */
 } tern_dict;
 
 typedef struct tern_range {
