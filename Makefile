@@ -32,7 +32,7 @@ API_TESTS := $(sort $(wildcard tests/api/*.c))
 CPPFLAGS := -Iinclude -Isrc
 CFLAGS   := -std=c99 -Wall -Wextra -Wno-unused-parameter -O2 -g -fno-strict-aliasing
 DEPFLAGS := -MMD -MP
-LDLIBS   := -lm
+LDLIBS   := -lm -pthread
 # Extra flags for every build, from the command line: make EXTRA_CFLAGS=...
 EXTRA_CFLAGS ?=
 EXTRA_LDFLAGS ?=

@@ -204,11 +204,17 @@ static tern_val yield_from_throw(tern_vm *vm, tern_val it, tern_val exc, int *do
     }
 }
 
+static tern_val execute_run(tern_vm *vm, tern_run *run, int *yielded);
+
 tern_val tern_vm_execute(tern_vm *vm, int *yielded) {
     tern_run run;
     run.entry = vm->frame;
     run.result = TERN_NULL;
     run.yielded = 0;
+    /* the run tern_run_source / tern_resume armed is the API level: the
+     * only one a spent budget may stop (slice.c) */
+    run.top = vm->slice_arm;
+    vm->slice_arm = 0;
     if (vm->pending_throw) {
         /* a generator resumed by throw(): raise at its suspension point */
         vm->exc = vm->pending_throw;
@@ -216,6 +222,22 @@ tern_val tern_vm_execute(tern_vm *vm, int *yielded) {
         if (!unwind(vm, run.entry))
             tern_nlr_throw(vm);
     }
+    return execute_run(vm, &run, yielded);
+}
+
+/* Continue a run its budget stopped: `entry` is its entry frame, still on
+ * the frame stack with everything it called above it. */
+tern_val tern_vm_resume_slice(tern_vm *vm, tern_frame *entry) {
+    tern_run run;
+    int yielded;
+    run.entry = entry;
+    run.result = TERN_NULL;
+    run.yielded = 0;
+    run.top = 1;
+    return execute_run(vm, &run, &yielded);
+}
+
+static tern_val execute_run(tern_vm *vm, tern_run *run, int *yielded) {
     for (;;) {
         tern_nlr h;
         volatile int status = 0;
@@ -226,19 +248,19 @@ tern_val tern_vm_execute(tern_vm *vm, int *yielded) {
         h.frame = vm->frame;
         vm->nlr = &h;
         TERN_NLR_TRY(&h)
-            interp(vm, &run);
+            interp(vm, run);
         TERN_NLR_CATCH(&h)
             status = 1;
         TERN_NLR_END(&h)
         vm->nlr = h.prev;
         if (!status) {
-            *yielded = run.yielded;
-            return run.result;
+            *yielded = run->yielded;
+            return run->result;
         }
         vm->nroots = h.nroots;
         vm->c_depth = h.c_depth;
         vm->root_overflow = 0;
-        if (!unwind(vm, run.entry))
+        if (!unwind(vm, run->entry))
             tern_nlr_throw(vm);
     }
 }
@@ -510,6 +532,11 @@ static void interp(tern_vm *vm, tern_run *run) {
     unsigned arg = 0;
     tern_val a, b, r;
     tern_val *fs;       /* a call's function slot (shared by the call opcodes) */
+    /* Instructions left before the next slice check (slice.c): the
+     * budget of a time slice at the API level, else a poll interval for
+     * stop requests. One decrement and a never-taken branch per
+     * instruction; kept in a local so that it stays in a register. */
+    long left = tern_slice_start(vm, run);
 
     LOAD();
 
@@ -523,12 +550,15 @@ static void interp(tern_vm *vm, tern_run *run) {
     };
 #define DISPATCH()  goto *labels[*ip++]
 #define CASE(name)  op_##name:
-#define NEXT()      DISPATCH()
-    DISPATCH();
+#define NEXT()      do { if (TERN_UNLIKELY(--left < 0)) goto slice_check; DISPATCH(); } while (0)
+    NEXT();
 #else
 #define CASE(name)  case TERN_BC_##name:
 #define NEXT()      goto dispatch
 dispatch:
+    if (TERN_UNLIKELY(--left < 0))
+        goto slice_check;
+dispatch_now:
     switch (*ip++) {
 #endif
     {
@@ -1690,6 +1720,22 @@ dispatch:
         sp[-3] = r;
         sp -= 2;
         NEXT();
+    slice_check:
+        /* between two instructions, ip at the next one: a stop request
+         * raises KeyboardInterrupt here, a spent budget returns to the
+         * embedder (TERN_YIELD) with every frame kept */
+        SAVE();
+        left = tern_slice_check(vm, run);
+        if (left < 0) {
+            run->result = TERN_NONE;
+            run->yielded = 0;
+            return;
+        }
+#if COMPUTED_GOTO
+        DISPATCH();
+#else
+        goto dispatch_now;
+#endif
 #if !COMPUTED_GOTO
     default:
         SAVE();
