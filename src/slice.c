@@ -22,18 +22,16 @@
  * apart, or the budget when that is smaller) and raises KeyboardInterrupt
  * there, at any level.
  */
-#include "vm_int.h"
+#include <limits.h>
 
-#ifndef TERN_SLICE_POLL
-#define TERN_SLICE_POLL 1024    /* instructions between two stop-request polls */
-#endif
+#include "vm_int.h"
 
 long tern_slice_start(tern_vm *vm, const tern_run *run) {
     if (TERN_STOP_GET(&vm->stop_request))
         return 0;           /* the first check comes before the first instruction */
     if (run->top && vm->slice_budget)
         return vm->slice_budget;
-    return TERN_SLICE_POLL;
+    return LONG_MAX;        /* not counted */
 }
 
 long tern_slice_check(tern_vm *vm, const tern_run *run) {
@@ -46,9 +44,8 @@ long tern_slice_check(tern_vm *vm, const tern_run *run) {
         vm->slice_entry = run->entry;
         return -1;
     }
-    /* no budget, or below the API level: only poll again; the
-     * instruction about to run is the first of the next interval */
-    return TERN_SLICE_POLL - 1;
+    /* no budget, or below the API level: counting stops */
+    return LONG_MAX;
 }
 
 void tern_set_budget(tern_vm *vm, unsigned long n) {

@@ -11,6 +11,8 @@
  * reloads ip and the constant/name tables (LOAD), because a collection may
  * have moved the code object (the collector rebases frame->ip).
  */
+#include <limits.h>
+
 #include "vm_int.h"
 #include "containers.h"
 #include "obj_class.h"
@@ -533,9 +535,12 @@ static void interp(tern_vm *vm, tern_run *run) {
     tern_val a, b, r;
     tern_val *fs;       /* a call's function slot (shared by the call opcodes) */
     /* Instructions left before the next slice check (slice.c): the
-     * budget of a time slice at the API level, else a poll interval for
-     * stop requests. One decrement and a never-taken branch per
-     * instruction; kept in a local so that it stays in a register. */
+     * budget of a time slice at the API level, or LONG_MAX: not counted.
+     * With computed goto, an uncounted loop dispatches through `labels`
+     * and pays nothing for it; a counted one through `counted`, whose
+     * every entry leads to a decrement before the real dispatch. The
+     * switch build always decrements. Stop requests are polled at every
+     * JUMP (each loop has one) and at the checks. */
     long left = tern_slice_start(vm, run);
 
     LOAD();
@@ -548,10 +553,12 @@ static void interp(tern_vm *vm, tern_run *run) {
 #undef TERN_OP0
 #undef TERN_OP1
     };
-#define DISPATCH()  goto *labels[*ip++]
+    static const void *const counted[256] = { [0 ... 255] = &&slice_count };
+    const void *const *tbl = left == LONG_MAX ? labels : counted;
+#define DISPATCH()  goto *tbl[*ip++]
 #define CASE(name)  op_##name:
-#define NEXT()      do { if (TERN_UNLIKELY(--left < 0)) goto slice_check; DISPATCH(); } while (0)
-    NEXT();
+#define NEXT()      DISPATCH()
+    DISPATCH();
 #else
 #define CASE(name)  case TERN_BC_##name:
 #define NEXT()      goto dispatch
@@ -1426,6 +1433,9 @@ dispatch_now:
     CASE(JUMP)
         ARG();
         ip = TERN_CODE_BYTES(CODE(f)) + arg;
+        /* every loop jumps back with JUMP: poll for a stop request */
+        if (TERN_UNLIKELY(TERN_STOP_GET(&vm->stop_request)))
+            goto slice_check;
         NEXT();
     CASE(POP_JUMP_IF_FALSE) {
         int t;
@@ -1720,6 +1730,14 @@ dispatch_now:
         sp[-3] = r;
         sp -= 2;
         NEXT();
+#if COMPUTED_GOTO
+    slice_count:
+        /* a counted run: every opcode comes here first */
+        ip--;
+        if (TERN_UNLIKELY(--left < 0))
+            goto slice_check;
+        goto *labels[*ip++];
+#endif
     slice_check:
         /* between two instructions, ip at the next one: a stop request
          * raises KeyboardInterrupt here, a spent budget returns to the
@@ -1732,7 +1750,8 @@ dispatch_now:
             return;
         }
 #if COMPUTED_GOTO
-        DISPATCH();
+        tbl = left == LONG_MAX ? labels : counted;
+        goto *labels[*ip++];
 #else
         goto dispatch_now;
 #endif

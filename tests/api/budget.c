@@ -130,7 +130,7 @@ static const char raising[] =
 
 static void test_every_budget(tern_vm *vm, capture *out)
 {
-    char ref[8192], ref_err[4096], what[128];
+    char ref[8192], ref_err[16384], what[128];
     unsigned long b;
     long yields;
     int st, all_same = 1, all_err_same = 1, all_yielded = 1;
@@ -161,7 +161,7 @@ static void test_every_budget(tern_vm *vm, capture *out)
         capture_reset(out);
         st = run_sliced(vm, raising, b, &yields);
         {
-            char got[4096];
+            char got[16384];
             snprintf(got, sizeof got, "%s%s", out->text, st == TERN_ERROR ? tern_error_text(vm) : "");
             if (st != TERN_ERROR || strcmp(got, ref_err) != 0 || (b < 10 && yields == 0)) {
                 all_err_same = 0;

@@ -7,7 +7,7 @@ CPython prints for it alone. One test per (mode, budget, program).
 
 Usage: tests/multi/run_multi.py [--tern-multi build/tern-multi]
            [--modes rr,threads] [--budgets 1,7,100,10000] [--tally FILE]
-           [--label NAME] [--tsan]
+           [--label NAME] [--tsan] [--heap BYTES]
 
 With --tsan (a ThreadSanitizer build), a data race report in tern-multi's
 stderr also fails every program of that run.
@@ -70,6 +70,7 @@ def main():
     ap.add_argument("--tally")
     ap.add_argument("--label", default="multi")
     ap.add_argument("--tsan", action="store_true")
+    ap.add_argument("--heap", help="heap of each VM (tern-multi --heap)")
     args = ap.parse_args()
 
     progs = [os.path.join(ROOT, p) for p in PROGRAMS]
@@ -88,6 +89,8 @@ def main():
         for budget in args.budgets.split(","):
             with tempfile.TemporaryDirectory() as out:
                 cmd = [args.tern_multi, "--budget", budget, "--out", out]
+                if args.heap:
+                    cmd += ["--heap", args.heap]
                 if mode == "threads":
                     cmd.append("--threads")
                 try:
