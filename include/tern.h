@@ -242,11 +242,12 @@ TERN_API int tern_resume(tern_vm *vm);
 TERN_API int tern_suspended(tern_vm *vm);
 
 /*
- * Ask the VM to raise KeyboardInterrupt at its next check: within 1024
- * instructions (or the budget, if smaller) of the running code, at any
- * level, or at the first instruction of the next run or resume if none is
- * running. Safe to call from another thread and from a signal handler;
- * the only function of this API that is.
+ * Ask the VM to raise KeyboardInterrupt: at the next backward jump of the
+ * running Python code (every loop has one), at any level, or at its next
+ * slice check; before the first instruction of the next run or resume if
+ * no code runs. A long call into C (sum(range(10**9))) is not cut short.
+ * Safe to call from another thread and from a signal handler; the only
+ * function of this API that is.
  */
 TERN_API void tern_request_stop(tern_vm *vm);
 

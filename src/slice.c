@@ -3,24 +3,26 @@
  * slice.c — time slicing and stop requests (tern_set_budget, tern_resume,
  * tern_request_stop; docs/timeslicing.md).
  *
- * The interpreter loop (vm.c) keeps a countdown in a local: every
- * instruction decrements it, and when it goes negative the loop calls
- * tern_slice_check between two instructions. At the API level (the loop
- * tern_run_source or tern_resume entered directly, with no C function of
- * the VM between it and the embedder) the countdown is the budget, and a
+ * The interpreter loop (vm.c) keeps a countdown in a local. At the API
+ * level (the loop tern_run_source or tern_resume entered directly, with no
+ * C function of the VM between it and the embedder) and with a budget,
+ * every instruction decrements it (with computed goto, through a second
+ * dispatch table whose entries lead to per-opcode counting stubs; an
+ * uncounted loop uses the plain table and pays nothing), and when it goes
+ * negative the loop calls tern_slice_check between two instructions. A
  * spent budget makes the loop return with every frame and value kept on
  * the VM's stack region: the frames live there, not on the C stack, so
  * tern_resume can enter the loop again at the same instruction. A loop
  * entered from C (a sort key, a __init__, a generator being resumed, an
- * import) cannot return early without losing the C frames under it, so
- * there the countdown is only a poll interval for stop requests, and the
- * instructions it runs are not counted against the slice: the budget is
- * checked again when control is back at the API level.
+ * import) cannot return early without losing the C frames under it, so it
+ * does not count: the budget is checked again when control is back at the
+ * API level and its countdown runs out there.
  *
- * A stop request is a flag another thread or a signal handler sets; the
- * loop reads it at its checks (at most TERN_SLICE_POLL instructions
- * apart, or the budget when that is smaller) and raises KeyboardInterrupt
- * there, at any level.
+ * A stop request is a flag another thread or a signal handler sets; every
+ * loop polls it at each JUMP (every Python loop jumps back with one) and
+ * at its checks, and raises KeyboardInterrupt there, at any level. A
+ * request made while no code runs is raised before the first instruction
+ * of the next run or resume.
  */
 #include <limits.h>
 
