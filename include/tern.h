@@ -221,7 +221,7 @@ TERN_API int tern_source_incomplete(tern_vm *vm, const char *src, size_t len);
  * runs (a sort key, a __init__ run by a class call, __repr__, a generator
  * driven by a for loop, an imported module's body) is neither counted nor
  * stopped: the run stops at the first check after control is back at the
- * API level. Larger budgets than LONG_MAX on 32-bit hosts are cut to it.
+ * API level. Budgets above 2**31 - 2 are cut to it.
  */
 TERN_API void tern_set_budget(tern_vm *vm, unsigned long n);
 TERN_API unsigned long tern_get_budget(tern_vm *vm);

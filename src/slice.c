@@ -51,8 +51,9 @@ long tern_slice_check(tern_vm *vm, const tern_run *run) {
 }
 
 void tern_set_budget(tern_vm *vm, unsigned long n) {
-    /* the countdown is a long: larger budgets are as good as unlimited */
-    vm->slice_budget = n > (unsigned long)0x7fffffffL ? 0x7fffffffL : (long)n;
+    /* the countdown is a long, and LONG_MAX means "not counted": larger
+     * budgets are cut to 2**31 - 2 (seconds of work; 32-bit hosts too) */
+    vm->slice_budget = n > (unsigned long)0x7ffffffeL ? 0x7ffffffeL : (long)n;
 }
 
 unsigned long tern_get_budget(tern_vm *vm) {
