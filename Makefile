@@ -32,7 +32,7 @@ API_TESTS := $(sort $(wildcard tests/api/*.c))
 CPPFLAGS := -Iinclude -Isrc
 CFLAGS   := -std=c99 -Wall -Wextra -Wno-unused-parameter -O2 -g -fno-strict-aliasing
 DEPFLAGS := -MMD -MP
-LDLIBS   := -lm
+LDLIBS   := -lm -pthread
 # Extra flags for every build, from the command line: make EXTRA_CFLAGS=...
 EXTRA_CFLAGS ?=
 EXTRA_LDFLAGS ?=
@@ -51,7 +51,7 @@ define VARIANT
 $(1)_XCFLAGS := $(3)
 $(1)_CFLAGS := $$(if $$(filter -std=%,$$($(1)_XCFLAGS)),$$(filter-out -std=%,$$(CFLAGS)),$$(CFLAGS)) $$($(1)_XCFLAGS) $$(EXTRA_CFLAGS)
 $(1)_OBJS   := $$(patsubst %.c,$(1)/obj/%.o,$$(SRCS)) $(1)/obj/frozen_lib.o
-$(1)_MAINO  := $(1)/obj/$$(MAIN:.c=.o)
+$(1)_MAINO  := $(1)/obj/$$(MAIN:.c=.o) $(1)/obj/ports/unix/port.o
 $(1)_APIS   := $$(patsubst tests/api/%.c,$(1)/api/%,$$(API_TESTS))
 
 $(1)/obj/%.o: %.c
@@ -70,13 +70,17 @@ $(1)/libtern.a: $$($(1)_OBJS)
 $(1)/$(5): $$($(1)_MAINO) $(1)/libtern.a
 	$(2) $(4) $$(EXTRA_LDFLAGS) -o $$@ $$^ $$(LDLIBS)
 
+# tern-multi: many programs, one VM each (docs/timeslicing.md)
+$(1)/tern-multi: $(1)/obj/ports/unix/multi.o $(1)/obj/ports/unix/port.o $(1)/libtern.a
+	$(2) $(4) $$(EXTRA_LDFLAGS) -o $$@ $$^ $$(LDLIBS)
+
 $(1)/api/%: $(1)/obj/tests/api/%.o $(1)/libtern.a
 	@mkdir -p $$(@D)
 	$(2) $(4) $$(EXTRA_LDFLAGS) -o $$@ $$^ $$(LDLIBS)
 
 $(1)-api: $$($(1)_APIS)
 
--include $$($(1)_OBJS:.o=.d) $$($(1)_MAINO:.o=.d) \
+-include $$($(1)_OBJS:.o=.d) $$($(1)_MAINO:.o=.d) $(1)/obj/ports/unix/multi.d \
          $$(patsubst tests/api/%.c,$(1)/obj/tests/api/%.d,$$(API_TESTS))
 endef
 
@@ -101,6 +105,9 @@ $(call add_variant, $(BUILD)/m32,    $(CC),  -m32 -msse2 -mfpmath=sse,          
 $(call add_variant, $(BUILD)/cxx,    $(CXX), -x c++ -std=c++20 -DTERN_NLR_CXX=1, ,              tern)
 $(call add_variant, $(BUILD)/oom,    $(CC),  $(ASAN_FLAGS) -O1 -DTERN_OOM_INJECT=1, $(ASAN_FLAGS), tern)
 $(call add_variant, $(BUILD)/oom-stress, $(CC), $(ASAN_FLAGS) -O1 -DTERN_OOM_INJECT=1 -DTERN_GC_STRESS=1, $(ASAN_FLAGS), tern)
+# ThreadSanitizer, for tern-multi --threads (tests/multi/run_multi.py)
+TSAN_CC ?= clang
+$(call add_variant, $(BUILD)/tsan,   $(TSAN_CC), -fsanitize=thread -O1 -fno-omit-frame-pointer, -fsanitize=thread, tern)
 
 # Keep intermediate objects (the API tests' objects are built by a chain).
 .SECONDARY:
@@ -108,9 +115,9 @@ $(call add_variant, $(BUILD)/oom-stress, $(CC), $(ASAN_FLAGS) -O1 -DTERN_OOM_INJ
 # ---------------------------------------------------------------------------
 # Top-level targets
 # ---------------------------------------------------------------------------
-.PHONY: all run stress asan m32 cxx oom oom-stress oom-full variants api test bench minheap soak clean fuzz
+.PHONY: all run stress asan m32 cxx multi tsan oom oom-stress oom-full variants api test bench minheap soak clean fuzz
 
-all: $(BUILD)/libtern.a $(BUILD)/tern
+all: $(BUILD)/libtern.a $(BUILD)/tern $(BUILD)/tern-multi
 
 run: $(BUILD)/tern
 	$(BUILD)/tern examples/hello.py
@@ -123,6 +130,8 @@ $(BUILD)/tern-stress: $(BUILD)/stress/tern-stress
 asan: $(BUILD)/asan/tern
 m32:  $(BUILD)/m32/tern
 cxx:  $(BUILD)/cxx/tern
+multi: $(BUILD)/tern-multi
+tsan: $(BUILD)/tsan/tern-multi
 # Allocation-failure injection (docs/memory-oom.md): ASan+UBSan, and the
 # N-th allocation fails with -X oomat=N.
 oom:  $(BUILD)/oom/tern

@@ -169,7 +169,7 @@ enum {
     TERN_OK = 0,        /* ran to completion */
     TERN_ERROR = 1,     /* an uncaught exception; see tern_error_text */
     TERN_EXIT = 2,      /* SystemExit was raised; see tern_exit_code */
-    TERN_YIELD = 3      /* the instruction budget ran out (reserved) */
+    TERN_YIELD = 3      /* the instruction budget ran out: see tern_resume */
 };
 
 /* Modes for tern_run_source. */
@@ -203,6 +203,53 @@ TERN_API int tern_exit_code(tern_vm *vm);
  * string). Used by REPLs to decide between `>>> ` and `... `.
  */
 TERN_API int tern_source_incomplete(tern_vm *vm, const char *src, size_t len);
+
+/* ===================================================================
+ * Time slicing and stop requests (src/slice.c, docs/timeslicing.md)
+ * =================================================================== */
+
+/*
+ * Give the VM's runs a budget of `n` bytecode instructions per slice
+ * (0: unlimited, the default). A tern_run_source or tern_resume that has
+ * run `n` instructions returns TERN_YIELD with all its state kept;
+ * tern_resume continues it exactly where it stopped. It takes effect at
+ * the next tern_run_source or tern_resume.
+ *
+ * The budget counts the instructions of the interpreter loop the API call
+ * entered (Python calling Python stays in it); a run can stop only there,
+ * between any two of its instructions. Python code that C code of the VM
+ * runs (a sort key, a __init__ run by a class call, __repr__, a generator
+ * driven by a for loop, an imported module's body) is neither counted nor
+ * stopped: the run stops at the first check after control is back at the
+ * API level. Budgets above 2**31 - 2 are cut to it.
+ */
+TERN_API void tern_set_budget(tern_vm *vm, unsigned long n);
+TERN_API unsigned long tern_get_budget(tern_vm *vm);
+
+/* tern_set_budget(vm, budget) then tern_run_source. */
+TERN_API int tern_run_budget(tern_vm *vm, const char *src, size_t len, const char *filename,
+                             int mode, unsigned long budget);
+
+/*
+ * Continue the run that returned TERN_YIELD: returns TERN_OK, TERN_ERROR,
+ * TERN_EXIT or TERN_YIELD as tern_run_source does. TERN_OK at once when
+ * no run is stopped. A tern_run_source while a run is stopped gives that
+ * run up first (its frames are dropped; finally blocks do not run).
+ */
+TERN_API int tern_resume(tern_vm *vm);
+
+/* True while a run stopped by its budget waits for tern_resume. */
+TERN_API int tern_suspended(tern_vm *vm);
+
+/*
+ * Ask the VM to raise KeyboardInterrupt: at the next backward jump of the
+ * running Python code (every loop has one), at any level, or at its next
+ * slice check; before the first instruction of the next run or resume if
+ * no code runs. A long call into C (sum(range(10**9))) is not cut short.
+ * Safe to call from another thread and from a signal handler; the only
+ * function of this API that is.
+ */
+TERN_API void tern_request_stop(tern_vm *vm);
 
 /* ===================================================================
  * Memory

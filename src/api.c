@@ -241,6 +241,12 @@ tern_val tern_run_code(tern_vm *vm, tern_val code, tern_val globals, tern_val lo
     }
     tern_vm_push_body(vm, code, globals, locals, TERN_NULL);
     r = tern_vm_execute(vm, &yielded);
+    if (vm->sliced) {
+        /* the API-level run stopped on its budget: its frames and values
+         * stay where they are until tern_resume (slice.c) */
+        vm->slice_sp = saved;
+        return r;
+    }
     vm->sp = saved;
     return r;
 }
@@ -321,14 +327,26 @@ int tern_run_source(tern_vm *vm, const char *src, size_t len, const char *filena
 
 static int run_source(tern_vm *vm, const char *src, size_t len, const char *filename, int mode) {
     run_args ra;
-    tern_val exc;
+    int failed;
     ra.src = src;
     ra.len = len;
     ra.filename = filename ? filename : "<string>";
     ra.mode = mode;
+    tern_slice_discard(vm);     /* a run its budget stopped is given up */
     vm->error_text = TERN_NULL;
-    if (tern_pcall(vm, run_body, &ra) == 0)
-        return TERN_OK;
+    vm->sliced = 0;
+    vm->slice_arm = 1;          /* this run may stop on its budget (slice.c) */
+    failed = tern_pcall(vm, run_body, &ra);
+    vm->slice_arm = 0;
+    return tern_run_status(vm, failed);
+}
+
+/* The status of an API-level run after its tern_pcall (`failed`: it
+ * raised): SystemExit and uncaught exceptions are dealt with here. */
+int tern_run_status(tern_vm *vm, int failed) {
+    tern_val exc;
+    if (!failed)
+        return vm->sliced ? TERN_YIELD : TERN_OK;
     exc = vm->exc;
     vm->exc = TERN_NULL;
     vm->handled = TERN_NULL;

@@ -11,6 +11,8 @@
  * reloads ip and the constant/name tables (LOAD), because a collection may
  * have moved the code object (the collector rebases frame->ip).
  */
+#include <limits.h>
+
 #include "vm_int.h"
 #include "containers.h"
 #include "obj_class.h"
@@ -204,11 +206,17 @@ static tern_val yield_from_throw(tern_vm *vm, tern_val it, tern_val exc, int *do
     }
 }
 
+static tern_val execute_run(tern_vm *vm, tern_run *run, int *yielded);
+
 tern_val tern_vm_execute(tern_vm *vm, int *yielded) {
     tern_run run;
     run.entry = vm->frame;
     run.result = TERN_NULL;
     run.yielded = 0;
+    /* the run tern_run_source / tern_resume armed is the API level: the
+     * only one a spent budget may stop (slice.c) */
+    run.top = vm->slice_arm;
+    vm->slice_arm = 0;
     if (vm->pending_throw) {
         /* a generator resumed by throw(): raise at its suspension point */
         vm->exc = vm->pending_throw;
@@ -216,6 +224,22 @@ tern_val tern_vm_execute(tern_vm *vm, int *yielded) {
         if (!unwind(vm, run.entry))
             tern_nlr_throw(vm);
     }
+    return execute_run(vm, &run, yielded);
+}
+
+/* Continue a run its budget stopped: `entry` is its entry frame, still on
+ * the frame stack with everything it called above it. */
+tern_val tern_vm_resume_slice(tern_vm *vm, tern_frame *entry) {
+    tern_run run;
+    int yielded;
+    run.entry = entry;
+    run.result = TERN_NULL;
+    run.yielded = 0;
+    run.top = 1;
+    return execute_run(vm, &run, &yielded);
+}
+
+static tern_val execute_run(tern_vm *vm, tern_run *run, int *yielded) {
     for (;;) {
         tern_nlr h;
         volatile int status = 0;
@@ -226,19 +250,19 @@ tern_val tern_vm_execute(tern_vm *vm, int *yielded) {
         h.frame = vm->frame;
         vm->nlr = &h;
         TERN_NLR_TRY(&h)
-            interp(vm, &run);
+            interp(vm, run);
         TERN_NLR_CATCH(&h)
             status = 1;
         TERN_NLR_END(&h)
         vm->nlr = h.prev;
         if (!status) {
-            *yielded = run.yielded;
-            return run.result;
+            *yielded = run->yielded;
+            return run->result;
         }
         vm->nroots = h.nroots;
         vm->c_depth = h.c_depth;
         vm->root_overflow = 0;
-        if (!unwind(vm, run.entry))
+        if (!unwind(vm, run->entry))
             tern_nlr_throw(vm);
     }
 }
@@ -510,6 +534,14 @@ static void interp(tern_vm *vm, tern_run *run) {
     unsigned arg = 0;
     tern_val a, b, r;
     tern_val *fs;       /* a call's function slot (shared by the call opcodes) */
+    /* Instructions left before the next slice check (slice.c): the
+     * budget of a time slice at the API level, or LONG_MAX: not counted.
+     * With computed goto, an uncounted loop dispatches through `labels`
+     * and pays nothing for it; a counted one through `counted`, whose
+     * every entry leads to a decrement before the real dispatch. The
+     * switch build always decrements. Stop requests are polled at every
+     * JUMP (each loop has one) and at the checks. */
+    long left = tern_slice_start(vm, run);
 
     LOAD();
 
@@ -521,7 +553,15 @@ static void interp(tern_vm *vm, tern_run *run) {
 #undef TERN_OP0
 #undef TERN_OP1
     };
-#define DISPATCH()  goto *labels[*ip++]
+    static const void *const counted[256] = {
+#define TERN_OP0(name) [TERN_BC_##name] = &&count_##name,
+#define TERN_OP1(name) [TERN_BC_##name] = &&count_##name,
+#include "opcodes.h"
+#undef TERN_OP0
+#undef TERN_OP1
+    };
+    const void *const *tbl = left == LONG_MAX ? labels : counted;
+#define DISPATCH()  goto *tbl[*ip++]
 #define CASE(name)  op_##name:
 #define NEXT()      DISPATCH()
     DISPATCH();
@@ -529,6 +569,9 @@ static void interp(tern_vm *vm, tern_run *run) {
 #define CASE(name)  case TERN_BC_##name:
 #define NEXT()      goto dispatch
 dispatch:
+    if (TERN_UNLIKELY(--left < 0))
+        goto slice_check;
+dispatch_now:
     switch (*ip++) {
 #endif
     {
@@ -1396,6 +1439,9 @@ dispatch:
     CASE(JUMP)
         ARG();
         ip = TERN_CODE_BYTES(CODE(f)) + arg;
+        /* every loop jumps back with JUMP: poll for a stop request */
+        if (TERN_UNLIKELY(TERN_STOP_GET(&vm->stop_request)))
+            goto slice_check;
         NEXT();
     CASE(POP_JUMP_IF_FALSE) {
         int t;
@@ -1690,6 +1736,36 @@ dispatch:
         sp[-3] = r;
         sp -= 2;
         NEXT();
+#if COMPUTED_GOTO
+        /* a counted run: each opcode comes first to its own stub here,
+         * which counts and then jumps straight to the opcode (one stub
+         * per opcode keeps the indirect jumps as predictable as in an
+         * uncounted run) */
+#define TERN_OP0(name) count_##name: \
+        if (TERN_UNLIKELY(--left < 0)) { ip--; goto slice_check; } \
+        goto op_##name;
+#define TERN_OP1(name) TERN_OP0(name)
+#include "opcodes.h"
+#undef TERN_OP0
+#undef TERN_OP1
+#endif
+    slice_check:
+        /* between two instructions, ip at the next one: a stop request
+         * raises KeyboardInterrupt here, a spent budget returns to the
+         * embedder (TERN_YIELD) with every frame kept */
+        SAVE();
+        left = tern_slice_check(vm, run);
+        if (left < 0) {
+            run->result = TERN_NONE;
+            run->yielded = 0;
+            return;
+        }
+#if COMPUTED_GOTO
+        tbl = left == LONG_MAX ? labels : counted;
+        goto *labels[*ip++];
+#else
+        goto dispatch_now;
+#endif
 #if !COMPUTED_GOTO
     default:
         SAVE();

@@ -33,6 +33,27 @@
 #include "object.h"
 #include "nlr.h"
 
+/* The stop-request flag (tern_request_stop): written by another thread or
+ * a signal handler, read by the VM's thread at its checks. A C11 atomic
+ * where there is one; GCC's builtins in C++ (which has no _Atomic before
+ * C++23); else a volatile sig_atomic_t, enough for a signal handler. */
+#if !defined(__cplusplus) && defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L && \
+    !defined(__STDC_NO_ATOMICS__)
+#include <stdatomic.h>
+typedef atomic_int tern_stop_flag;
+#define TERN_STOP_GET(p)    atomic_load_explicit((p), memory_order_relaxed)
+#define TERN_STOP_SET(p, v) atomic_store_explicit((p), (v), memory_order_relaxed)
+#elif defined(__GNUC__)
+typedef int tern_stop_flag;
+#define TERN_STOP_GET(p)    __atomic_load_n((p), __ATOMIC_RELAXED)
+#define TERN_STOP_SET(p, v) __atomic_store_n((p), (v), __ATOMIC_RELAXED)
+#else
+#include <signal.h>
+typedef volatile sig_atomic_t tern_stop_flag;
+#define TERN_STOP_GET(p)    (*(p))
+#define TERN_STOP_SET(p, v) (*(p) = (v))
+#endif
+
 /* A Python call frame. Frame records and values share one region of the
  * block: values grow up from vm->stack, frame records grow down from
  * vm->frame_top, and running out of either is a RecursionError when they
@@ -157,6 +178,13 @@ struct tern_vm {
     tern_attr_cache_entry *attr_cache;  /* carved from the block at open: a power of two of */
     size_t attr_cache_mask; /* entries up to TERN_ATTR_CACHE_SIZE, fewer in small heaps */
 #endif
+    /* ---- time slicing (slice.c) ---- */
+    long slice_budget;      /* instructions per slice of an API-level run; 0: unlimited */
+    int slice_arm;          /* the next tern_vm_execute is the API level's */
+    int sliced;             /* the last run stopped on its budget, its frames kept */
+    tern_frame *slice_entry;    /* the stopped run's entry frame, or NULL: none */
+    tern_val *slice_sp;     /* the value stack top to restore when it ends */
+    tern_stop_flag stop_request;    /* tern_request_stop: raise KeyboardInterrupt */
     int tb_skip;            /* RERAISE: don't add a traceback entry for this frame */
     int builtins_complete;  /* vm->builtins holds the whole builtins table */
     int exit_code;          /* set by SystemExit */

@@ -13,7 +13,21 @@ typedef struct tern_run {
     tern_frame *entry;  /* the frame whose return ends the run */
     tern_val result;    /* returned or yielded value */
     int yielded;        /* 1 if the entry frame (a generator) yielded */
+    int top;            /* the API level: a spent budget may stop it (slice.c) */
 } tern_run;
+
+/* Time slicing (slice.c). tern_slice_start: the countdown an interpreter
+ * loop starts with; tern_slice_check: called when it runs out, between
+ * two instructions with the frame's ip and vm->sp saved; raises
+ * KeyboardInterrupt on a stop request, returns -1 when the loop must
+ * return to the embedder (vm->sliced set), else the next countdown. */
+long tern_slice_start(tern_vm *vm, const tern_run *run);
+long tern_slice_check(tern_vm *vm, const tern_run *run);
+tern_val tern_vm_resume_slice(tern_vm *vm, tern_frame *entry);
+/* Give up a run its budget stopped (frames and values popped). */
+void tern_slice_discard(tern_vm *vm);
+/* api.c: the status of an API-level run after its tern_pcall. */
+int tern_run_status(tern_vm *vm, int failed);
 
 /* Run vm->frame (an entry frame) and everything it calls until it returns
  * or yields. Exceptions not handled inside propagate to the caller with

@@ -106,6 +106,29 @@ if tally run --timeout 1200 "build: oom-stress" -- $MAKE -j"$JOBS" "$B/oom-stres
         tests/containers/dict_views.py tests/strings/str_format.py tests/memory/frag_alternating_64k.py
 fi
 
+# Many VMs in one process (docs/timeslicing.md): tern-multi runs a dozen
+# test programs side by side, round-robin in slices and one thread each,
+# at budgets 1, 7, 100 and 10000, each compared with CPython; then the
+# GC-stress build at budget 7, and the threads under ThreadSanitizer when
+# clang can build it. Under a minute on 2 cores.
+section "many VMs: tern-multi"
+if tally run --timeout 600 "build: tern-multi" -- $MAKE -j"$JOBS" "$B/tern-multi" "$B/stress/tern-multi"; then
+    "$PYTHON" tests/multi/run_multi.py --tern-multi "$B/tern-multi" --tally "$TALLY" --label "multi: default"
+    "$PYTHON" tests/multi/run_multi.py --tern-multi "$B/stress/tern-multi" --heap 512k --budgets 7 \
+        --tally "$TALLY" --label "multi: stress"
+fi
+section "many VMs under ThreadSanitizer (build/tsan)"
+if command -v "${TSAN_CC:-clang}" >/dev/null 2>&1; then
+    if tally run --timeout 1200 "build: tsan" -- $MAKE -j"$JOBS" "$B/tsan/tern-multi" "$B/tsan/api/budget"; then
+        "$PYTHON" tests/multi/run_multi.py --tern-multi "$B/tsan/tern-multi" --tsan --modes threads \
+            --budgets 7,10000 --tally "$TALLY" --label "multi: tsan"
+        tally run --counts --timeout 120 "api tsan: budget" -- sh -c \
+            "TSAN_OPTIONS='halt_on_error=1 exitcode=66' '$B/tsan/api/budget'"
+    fi
+else
+    echo "skipped: no ${TSAN_CC:-clang} for the ThreadSanitizer build"
+fi
+
 section "CLI tests"
 if [ -x "$B/tern" ]; then
     "$PYTHON" tests/cli/run_cli.py --tern "$B/tern" --tally "$TALLY"

@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * slice.c — time slicing and stop requests (tern_set_budget, tern_resume,
+ * tern_request_stop; docs/timeslicing.md).
+ *
+ * The interpreter loop (vm.c) keeps a countdown in a local. At the API
+ * level (the loop tern_run_source or tern_resume entered directly, with no
+ * C function of the VM between it and the embedder) and with a budget,
+ * every instruction decrements it (with computed goto, through a second
+ * dispatch table whose entries lead to per-opcode counting stubs; an
+ * uncounted loop uses the plain table and pays nothing), and when it goes
+ * negative the loop calls tern_slice_check between two instructions. A
+ * spent budget makes the loop return with every frame and value kept on
+ * the VM's stack region: the frames live there, not on the C stack, so
+ * tern_resume can enter the loop again at the same instruction. A loop
+ * entered from C (a sort key, a __init__, a generator being resumed, an
+ * import) cannot return early without losing the C frames under it, so it
+ * does not count: the budget is checked again when control is back at the
+ * API level and its countdown runs out there.
+ *
+ * A stop request is a flag another thread or a signal handler sets; every
+ * loop polls it at each JUMP (every Python loop jumps back with one) and
+ * at its checks, and raises KeyboardInterrupt there, at any level. A
+ * request made while no code runs is raised before the first instruction
+ * of the next run or resume.
+ */
+#include <limits.h>
+
+#include "vm_int.h"
+
+long tern_slice_start(tern_vm *vm, const tern_run *run) {
+    if (TERN_STOP_GET(&vm->stop_request))
+        return 0;           /* the first check comes before the first instruction */
+    if (run->top && vm->slice_budget)
+        return vm->slice_budget;
+    return LONG_MAX;        /* not counted */
+}
+
+long tern_slice_check(tern_vm *vm, const tern_run *run) {
+    if (TERN_STOP_GET(&vm->stop_request)) {
+        TERN_STOP_SET(&vm->stop_request, 0);
+        tern_raise(vm, tern_exc_new(vm, &tern_type_KeyboardInterrupt, TERN_NULL));
+    }
+    if (run->top && vm->slice_budget) {
+        vm->sliced = 1;
+        vm->slice_entry = run->entry;
+        return -1;
+    }
+    /* no budget, or below the API level: counting stops */
+    return LONG_MAX;
+}
+
+void tern_set_budget(tern_vm *vm, unsigned long n) {
+    /* the countdown is a long, and LONG_MAX means "not counted": larger
+     * budgets are cut to 2**31 - 2 (seconds of work; 32-bit hosts too) */
+    vm->slice_budget = n > (unsigned long)0x7ffffffeL ? 0x7ffffffeL : (long)n;
+}
+
+unsigned long tern_get_budget(tern_vm *vm) {
+    return (unsigned long)vm->slice_budget;
+}
+
+int tern_suspended(tern_vm *vm) {
+    return vm->slice_entry != NULL;
+}
+
+void tern_slice_discard(tern_vm *vm) {
+    if (!vm->slice_entry)
+        return;
+    vm->frame = vm->slice_entry + 1;
+    vm->sp = vm->slice_sp;
+    vm->slice_entry = NULL;
+    vm->sliced = 0;
+    vm->handled = TERN_NULL;
+}
+
+static void resume_body(tern_vm *vm, void *ud) {
+    (void)ud;
+    tern_vm_resume_slice(vm, vm->slice_entry);
+    if (!vm->sliced) {
+        /* the run ended: as tern_run_code leaves the stack */
+        vm->sp = vm->slice_sp;
+        vm->slice_entry = NULL;
+    }
+}
+
+int tern_resume(tern_vm *vm) {
+    int status, failed;
+    char base;
+    int outermost = vm->c_stack_base == 0;
+    if (!vm->slice_entry)
+        return TERN_OK;
+    if (outermost)
+        vm->c_stack_base = (uintptr_t)&base;
+    vm->error_text = TERN_NULL;
+    vm->sliced = 0;
+    failed = tern_pcall(vm, resume_body, NULL);
+    if (failed) {
+        /* the exception popped the run's frames; tern_pcall put back the
+         * stack as it was at the stop: it is that of the caller of the run */
+        vm->frame = vm->slice_entry + 1;
+        vm->sp = vm->slice_sp;
+        vm->slice_entry = NULL;
+    }
+    status = tern_run_status(vm, failed);
+    if (outermost)
+        vm->c_stack_base = 0;
+    vm->fresh_str = TERN_NULL;
+    return status;
+}
+
+int tern_run_budget(tern_vm *vm, const char *src, size_t len, const char *filename,
+                    int mode, unsigned long budget) {
+    tern_set_budget(vm, budget);
+    return tern_run_source(vm, src, len, filename, mode);
+}
+
+void tern_request_stop(tern_vm *vm) {
+    TERN_STOP_SET(&vm->stop_request, 1);
+}
