@@ -74,15 +74,9 @@ static void record(tern_vm *vm) {
     vm->exc = TERN_NULL;
     vm->api_exc = TERN_IS_OBJ(exc) ? exc : TERN_NULL;
     vm->error_text = TERN_NULL;
-    if (vm->api_exc) {
-        const tern_type *t = tern_typeof(vm->api_exc);
-        set_type_name(vm, TERN_STR_CHARS(TERN_VAL(t->name)), TERN_STR_LEN(TERN_VAL(t->name)));
-        if (tern_pcall(vm, format_body, NULL)) {
-            vm->exc = TERN_NULL;    /* out of memory: tern_error_text says so */
-            vm->error_text = TERN_NULL;
-        }
-    } else {
-        set_type_name(vm, "SystemError", 11);
+    if (vm->api_exc && tern_pcall(vm, format_body, NULL)) {
+        vm->exc = TERN_NULL;    /* out of memory: tern_error_text says so */
+        vm->error_text = TERN_NULL;
     }
     vm->api_errtext = vm->error_text;
 }
@@ -1086,9 +1080,9 @@ const char *tern_error_type(tern_vm *vm) {
         /* tern_run_source ran since the last API error */
         return vm->error_text ? type_from_text(vm, TERN_STR_CHARS(vm->error_text)) : NULL;
     }
-    if (!vm->api_exc && !vm->api_type[0])
+    if (!vm->api_exc)
         return NULL;
-    return vm->api_type;
+    return TERN_STR_CHARS(TERN_VAL(tern_typeof(vm->api_exc)->name));
 }
 
 void tern_clear_error(tern_vm *vm) {
@@ -1097,7 +1091,6 @@ void tern_clear_error(tern_vm *vm) {
     vm->api_exc = TERN_NULL;
     vm->api_errtext = TERN_NULL;
     vm->error_text = TERN_NULL;
-    vm->api_type[0] = 0;
 }
 
 /* ===================================================================
