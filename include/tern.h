@@ -302,7 +302,11 @@ TERN_API size_t tern_oom_count(tern_vm *vm);
  * heap: they stay valid until the next call on the same VM that may
  * allocate or run code, that is any tern_ function other than tern_get_*,
  * tern_type_of, tern_slot_count, tern_length and tern_error_*. Copy them
- * if you need them longer.
+ * if you need them longer. Passing one straight back into this API (the
+ * text of tern_get_str to tern_set_str or tern_raise_error) is allowed:
+ * a text of up to 511 bytes that points into the heap is copied before
+ * anything moves; a longer one is refused with a SystemError (copy it, or
+ * move the value itself with tern_copy_slot).
  * =================================================================== */
 
 /* What tern_type_of reports. Instances of subclasses of the built-in

@@ -43,6 +43,9 @@ typedef struct api_op {
     tern_cfunction fn;
     void *ud;
     tern_handle h;
+    int ptext;              /* p is text: 1 of n bytes, 2 NUL-terminated (see protect) */
+    int bad_text;           /* a text in the heap too long to copy */
+    void (*body)(tern_vm *vm, void *ud);
     /* results */
     int64_t oi;
     double of;
@@ -81,17 +84,51 @@ static void record(tern_vm *vm) {
     vm->api_errtext = vm->error_text;
 }
 
-/* Run body(vm, o) protected. As tern_run_source does, the outermost entry
- * marks the C stack's base for the overflow check, and afterwards forgets
- * the str that `name += s` may extend in place: the embedder may now hold
- * it in a slot. */
+/* Texts up to this size that point into the heap are copied (protect). */
+#define TEXT_COPY 512
+
+/* Does p point into the part of the heap whose objects move? */
+static int movable(tern_vm *vm, const void *p) {
+    return p && (const uint8_t *)p >= vm->heap_lo && (const uint8_t *)p < vm->pin_lo;
+}
+
+static void guarded(tern_vm *vm, void *ud) {
+    api_op *o = (api_op *)ud;
+    if (o->bad_text)
+        tern_raise_fmt(vm, &tern_type_SystemError,
+                       "%s: a text of more than %d bytes that points into the VM's heap (from tern_get_str?): "
+                       "it would move; copy it first, or use tern_copy_slot", o->who, TEXT_COPY - 1);
+    o->body(vm, ud);
+}
+
+/* Run body(vm, o) protected. A text argument that the embedder got from
+ * tern_get_str (or _bytes) points into the heap, and the first allocation
+ * would move it: such texts are copied to the C stack first.
+ * As tern_run_source does, the outermost entry marks the C stack's base
+ * for the overflow check, and afterwards forgets the str that
+ * `name += s` may extend in place: the embedder may now hold it in a slot. */
 static int protect(tern_vm *vm, void (*body)(tern_vm *vm, void *ud), api_op *o) {
-    char base;
+    char base, sbuf[TEXT_COPY], pbuf[TEXT_COPY];
     int outermost = vm->c_stack_base == 0, failed;
     tern_val handled = vm->handled;
+    if (movable(vm, o->s)) {
+        size_t n = strlen(o->s);
+        if (n < TEXT_COPY)
+            o->s = (const char *)memcpy(sbuf, o->s, n + 1);
+        else
+            o->bad_text = 1;
+    }
+    if (o->ptext && movable(vm, o->p)) {
+        size_t n = o->ptext == 1 ? o->n : strlen((const char *)o->p) + 1;
+        if (n <= TEXT_COPY)
+            o->p = memcpy(pbuf, o->p, n);
+        else
+            o->bad_text = 1;
+    }
+    o->body = body;
     if (outermost)
         vm->c_stack_base = (uintptr_t)&base;
-    failed = tern_pcall(vm, body, o);
+    failed = tern_pcall(vm, guarded, o);
     if (failed) {
         vm->handled = handled;
         record(vm);
@@ -358,6 +395,7 @@ static int set_text(tern_vm *vm, const char *who, int slot, int type, const void
     o.b = type;
     o.p = p;
     o.n = n;
+    o.ptext = 1;
     return protect(vm, str_body, &o);
 }
 
@@ -1048,6 +1086,7 @@ int tern_raise_error(tern_vm *vm, const char *type_name, const char *msg) {
     op_init(&o, "tern_raise_error");
     o.s = type_name;
     o.p = msg;
+    o.ptext = 2;
     return protect(vm, raise_body, &o);
 }
 

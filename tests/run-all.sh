@@ -85,6 +85,15 @@ for v in $VARIANTS; do
     done
 done
 
+# The embedding examples (examples/embed/): each builds against the default
+# libtern.a and runs to a zero exit status; one test each.
+section "embedding examples"
+for src in examples/embed/*.c; do
+    [ -f "$src" ] || continue
+    t=$(basename "$src" .c)
+    tally run --timeout 120 "example: $t" -- sh -c "$MAKE -s '$B/examples/$t' && '$B/examples/$t'"
+done
+
 # Allocation-failure injection (docs/memory-oom.md): a sample of the test
 # programs, each run with its N-th allocation failing for many N, on the
 # ASan+UBSan build with TERN_OOM_INJECT; about 2-3 minutes on 2 cores.

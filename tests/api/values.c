@@ -151,6 +151,19 @@ int main(void) {
     st = tern_get_bytes(vm, 5, &data, &n);
     check(failed_with(vm, st, "TypeError", "expected bytes, got str"), "str read as bytes: TypeError");
 
+    {
+        /* a text from tern_get_str passed back in: copied before anything moves */
+        static char big[2000];
+        memset(big, 'x', sizeof big - 1);
+        check(tern_set_cstr(vm, 5, "copy me") == TERN_OK && tern_get_str(vm, 5, &s, &n) == TERN_OK &&
+              tern_set_str(vm, 6, s, n) == TERN_OK && str_is(vm, 6, "copy me"), "set_str from get_str's pointer");
+        check(tern_get_str(vm, 6, &s, &n) == TERN_OK && tern_raise_error(vm, "ValueError", s) == TERN_ERROR &&
+              strstr(tern_error_text(vm), "ValueError: copy me") != NULL, "raise_error with get_str's pointer");
+        check(tern_set_cstr(vm, 5, big) == TERN_OK && tern_get_str(vm, 5, &s, &n) == TERN_OK && n == 1999, "a long str");
+        st = tern_set_str(vm, 6, s, n);
+        check(failed_with(vm, st, "SystemError", "copy it first"), "its heap pointer passed back: refused");
+    }
+
     /* ---- list, tuple, dict ---- */
     check(tern_new_list(vm, 0) == TERN_OK && tern_type_of(vm, 0) == TERN_T_LIST, "new list");
     tern_set_int(vm, 1, 10);
