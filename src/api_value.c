@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * api_value.c — the value, call and reference part of the embedding API
- * (include/tern.h, section "Values, calls and references").
+ * (include/tern.h, section "Values, calls and references"); the handles
+ * are in api_handle.c.
  *
  * Slots. The embedder's values live in one tern_array, vm->api_slots, a
  * root of the collector. A C context (the top level, or one run of a C
@@ -11,53 +12,18 @@
  * stack up like frames. The array lives in the heap and moves, so every
  * access goes through vm->api_slots again.
  *
- * Handles. vm->api_handles is a tern_array of two words per entry: the
- * value (or, for a free entry, the index of the next free entry as a small
- * int) and TERN_SMALL(gen << 1 | live). A handle given out is (index,
- * gen); freeing bumps the entry's generation, so a stale copy no longer
- * matches. Generations start at a number derived from the VM's address, so
- * a handle of another VM most likely fails to match too.
- *
- * Errors. Every entry point runs its body under tern_pcall (protect()), so
+ * Errors. Every entry point runs its body under tern_pcall (tern_api_value_protect()), so
  * no exception or MemoryError ever leaves as a longjmp. A failure records
  * the exception in vm->api_exc (pending), its formatted text in
  * vm->error_text (what tern_error_text returns) and its type's name.
  */
-#include "runtime.h"
+#include "api_int.h"
 #include "obj_class.h"
 #include "obj_bytes.h"
 
 /* ===================================================================
  * Protected execution
  * =================================================================== */
-
-/* The arguments and results of one API call, shared by all bodies. */
-typedef struct api_op {
-    const char *who;        /* the API function, for misuse messages */
-    int a, b, c;            /* slots */
-    const char *s;          /* a name or text */
-    size_t n;
-    const void *p;
-    int64_t i;
-    double f;
-    tern_cfunction fn;
-    void *ud;
-    tern_handle h;
-    int ptext;              /* p is text: 1 of n bytes, 2 NUL-terminated (see protect) */
-    int bad_text;           /* a text in the heap too long to copy */
-    void (*body)(tern_vm *vm, void *ud);
-    /* results */
-    int64_t oi;
-    double of;
-    const void *op;
-    size_t on;
-    int ob;
-} api_op;
-
-static void op_init(api_op *o, const char *who) {
-    memset(o, 0, sizeof *o);
-    o->who = who;
-}
 
 static void set_type_name(tern_vm *vm, const char *name, size_t len) {
     if (len >= sizeof vm->api_type)
@@ -93,7 +59,7 @@ static int movable(tern_vm *vm, const void *p) {
 }
 
 static void guarded(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     if (o->bad_text)
         tern_raise_fmt(vm, &tern_type_SystemError,
                        "%s: a text of more than %d bytes that points into the VM's heap (from tern_get_str?): "
@@ -107,7 +73,7 @@ static void guarded(tern_vm *vm, void *ud) {
  * As tern_run_source does, the outermost entry marks the C stack's base
  * for the overflow check, and afterwards forgets the str that
  * `name += s` may extend in place: the embedder may now hold it in a slot. */
-static int protect(tern_vm *vm, void (*body)(tern_vm *vm, void *ud), api_op *o) {
+int tern_api_value_protect(tern_vm *vm, void (*body)(tern_vm *vm, void *ud), tern_api_op *o) {
     char base, sbuf[TEXT_COPY], pbuf[TEXT_COPY];
     int outermost = vm->c_stack_base == 0, failed;
     tern_val handled = vm->handled;
@@ -139,15 +105,13 @@ static int protect(tern_vm *vm, void (*body)(tern_vm *vm, void *ud), api_op *o) 
     return failed ? TERN_ERROR : TERN_OK;
 }
 
-TERN_NORETURN static void misuse(tern_vm *vm, const api_op *o, const char *what) {
+TERN_NORETURN void tern_api_value_misuse(tern_vm *vm, const tern_api_op *o, const char *what) {
     tern_raise_fmt(vm, &tern_type_SystemError, "%s: %s", o->who, what);
 }
 
 /* ===================================================================
  * Slots
  * =================================================================== */
-
-#define SLOTS()     (TERN_AS(tern_array, vm->api_slots)->items + vm->api_base)
 
 /* Grow the slot array to hold at least `need` slots in all. */
 static void slots_reserve(tern_vm *vm, size_t need) {
@@ -166,7 +130,7 @@ static void slots_reserve(tern_vm *vm, size_t need) {
 }
 
 /* Raise a SystemError unless slots [slot, slot + n) exist. */
-static void check_slots(tern_vm *vm, const api_op *o, int slot, int n) {
+void tern_api_value_check_slots(tern_vm *vm, const tern_api_op *o, int slot, int n) {
     if (slot < 0 || n < 0 || (size_t)slot + (size_t)n > vm->api_count) {
         if (n <= 1)
             tern_raise_fmt(vm, &tern_type_SystemError, "%s: slot %d out of range (%d slots; see tern_ensure_slots)",
@@ -176,36 +140,36 @@ static void check_slots(tern_vm *vm, const api_op *o, int slot, int n) {
     }
 }
 
-static tern_val get_slot(tern_vm *vm, const api_op *o, int slot) {
-    check_slots(vm, o, slot, 1);
-    return SLOTS()[slot];
+static tern_val get_slot(tern_vm *vm, const tern_api_op *o, int slot) {
+    tern_api_value_check_slots(vm, o, slot, 1);
+    return TERN_API_SLOTS(vm)[slot];
 }
 
 /* Store v (already computed: no allocation between here and the store). */
 static void put_slot(tern_vm *vm, int slot, tern_val v) {
-    SLOTS()[slot] = v;
+    TERN_API_SLOTS(vm)[slot] = v;
 }
 
 static void ensure_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     size_t i, n = (size_t)o->a;
     if (o->a < 0 || o->a > 65536)
-        misuse(vm, o, "the number of slots must be 0..65536");
+        tern_api_value_misuse(vm, o, "the number of slots must be 0..65536");
     if (n <= vm->api_count)
         return;
     slots_reserve(vm, vm->api_base + n);
     for (i = vm->api_count; i < n; i++)
-        SLOTS()[i] = TERN_NONE;
+        TERN_API_SLOTS(vm)[i] = TERN_NONE;
     vm->api_count = n;
 }
 
 int tern_ensure_slots(tern_vm *vm, int n) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_ensure_slots");
+    tern_api_op_init(&o, "tern_ensure_slots");
     o.a = n;
-    return protect(vm, ensure_body, &o);
+    return tern_api_value_protect(vm, ensure_body, &o);
 }
 
 int tern_slot_count(tern_vm *vm) {
@@ -213,20 +177,20 @@ int tern_slot_count(tern_vm *vm) {
 }
 
 static void copy_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val v = get_slot(vm, o, o->b);
-    check_slots(vm, o, o->a, 1);
+    tern_api_value_check_slots(vm, o, o->a, 1);
     put_slot(vm, o->a, v);
 }
 
 int tern_copy_slot(tern_vm *vm, int dst, int src) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_copy_slot");
+    tern_api_op_init(&o, "tern_copy_slot");
     o.a = dst;
     o.b = src;
-    return protect(vm, copy_body, &o);
+    return tern_api_value_protect(vm, copy_body, &o);
 }
 
 static int is_host_fn(tern_val v);
@@ -235,7 +199,7 @@ int tern_type_of(tern_vm *vm, int slot) {
     tern_val v;
     if (!vm || slot < 0 || (size_t)slot >= vm->api_count)
         return TERN_T_INVALID;
-    v = SLOTS()[slot];
+    v = TERN_API_SLOTS(vm)[slot];
     if (TERN_IS_SMALL(v))
         return TERN_T_INT;
     if (v == TERN_NONE || v == TERN_NULL)
@@ -265,9 +229,9 @@ int tern_type_of(tern_vm *vm, int slot) {
  * =================================================================== */
 
 static void set_simple_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val v;
-    check_slots(vm, o, o->a, 1);
+    tern_api_value_check_slots(vm, o, o->a, 1);
     switch (o->b) {
     case TERN_T_NONE: v = TERN_NONE; break;
     case TERN_T_BOOL: v = TERN_BOOL(o->i); break;
@@ -281,15 +245,15 @@ static void set_simple_body(tern_vm *vm, void *ud) {
 }
 
 static int set_simple(tern_vm *vm, const char *who, int slot, int type, int64_t i, double f) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, who);
+    tern_api_op_init(&o, who);
     o.a = slot;
     o.b = type;
     o.i = i;
     o.f = f;
-    return protect(vm, set_simple_body, &o);
+    return tern_api_value_protect(vm, set_simple_body, &o);
 }
 
 int tern_set_none(tern_vm *vm, int slot) {
@@ -317,24 +281,24 @@ int tern_new_dict(tern_vm *vm, int slot) {
 }
 
 static void int_text_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val v;
-    check_slots(vm, o, o->a, 1);
+    tern_api_value_check_slots(vm, o, o->a, 1);
     if (!o->s)
-        misuse(vm, o, "NULL text");
+        tern_api_value_misuse(vm, o, "NULL text");
     v = tern_int_parse(vm, o->s, strlen(o->s), o->b);
     put_slot(vm, o->a, v);
 }
 
 int tern_set_int_text(tern_vm *vm, int slot, const char *text, int base) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_set_int_text");
+    tern_api_op_init(&o, "tern_set_int_text");
     o.a = slot;
     o.s = text;
     o.b = base;
-    return protect(vm, int_text_body, &o);
+    return tern_api_value_protect(vm, int_text_body, &o);
 }
 
 /* Is s[0..n) well-formed UTF-8 (no overlongs, surrogates or values past
@@ -371,11 +335,11 @@ static int utf8_valid(const unsigned char *s, size_t n) {
 }
 
 static void str_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val v;
-    check_slots(vm, o, o->a, 1);
+    tern_api_value_check_slots(vm, o, o->a, 1);
     if (!o->p && o->n)
-        misuse(vm, o, "NULL data");
+        tern_api_value_misuse(vm, o, "NULL data");
     if (o->b == TERN_T_STR) {
         if (!utf8_valid((const unsigned char *)o->p, o->n))
             tern_raise_value_error(vm, "%s: the text is not valid UTF-8", o->who);
@@ -387,16 +351,16 @@ static void str_body(tern_vm *vm, void *ud) {
 }
 
 static int set_text(tern_vm *vm, const char *who, int slot, int type, const void *p, size_t n) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, who);
+    tern_api_op_init(&o, who);
     o.a = slot;
     o.b = type;
     o.p = p;
     o.n = n;
     o.ptext = 1;
-    return protect(vm, str_body, &o);
+    return tern_api_value_protect(vm, str_body, &o);
 }
 
 int tern_set_str(tern_vm *vm, int slot, const char *s, size_t len) {
@@ -412,58 +376,58 @@ int tern_set_bytes(tern_vm *vm, int slot, const void *data, size_t len) {
 }
 
 static void tuple_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val t;
     int k;
-    check_slots(vm, o, o->a, 1);
+    tern_api_value_check_slots(vm, o, o->a, 1);
     if (o->c < 0)
-        misuse(vm, o, "negative number of items");
-    check_slots(vm, o, o->b, o->c);
+        tern_api_value_misuse(vm, o, "negative number of items");
+    tern_api_value_check_slots(vm, o, o->b, o->c);
     t = tern_tuple_new(vm, (size_t)o->c);
     for (k = 0; k < o->c; k++)
-        TERN_TUPLE_ITEMS(t)[k] = SLOTS()[o->b + k];
+        TERN_TUPLE_ITEMS(t)[k] = TERN_API_SLOTS(vm)[o->b + k];
     put_slot(vm, o->a, t);
 }
 
 int tern_new_tuple(tern_vm *vm, int slot, int first, int n) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_new_tuple");
+    tern_api_op_init(&o, "tern_new_tuple");
     o.a = slot;
     o.b = first;
     o.c = n;
-    return protect(vm, tuple_body, &o);
+    return tern_api_value_protect(vm, tuple_body, &o);
 }
 
 /* ===================================================================
  * Reading values
  * =================================================================== */
 
-TERN_NORETURN static void wrong_type(tern_vm *vm, const api_op *o, const char *want, tern_val v) {
+TERN_NORETURN static void wrong_type(tern_vm *vm, const tern_api_op *o, const char *want, tern_val v) {
     tern_raise_type_error(vm, "%s: expected %s, got %T (slot %d)", o->who, want, v, o->a);
 }
 
 static void bool_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val v = get_slot(vm, o, o->a);
     o->ob = TERN_IS_BOOL(v) ? v == TERN_TRUE : tern_truthy(vm, v);
 }
 
 int tern_get_bool(tern_vm *vm, int slot, int *out) {
-    api_op o;
+    tern_api_op o;
     int r;
     if (!vm || !out)
         return TERN_ERROR;
-    op_init(&o, "tern_get_bool");
+    tern_api_op_init(&o, "tern_get_bool");
     o.a = slot;
-    r = protect(vm, bool_body, &o);
+    r = tern_api_value_protect(vm, bool_body, &o);
     *out = o.ob;
     return r;
 }
 
 static void int_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val v = get_slot(vm, o, o->a);
     if (TERN_IS_SMALL(v)) {
         o->oi = (int64_t)TERN_SMALL_VALUE(v);
@@ -498,19 +462,19 @@ overflow:
 }
 
 int tern_get_int(tern_vm *vm, int slot, int64_t *out) {
-    api_op o;
+    tern_api_op o;
     int r;
     if (!vm || !out)
         return TERN_ERROR;
-    op_init(&o, "tern_get_int");
+    tern_api_op_init(&o, "tern_get_int");
     o.a = slot;
-    r = protect(vm, int_body, &o);
+    r = tern_api_value_protect(vm, int_body, &o);
     *out = o.oi;
     return r;
 }
 
 static void int_str_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val v = get_slot(vm, o, o->a);
     if (!TERN_IS_INT(v) && !TERN_IS_BOOL(v))
         wrong_type(vm, o, "int", v);
@@ -522,13 +486,13 @@ static void int_str_body(tern_vm *vm, void *ud) {
 }
 
 int tern_get_int_text(tern_vm *vm, int slot, const char **text, size_t *len) {
-    api_op o;
+    tern_api_op o;
     int r;
     if (!vm || !text)
         return TERN_ERROR;
-    op_init(&o, "tern_get_int_text");
+    tern_api_op_init(&o, "tern_get_int_text");
     o.a = slot;
-    r = protect(vm, int_str_body, &o);
+    r = tern_api_value_protect(vm, int_str_body, &o);
     *text = r == TERN_OK ? (const char *)o.op : NULL;
     if (len)
         *len = o.on;
@@ -536,7 +500,7 @@ int tern_get_int_text(tern_vm *vm, int slot, const char **text, size_t *len) {
 }
 
 static void float_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val v = get_slot(vm, o, o->a);
     if (TERN_IS_FLOAT(v))
         o->of = TERN_AS(tern_float, v)->value;
@@ -547,19 +511,19 @@ static void float_body(tern_vm *vm, void *ud) {
 }
 
 int tern_get_float(tern_vm *vm, int slot, double *out) {
-    api_op o;
+    tern_api_op o;
     int r;
     if (!vm || !out)
         return TERN_ERROR;
-    op_init(&o, "tern_get_float");
+    tern_api_op_init(&o, "tern_get_float");
     o.a = slot;
-    r = protect(vm, float_body, &o);
+    r = tern_api_value_protect(vm, float_body, &o);
     *out = o.of;
     return r;
 }
 
 static void get_str_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val v = get_slot(vm, o, o->a);
     if (o->b == TERN_T_STR) {
         if (!TERN_IS_STR(v))
@@ -579,14 +543,14 @@ static void get_str_body(tern_vm *vm, void *ud) {
 }
 
 int tern_get_str(tern_vm *vm, int slot, const char **s, size_t *len) {
-    api_op o;
+    tern_api_op o;
     int r;
     if (!vm || !s)
         return TERN_ERROR;
-    op_init(&o, "tern_get_str");
+    tern_api_op_init(&o, "tern_get_str");
     o.a = slot;
     o.b = TERN_T_STR;
-    r = protect(vm, get_str_body, &o);
+    r = tern_api_value_protect(vm, get_str_body, &o);
     *s = r == TERN_OK ? (const char *)o.op : NULL;
     if (len)
         *len = o.on;
@@ -594,14 +558,14 @@ int tern_get_str(tern_vm *vm, int slot, const char **s, size_t *len) {
 }
 
 int tern_get_bytes(tern_vm *vm, int slot, const void **data, size_t *len) {
-    api_op o;
+    tern_api_op o;
     int r;
     if (!vm || !data)
         return TERN_ERROR;
-    op_init(&o, "tern_get_bytes");
+    tern_api_op_init(&o, "tern_get_bytes");
     o.a = slot;
     o.b = TERN_T_BYTES;
-    r = protect(vm, get_str_body, &o);
+    r = tern_api_value_protect(vm, get_str_body, &o);
     *data = r == TERN_OK ? o.op : NULL;
     if (len)
         *len = o.on;
@@ -613,25 +577,25 @@ int tern_get_bytes(tern_vm *vm, int slot, const void **data, size_t *len) {
  * =================================================================== */
 
 static void len_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val v = get_slot(vm, o, o->a);
     o->on = (size_t)tern_len(vm, v);
 }
 
 int tern_length(tern_vm *vm, int slot, size_t *out) {
-    api_op o;
+    tern_api_op o;
     int r;
     if (!vm || !out)
         return TERN_ERROR;
-    op_init(&o, "tern_length");
+    tern_api_op_init(&o, "tern_length");
     o.a = slot;
-    r = protect(vm, len_body, &o);
+    r = tern_api_value_protect(vm, len_body, &o);
     *out = o.on;
     return r;
 }
 
 static void append_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val l = get_slot(vm, o, o->a), item = get_slot(vm, o, o->b);
     if (!TERN_IS_LIST(l))
         wrong_type(vm, o, "list", l);
@@ -639,99 +603,99 @@ static void append_body(tern_vm *vm, void *ud) {
 }
 
 int tern_append(tern_vm *vm, int list, int item) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_append");
+    tern_api_op_init(&o, "tern_append");
     o.a = list;
     o.b = item;
-    return protect(vm, append_body, &o);
+    return tern_api_value_protect(vm, append_body, &o);
 }
 
 static void get_item_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val obj = get_slot(vm, o, o->a), key = get_slot(vm, o, o->b), r;
-    check_slots(vm, o, o->c, 1);
+    tern_api_value_check_slots(vm, o, o->c, 1);
     r = tern_getitem(vm, obj, key);
     put_slot(vm, o->c, r);
 }
 
 int tern_get_item(tern_vm *vm, int obj, int key, int dst) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_get_item");
+    tern_api_op_init(&o, "tern_get_item");
     o.a = obj;
     o.b = key;
     o.c = dst;
-    return protect(vm, get_item_body, &o);
+    return tern_api_value_protect(vm, get_item_body, &o);
 }
 
 static void set_item_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val obj = get_slot(vm, o, o->a), key = get_slot(vm, o, o->b), v = get_slot(vm, o, o->c);
     tern_setitem(vm, obj, key, v);
 }
 
 int tern_set_item(tern_vm *vm, int obj, int key, int value) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_set_item");
+    tern_api_op_init(&o, "tern_set_item");
     o.a = obj;
     o.b = key;
     o.c = value;
-    return protect(vm, set_item_body, &o);
+    return tern_api_value_protect(vm, set_item_body, &o);
 }
 
 /* The interned str for o->s; misuse if NULL. */
-static tern_val op_name(tern_vm *vm, const api_op *o) {
+static tern_val op_name(tern_vm *vm, const tern_api_op *o) {
     if (!o->s)
-        misuse(vm, o, "NULL name");
+        tern_api_value_misuse(vm, o, "NULL name");
     if (!utf8_valid((const unsigned char *)o->s, strlen(o->s)))
         tern_raise_value_error(vm, "%s: the name is not valid UTF-8", o->who);
     return tern_intern(vm, o->s, strlen(o->s));
 }
 
 static void get_attr_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val name, r;
-    check_slots(vm, o, o->a, 1);
-    check_slots(vm, o, o->c, 1);
+    tern_api_value_check_slots(vm, o, o->a, 1);
+    tern_api_value_check_slots(vm, o, o->c, 1);
     name = op_name(vm, o);
-    r = tern_getattr(vm, SLOTS()[o->a], name);
+    r = tern_getattr(vm, TERN_API_SLOTS(vm)[o->a], name);
     put_slot(vm, o->c, r);
 }
 
 int tern_get_attr(tern_vm *vm, int obj, const char *name, int dst) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_get_attr");
+    tern_api_op_init(&o, "tern_get_attr");
     o.a = obj;
     o.s = name;
     o.c = dst;
-    return protect(vm, get_attr_body, &o);
+    return tern_api_value_protect(vm, get_attr_body, &o);
 }
 
 static void set_attr_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val name;
-    check_slots(vm, o, o->a, 1);
-    check_slots(vm, o, o->c, 1);
+    tern_api_value_check_slots(vm, o, o->a, 1);
+    tern_api_value_check_slots(vm, o, o->c, 1);
     name = op_name(vm, o);
-    tern_setattr(vm, SLOTS()[o->a], name, SLOTS()[o->c]);
+    tern_setattr(vm, TERN_API_SLOTS(vm)[o->a], name, TERN_API_SLOTS(vm)[o->c]);
 }
 
 int tern_set_attr(tern_vm *vm, int obj, const char *name, int value) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_set_attr");
+    tern_api_op_init(&o, "tern_set_attr");
     o.a = obj;
     o.s = name;
     o.c = value;
-    return protect(vm, set_attr_body, &o);
+    return tern_api_value_protect(vm, set_attr_body, &o);
 }
 
 static tern_val main_dict(tern_vm *vm) {
@@ -739,9 +703,9 @@ static tern_val main_dict(tern_vm *vm) {
 }
 
 static void get_global_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val name, v;
-    check_slots(vm, o, o->c, 1);
+    tern_api_value_check_slots(vm, o, o->c, 1);
     name = op_name(vm, o);
     v = tern_dict_get(vm, main_dict(vm), name);
     if (!v)
@@ -752,39 +716,39 @@ static void get_global_body(tern_vm *vm, void *ud) {
 }
 
 int tern_get_global(tern_vm *vm, const char *name, int dst) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_get_global");
+    tern_api_op_init(&o, "tern_get_global");
     o.s = name;
     o.c = dst;
-    return protect(vm, get_global_body, &o);
+    return tern_api_value_protect(vm, get_global_body, &o);
 }
 
 static void set_global_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val name;
-    check_slots(vm, o, o->c, 1);
+    tern_api_value_check_slots(vm, o, o->c, 1);
     name = op_name(vm, o);
     tern_push(vm, name);
-    tern_dict_set(vm, main_dict(vm), vm->sp[-1], SLOTS()[o->c]);
+    tern_dict_set(vm, main_dict(vm), vm->sp[-1], TERN_API_SLOTS(vm)[o->c]);
     tern_popn(vm, 1);
 }
 
 int tern_set_global(tern_vm *vm, const char *name, int value) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_set_global");
+    tern_api_op_init(&o, "tern_set_global");
     o.s = name;
     o.c = value;
-    return protect(vm, set_global_body, &o);
+    return tern_api_value_protect(vm, set_global_body, &o);
 }
 
 static void import_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val *s, m;
-    check_slots(vm, o, o->c, 1);
+    tern_api_value_check_slots(vm, o, o->c, 1);
     s = tern_push(vm, op_name(vm, o));
     m = tern_import(vm, s[0], TERN_NULL, 0, TERN_NULL);
     /* tern_import gives the top package of a dotted name; the embedder
@@ -799,13 +763,13 @@ static void import_body(tern_vm *vm, void *ud) {
 }
 
 int tern_import_module(tern_vm *vm, const char *name, int dst) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_import_module");
+    tern_api_op_init(&o, "tern_import_module");
     o.s = name;
     o.c = dst;
-    return protect(vm, import_body, &o);
+    return tern_api_value_protect(vm, import_body, &o);
 }
 
 /* ===================================================================
@@ -813,16 +777,16 @@ int tern_import_module(tern_vm *vm, const char *name, int dst) {
  * =================================================================== */
 
 static void call_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val *base, f, r;
     int k;
     if (o->b < 0)
-        misuse(vm, o, "negative number of arguments");
-    check_slots(vm, o, o->a, o->b + 1);
+        tern_api_value_misuse(vm, o, "negative number of arguments");
+    tern_api_value_check_slots(vm, o, o->a, o->b + 1);
     base = vm->sp;
-    tern_push(vm, SLOTS()[o->a]);
+    tern_push(vm, TERN_API_SLOTS(vm)[o->a]);
     for (k = 0; k < o->b; k++)
-        tern_push(vm, SLOTS()[o->a + 1 + k]);
+        tern_push(vm, TERN_API_SLOTS(vm)[o->a + 1 + k]);
     if (o->c) {
         tern_val name = op_name(vm, o);
         f = tern_getattr(vm, base[0], name);
@@ -834,25 +798,25 @@ static void call_body(tern_vm *vm, void *ud) {
 }
 
 int tern_call_slot(tern_vm *vm, int slot, int nargs) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_call_slot");
+    tern_api_op_init(&o, "tern_call_slot");
     o.a = slot;
     o.b = nargs;
-    return protect(vm, call_body, &o);
+    return tern_api_value_protect(vm, call_body, &o);
 }
 
 int tern_call_method(tern_vm *vm, int slot, const char *name, int nargs) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_call_method");
+    tern_api_op_init(&o, "tern_call_method");
     o.a = slot;
     o.b = nargs;
     o.s = name;
     o.c = 1;
-    return protect(vm, call_body, &o);
+    return tern_api_value_protect(vm, call_body, &o);
 }
 
 /* ===================================================================
@@ -964,32 +928,32 @@ static tern_val host_fn_new(tern_vm *vm, const char *name, tern_val module, tern
 }
 
 static void new_fn_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val f;
-    check_slots(vm, o, o->a, 1);
+    tern_api_value_check_slots(vm, o, o->a, 1);
     if (!o->s || !o->fn)
-        misuse(vm, o, "NULL name or function");
+        tern_api_value_misuse(vm, o, "NULL name or function");
     f = host_fn_new(vm, o->s, TERN_NULL, o->fn, o->ud);
     put_slot(vm, o->a, f);
 }
 
 int tern_new_function(tern_vm *vm, int slot, const char *name, tern_cfunction fn, void *user_data) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_new_function");
+    tern_api_op_init(&o, "tern_new_function");
     o.a = slot;
     o.s = name;
     o.fn = fn;
     o.ud = user_data;
-    return protect(vm, new_fn_body, &o);
+    return tern_api_value_protect(vm, new_fn_body, &o);
 }
 
 static void register_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val *s;
     if (!o->s || !o->fn)
-        misuse(vm, o, "NULL name or function");
+        tern_api_value_misuse(vm, o, "NULL name or function");
     s = tern_push(vm, host_fn_new(vm, o->s, TERN_NULL, o->fn, o->ud));
     tern_push(vm, op_name(vm, o));
     tern_dict_set(vm, main_dict(vm), s[1], s[0]);
@@ -997,24 +961,24 @@ static void register_body(tern_vm *vm, void *ud) {
 }
 
 int tern_register_function(tern_vm *vm, const char *name, tern_cfunction fn, void *user_data) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_register_function");
+    tern_api_op_init(&o, "tern_register_function");
     o.s = name;
     o.fn = fn;
     o.ud = user_data;
-    return protect(vm, register_body, &o);
+    return tern_api_value_protect(vm, register_body, &o);
 }
 
 static void module_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     const tern_module_def *def = (const tern_module_def *)o->p;
     const tern_function_def *fd;
     const tern_constant_def *cd;
     tern_val *s, v;
     if (!def || !def->name || !*def->name)
-        misuse(vm, o, "NULL definition or name");
+        tern_api_value_misuse(vm, o, "NULL definition or name");
     o->s = def->name;
     s = tern_push(vm, op_name(vm, o));          /* s[0]: name */
     tern_push(vm, tern_module_new(vm, s[0]));   /* s[1]: module */
@@ -1053,12 +1017,12 @@ static void module_body(tern_vm *vm, void *ud) {
 }
 
 int tern_define_module(tern_vm *vm, const tern_module_def *def) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_define_module");
+    tern_api_op_init(&o, "tern_define_module");
     o.p = def;
-    return protect(vm, module_body, &o);
+    return tern_api_value_protect(vm, module_body, &o);
 }
 
 /* ===================================================================
@@ -1066,7 +1030,7 @@ int tern_define_module(tern_vm *vm, const tern_module_def *def) {
  * =================================================================== */
 
 static void raise_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
+    tern_api_op *o = (tern_api_op *)ud;
     tern_val t = TERN_NULL, name;
     const char *tn = o->s ? o->s : "";
     if (*tn && utf8_valid((const unsigned char *)tn, strlen(tn))) {
@@ -1080,14 +1044,14 @@ static void raise_body(tern_vm *vm, void *ud) {
 }
 
 int tern_raise_error(tern_vm *vm, const char *type_name, const char *msg) {
-    api_op o;
+    tern_api_op o;
     if (!vm)
         return TERN_ERROR;
-    op_init(&o, "tern_raise_error");
+    tern_api_op_init(&o, "tern_raise_error");
     o.s = type_name;
     o.p = msg;
     o.ptext = 2;
-    return protect(vm, raise_body, &o);
+    return tern_api_value_protect(vm, raise_body, &o);
 }
 
 /* The type of an error tern_run_source reported, read from its text: the
@@ -1130,135 +1094,4 @@ void tern_clear_error(tern_vm *vm) {
     vm->api_exc = TERN_NULL;
     vm->api_errtext = TERN_NULL;
     vm->error_text = TERN_NULL;
-}
-
-/* ===================================================================
- * Handles
- * =================================================================== */
-
-#define GEN_MASK 0x0FFFFFFFu  /* gen << 1 | 1 fits a small int on 32-bit hosts */
-
-static uint32_t first_gen(tern_vm *vm) {
-    uint32_t g = (uint32_t)(((uintptr_t)vm >> 4) * 2654435761u) & GEN_MASK;
-    return g ? g : 1;
-}
-
-static tern_val *handle_words(tern_vm *vm, size_t index) {
-    return TERN_AS(tern_array, vm->api_handles)->items + 2 * index;
-}
-
-static void handle_new_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
-    size_t index;
-    tern_val *w;
-    uint32_t gen;
-    check_slots(vm, o, o->a, 1);
-    if (vm->api_hfree) {
-        index = vm->api_hfree - 1;
-        w = handle_words(vm, index);
-        vm->api_hfree = (size_t)TERN_SMALL_VALUE(w[0]);
-        gen = (uint32_t)(TERN_SMALL_VALUE(w[1]) >> 1);
-    } else {
-        size_t cap = vm->api_handles ? TERN_AS(tern_array, vm->api_handles)->cap / 2 : 0;
-        if (vm->api_hused >= 0x7FFFFFFF)
-            misuse(vm, o, "too many handles");
-        if (vm->api_hused == cap) {
-            size_t ncap = cap ? cap * 2 : 8;
-            tern_array *a = (tern_array *)tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(2 * ncap));
-            a->cap = 2 * ncap;
-            if (cap)
-                memcpy(a->items, TERN_AS(tern_array, vm->api_handles)->items, 2 * cap * sizeof(tern_val));
-            vm->api_handles = TERN_VAL(a);
-        }
-        index = vm->api_hused++;
-        gen = first_gen(vm);
-    }
-    w = handle_words(vm, index);
-    w[0] = SLOTS()[o->a];
-    w[1] = TERN_SMALL((tern_int)gen << 1 | 1);
-    vm->api_hlive++;
-    o->h.index = (uint32_t)index;
-    o->h.gen = gen;
-}
-
-tern_handle tern_handle_new(tern_vm *vm, int slot) {
-    api_op o;
-    tern_handle none = { 0, 0 };
-    if (!vm)
-        return none;
-    op_init(&o, "tern_handle_new");
-    o.a = slot;
-    if (protect(vm, handle_new_body, &o) != TERN_OK)
-        return none;
-    return o.h;
-}
-
-/* The entry of a live handle h; SystemError for a stale one. */
-static tern_val *handle_entry(tern_vm *vm, const api_op *o) {
-    tern_val *w;
-    if (o->h.gen == 0 || o->h.index >= vm->api_hused)
-        misuse(vm, o, "invalid handle (never made by tern_handle_new, or of another VM)");
-    w = handle_words(vm, o->h.index);
-    if (!(TERN_SMALL_VALUE(w[1]) & 1) || (uint32_t)(TERN_SMALL_VALUE(w[1]) >> 1) != o->h.gen)
-        misuse(vm, o, "stale handle (already freed, or of another VM)");
-    return w;
-}
-
-static void handle_get_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
-    tern_val v;
-    check_slots(vm, o, o->a, 1);
-    v = handle_entry(vm, o)[0];
-    put_slot(vm, o->a, v);
-}
-
-int tern_handle_get(tern_vm *vm, tern_handle h, int slot) {
-    api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    op_init(&o, "tern_handle_get");
-    o.h = h;
-    o.a = slot;
-    return protect(vm, handle_get_body, &o);
-}
-
-static void handle_set_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
-    tern_val v = get_slot(vm, o, o->a);
-    handle_entry(vm, o)[0] = v;
-}
-
-int tern_handle_set(tern_vm *vm, tern_handle h, int slot) {
-    api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    op_init(&o, "tern_handle_set");
-    o.h = h;
-    o.a = slot;
-    return protect(vm, handle_set_body, &o);
-}
-
-static void handle_free_body(tern_vm *vm, void *ud) {
-    api_op *o = (api_op *)ud;
-    tern_val *w = handle_entry(vm, o);
-    uint32_t gen = (o->h.gen + 1) & GEN_MASK;
-    if (!gen)
-        gen = 1;
-    w[0] = TERN_SMALL((tern_int)vm->api_hfree);
-    w[1] = TERN_SMALL((tern_int)gen << 1);
-    vm->api_hfree = (size_t)o->h.index + 1;
-    vm->api_hlive--;
-}
-
-int tern_handle_free(tern_vm *vm, tern_handle h) {
-    api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    op_init(&o, "tern_handle_free");
-    o.h = h;
-    return protect(vm, handle_free_body, &o);
-}
-
-size_t tern_handle_count(tern_vm *vm) {
-    return vm ? vm->api_hlive : 0;
 }
