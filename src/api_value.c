@@ -12,10 +12,10 @@
  * stack up like frames. The array lives in the heap and moves, so every
  * access goes through vm->api_slots again.
  *
- * Errors. Every entry point runs its body under tern_pcall (tern_api_value_protect()), so
- * no exception or MemoryError ever leaves as a longjmp. A failure records
- * the exception in vm->api_exc (pending), its formatted text in
- * vm->error_text (what tern_error_text returns) and its type's name.
+ * Errors. Every entry point runs its body under tern_pcall
+ * (tern_api_value_protect), so no exception or MemoryError ever leaves as
+ * a longjmp. A failure records the exception in vm->api_exc (pending) and
+ * its formatted text in vm->error_text (what tern_error_text returns).
  */
 #include "api_int.h"
 #include "obj_class.h"

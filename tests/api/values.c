@@ -249,6 +249,25 @@ int main(void) {
           "tern_error_type of a SyntaxError");
     check(run(vm, "assert from_c == 1234\n") == TERN_OK, "the VM still works after all the misuse");
 
+    /* ---- out of memory: a MemoryError status, never a crash ---- */
+    {
+        static char chunk[4000];
+        int k;
+        memset(chunk, 'm', sizeof chunk);
+        tern_new_list(vm, 0);
+        st = TERN_OK;
+        for (k = 0; k < 1000 && st == TERN_OK; k++) {
+            st = tern_set_str(vm, 1, chunk, sizeof chunk);
+            if (st == TERN_OK)
+                st = tern_append(vm, 0, 1);
+        }
+        check(st == TERN_ERROR && strcmp(tern_error_type(vm), "MemoryError") == 0, "filling the heap from C: MemoryError");
+        printf("     after %d strings of 4000 bytes\n", k - 1);
+        tern_set_none(vm, 0);
+        tern_set_none(vm, 1);
+        check(run(vm, "print(len('x' * 100000))\n") == TERN_OK, "after letting go, the VM works again");
+    }
+
     tern_close(vm);
 done:
     printf("%d passed, %d failed\n", passed, failed);
