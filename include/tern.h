@@ -278,9 +278,9 @@ TERN_API size_t tern_oom_count(tern_vm *vm);
  * It works on numbered SLOTS instead: a per-VM array of values that the
  * collector scans as roots and updates when objects move. Slot 0, 1, ...
  * are the slots of the current C context: at the top level (outside any
- * call from Python) the embedder's own, and while a C function registered
- * with tern_new_function runs, a fresh set of its own (slot 0 for its
- * result, slots 1..nargs its arguments), gone when it returns. Values
+ * call from Python) the embedder's own, and while a C function
+ * (tern_cfunction) called from Python runs, a fresh set of its own (slot 0
+ * for its result, slots 1..nargs its arguments), gone when it returns. Values
  * that must outlive a context are kept in HANDLES (tern_handle_new).
  *
  * Status: every function here that can fail returns TERN_OK or
@@ -300,9 +300,11 @@ TERN_API size_t tern_oom_count(tern_vm *vm);
  * Strings returned as `const char *` (tern_get_str, tern_get_bytes,
  * tern_get_int_text, tern_error_text, tern_error_type) point into the
  * heap: they stay valid until the next call on the same VM that may
- * allocate or run code, that is any tern_ function other than tern_get_*,
- * tern_type_of, tern_slot_count, tern_length and tern_error_*. Copy them
- * if you need them longer. Passing one straight back into this API (the
+ * allocate or run code: any call that fails (the exception is an
+ * object), and any other call than tern_get_int, tern_get_float,
+ * tern_get_str, tern_get_bytes, tern_copy_slot, tern_type_of,
+ * tern_slot_count, tern_handle_count and tern_error_*. Copy them if you
+ * need them longer. Passing one straight back into this API (the
  * text of tern_get_str to tern_set_str or tern_raise_error) is allowed:
  * a text of up to 511 bytes that points into the heap is copied before
  * anything moves; a longer one is refused with a SystemError (copy it, or
@@ -483,10 +485,12 @@ TERN_API void tern_clear_error(tern_vm *vm);
 /*
  * A reference to a value that keeps it alive (a root of the collector)
  * and follows it when it moves, until tern_handle_free. A handle is two
- * numbers, copied freely; a handle whose value was freed (or that came
- * from another VM) is detected by its generation and refused with a
- * SystemError. A handle with gen 0 is never valid (what a failed
- * tern_handle_new returns).
+ * numbers, copied freely; a handle already freed is detected by its
+ * generation and refused with a SystemError (so, most likely, is a handle
+ * of another VM: generations start at a number derived from the VM's
+ * address). A handle with gen 0 is never valid (what a failed
+ * tern_handle_new returns). The table of handles lives in the heap and
+ * counts against it (two words per handle ever live at once).
  */
 typedef struct tern_handle {
     uint32_t index;
