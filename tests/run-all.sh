@@ -101,6 +101,8 @@ section "out-of-memory injection (build/oom)"
 if tally run --timeout 1200 "build: oom" -- $MAKE -j"$JOBS" "$B/oom/tern"; then
     "$PYTHON" tests/oom/run_oom.py --tern "$B/oom/tern" --jobs "$JOBS" --budget 150 \
         --quiet --tally "$TALLY" --label "oom injection"
+    # the embedding API with every allocation of a scenario failing in turn
+    tally run --counts --timeout 300 "api oom: api_oom" -- sh -c "$MAKE -s '$B/oom/api/api_oom' && '$B/oom/api/api_oom'"
 fi
 
 # The same on the GC-stress variant of that build (every allocation also
