@@ -412,6 +412,11 @@ TERN_API int tern_import_module(tern_vm *vm, const char *name, int dst);
 
 /* ---- calling Python ---- */
 
+/* dst = the value of the Python expression `expr` (NUL-terminated UTF-8),
+ * evaluated in __main__: tern_eval(vm, "2 ** 100", 0). SyntaxError for
+ * text that is not one expression. */
+TERN_API int tern_eval(tern_vm *vm, const char *expr, int dst);
+
 /* Call the callable in `slot` with the `nargs` values in slots
  * slot+1..slot+nargs as positional arguments; the result replaces the
  * callable in `slot`. The argument slots are left as they were. */

@@ -776,6 +776,28 @@ int tern_import_module(tern_vm *vm, const char *name, int dst) {
  * Calling Python
  * =================================================================== */
 
+static void eval_body(tern_vm *vm, void *ud) {
+    tern_api_op *o = (tern_api_op *)ud;
+    tern_val code, d;
+    tern_api_value_check_slots(vm, o, o->c, 1);
+    if (!o->s)
+        tern_api_value_misuse(vm, o, "NULL expression");
+    code = tern_compile(vm, o->s, strlen(o->s), TERN_N(ANGLE_string), TERN_MODE_EVAL);
+    d = TERN_AS(tern_module, vm->main_module)->dict;
+    code = tern_run_code(vm, code, d, d);
+    TERN_API_SLOTS(vm)[o->c] = code;
+}
+
+int tern_eval(tern_vm *vm, const char *expr, int dst) {
+    tern_api_op o;
+    if (!vm)
+        return TERN_ERROR;
+    tern_api_op_init(&o, "tern_eval");
+    o.s = expr;
+    o.c = dst;
+    return tern_api_value_protect(vm, eval_body, &o);
+}
+
 static void call_body(tern_vm *vm, void *ud) {
     tern_api_op *o = (tern_api_op *)ud;
     tern_val *base, f, r;

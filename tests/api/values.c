@@ -227,6 +227,16 @@ int main(void) {
           run(vm, "assert p.x == 1234\n") == TERN_OK, "set an instance attribute");
     check(tern_get_global(vm, "P", 4) == TERN_OK && tern_type_of(vm, 4) == TERN_T_TYPE, "a class is TERN_T_TYPE");
 
+    /* ---- tern_eval ---- */
+    check(tern_eval(vm, "2 ** 100 - from_c", 7) == TERN_OK && tern_get_int_text(vm, 7, &s, &n) == TERN_OK &&
+          strcmp(s, "1267650600228229401496703204142") == 0, "tern_eval of an expression using a global");
+    check(tern_eval(vm, "[x * x for x in range(4)]", 7) == TERN_OK && tern_type_of(vm, 7) == TERN_T_LIST &&
+          tern_length(vm, 7, &n) == TERN_OK && n == 4, "tern_eval of a comprehension");
+    st = tern_eval(vm, "x = 1", 7);
+    check(failed_with(vm, st, "SyntaxError", "invalid syntax"), "a statement is not an expression: SyntaxError");
+    st = tern_eval(vm, "1 / 0", 7);
+    check(failed_with(vm, st, "ZeroDivisionError", "division by zero"), "an exception while evaluating");
+
     /* ---- misuse ---- */
     st = tern_set_int(vm, 8, 1);
     check(failed_with(vm, st, "SystemError", "tern_set_int: slot 8 out of range (8 slots"), "slot past the end");
