@@ -60,7 +60,9 @@ static int run(tern_vm *vm, const char *src) {
     return tern_run_source(vm, src, strlen(src), "oom.py", TERN_MODE_FILE);
 }
 
+#if defined(TERN_OOM_INJECT) && TERN_OOM_INJECT
 static size_t allocations;     /* made by the last scenario that succeeded */
+#endif
 
 /* Count a status: 0 for OK, 1 for a MemoryError, -1 for anything else. */
 static int outcome(tern_vm *vm, int st) {
