@@ -923,14 +923,16 @@ static tern_val host_call(tern_vm *vm, tern_val self, int nargs, tern_val *args,
         TERN_AS(tern_array, vm->api_slots)->items[base + i] = TERN_NULL;
     vm->api_base = saved_base;
     vm->api_count = saved_count;
-    tern_popn(vm, 1);
-    if (status == TERN_OK)
+    if (status == TERN_OK) {
+        tern_popn(vm, 1);
         return r ? r : TERN_NONE;
+    }
     exc = vm->api_exc;
     vm->api_exc = TERN_NULL;
-    if (!exc)
+    if (!exc)   /* s[0], not `self`: the function may have moved it */
         tern_raise_fmt(vm, &tern_type_SystemError, "%V() returned an error without setting one",
-                       TERN_AS(host_fn, self)->name);
+                       TERN_AS(host_fn, s[0])->name);
+    tern_popn(vm, 1);
     tern_raise(vm, exc);
 }
 
