@@ -4,6 +4,7 @@
 #   make            build/libtern.a (the core) and build/tern (the Unix command)
 #   make run        build and run examples/hello.py
 #   make stress     build/tern-stress (GC stress: collect and move at every allocation)
+#   make examples   the embedding examples, build/examples/* (examples/embed/)
 #   make variants   the sanitizer, 32-bit, C++ and stress builds
 #   make oom        build/oom/tern (fails the N-th allocation: -X oomat=N)
 #   make oom-full   run every test program with every allocation failing in turn
@@ -115,7 +116,7 @@ $(call add_variant, $(BUILD)/tsan,   $(TSAN_CC), -fsanitize=thread -O1 -fno-omit
 # ---------------------------------------------------------------------------
 # Top-level targets
 # ---------------------------------------------------------------------------
-.PHONY: all run stress asan m32 cxx multi tsan oom oom-stress oom-full variants api test bench minheap soak clean fuzz
+.PHONY: all run stress asan m32 cxx multi tsan oom oom-stress oom-full variants api examples test bench minheap soak clean fuzz
 
 all: $(BUILD)/libtern.a $(BUILD)/tern $(BUILD)/tern-multi
 
@@ -142,6 +143,14 @@ variants: stress asan m32 cxx
 
 # The C API tests of the default build.
 api: $(BUILD)-api
+
+# The embedding examples (examples/embed/*.c), each a standalone program
+# linked against the default build's libtern.a: build/examples/<name>.
+EMBED_EXAMPLES := $(patsubst examples/embed/%.c,$(BUILD)/examples/%,$(sort $(wildcard examples/embed/*.c)))
+$(BUILD)/examples/%: examples/embed/%.c $(BUILD)/libtern.a include/tern.h
+	@mkdir -p $(@D)
+	$(CC) -Iinclude $(CFLAGS) $(EXTRA_CFLAGS) -o $@ $< $(BUILD)/libtern.a $(LDLIBS)
+examples: $(EMBED_EXAMPLES)
 
 # The whole test run is driven by a script, so that one failing build or
 # gate is counted and reported instead of stopping everything.

@@ -318,6 +318,248 @@ TERN_API void tern_oom_inject(tern_vm *vm, size_t at, int sticky);
 TERN_API size_t tern_oom_count(tern_vm *vm);
 #endif
 
+/* ===================================================================
+ * Values, calls and references (src/api_value.c)
+ *
+ * Objects move at every allocation, so C code never holds one directly.
+ * It works on numbered SLOTS instead: a per-VM array of values that the
+ * collector scans as roots and updates when objects move. Slot 0, 1, ...
+ * are the slots of the current C context: at the top level (outside any
+ * call from Python) the embedder's own, and while a C function
+ * (tern_cfunction) called from Python runs, a fresh set of its own (slot 0
+ * for its result, slots 1..nargs its arguments), gone when it returns. Values
+ * that must outlive a context are kept in HANDLES (tern_handle_new).
+ *
+ * Status: every function here that can fail returns TERN_OK or
+ * TERN_ERROR. TERN_ERROR means an exception is now PENDING in the VM:
+ * tern_error_text gives it formatted as CPython prints it (with its
+ * traceback when Python code raised it), tern_error_type its type's name.
+ * It stays pending until tern_clear_error or the next call that fails;
+ * a C function called from Python that returns TERN_ERROR raises it in
+ * the Python caller. Misuse is reported the same way, never by a crash:
+ * a slot out of range or a bad argument is a SystemError, reading a slot
+ * as the wrong type a TypeError, an int too big for int64_t an
+ * OverflowError, a freed or stale handle a SystemError. With a NULL vm,
+ * functions return TERN_ERROR (or 0, NULL, TERN_T_INVALID) and do
+ * nothing. Python exceptions and MemoryError never escape into the
+ * embedder's C code as a longjmp or a C++ exception.
+ *
+ * Strings returned as `const char *` (tern_get_str, tern_get_bytes,
+ * tern_get_int_text, tern_error_text, tern_error_type) point into the
+ * heap: they stay valid until the next call on the same VM that may
+ * allocate or run code: any call that fails (the exception is an
+ * object), and any other call than tern_get_int, tern_get_float,
+ * tern_get_str, tern_get_bytes, tern_copy_slot, tern_type_of,
+ * tern_slot_count, tern_handle_count and tern_error_*. Copy them if you
+ * need them longer. Passing one straight back into this API (the
+ * text of tern_get_str to tern_set_str or tern_raise_error) is allowed:
+ * a text of up to 511 bytes that points into the heap is copied before
+ * anything moves; a longer one is refused with a SystemError (copy it, or
+ * move the value itself with tern_copy_slot).
+ * =================================================================== */
+
+/* What tern_type_of reports. Instances of subclasses of the built-in
+ * types (class L(list)) are TERN_T_OBJECT. */
+enum {
+    TERN_T_INVALID = -1,    /* no such slot (or NULL vm) */
+    TERN_T_NONE = 0,
+    TERN_T_BOOL,
+    TERN_T_INT,             /* any size */
+    TERN_T_FLOAT,
+    TERN_T_STR,
+    TERN_T_BYTES,
+    TERN_T_LIST,
+    TERN_T_TUPLE,
+    TERN_T_DICT,
+    TERN_T_FUNCTION,        /* a Python function, built-in or C function, bound method */
+    TERN_T_MODULE,
+    TERN_T_TYPE,            /* a class */
+    TERN_T_OBJECT           /* anything else */
+};
+
+/* ---- slots ---- */
+
+/* Make sure the current context has at least `n` slots (0 <= n <= 65536);
+ * new slots hold None. Never shrinks. */
+TERN_API int tern_ensure_slots(tern_vm *vm, int n);
+
+/* Slots the current context has. */
+TERN_API int tern_slot_count(tern_vm *vm);
+
+/* Copy slot `src` into slot `dst`. */
+TERN_API int tern_copy_slot(tern_vm *vm, int dst, int src);
+
+/* The type of the value in `slot` (TERN_T_*), TERN_T_INVALID for a bad
+ * slot (which is not an error: nothing becomes pending). */
+TERN_API int tern_type_of(tern_vm *vm, int slot);
+
+/* ---- building values: each stores a new value into `slot` ---- */
+
+TERN_API int tern_set_none(tern_vm *vm, int slot);
+TERN_API int tern_set_bool(tern_vm *vm, int slot, int v);
+TERN_API int tern_set_int(tern_vm *vm, int slot, int64_t v);
+/* An int of any size from text in `base` (2..36, or 0 for Python's
+ * literal rules: 0x, 0o, 0b prefixes), as int(text, base): leading and
+ * trailing spaces, a sign and underscores between digits are allowed.
+ * ValueError for invalid text. */
+TERN_API int tern_set_int_text(tern_vm *vm, int slot, const char *text, int base);
+TERN_API int tern_set_float(tern_vm *vm, int slot, double v);
+/* A str of `len` bytes of UTF-8 (copied; ValueError if not valid UTF-8).
+ * tern_set_cstr takes a NUL-terminated string. */
+TERN_API int tern_set_str(tern_vm *vm, int slot, const char *s, size_t len);
+TERN_API int tern_set_cstr(tern_vm *vm, int slot, const char *s);
+/* A bytes object of `len` bytes (copied). */
+TERN_API int tern_set_bytes(tern_vm *vm, int slot, const void *data, size_t len);
+/* An empty list or dict. */
+TERN_API int tern_new_list(tern_vm *vm, int slot);
+TERN_API int tern_new_dict(tern_vm *vm, int slot);
+/* A tuple of the `n` values in slots first..first+n-1 (n may be 0). */
+TERN_API int tern_new_tuple(tern_vm *vm, int slot, int first, int n);
+
+/* ---- reading values (no allocation unless said) ---- */
+
+/* A bool, or any value's truth as Python's bool() sees it (may run
+ * __bool__ / __len__). */
+TERN_API int tern_get_bool(tern_vm *vm, int slot, int *out);
+/* An int (or bool) that fits in int64_t; OverflowError otherwise,
+ * TypeError for other types. */
+TERN_API int tern_get_int(tern_vm *vm, int slot, int64_t *out);
+/* Any int as text in base 10 (allocates: valid as said above). */
+TERN_API int tern_get_int_text(tern_vm *vm, int slot, const char **text, size_t *len);
+/* A float, or an int converted to one (OverflowError if too big). */
+TERN_API int tern_get_float(tern_vm *vm, int slot, double *out);
+/* A str's UTF-8 bytes, NUL-terminated; `len` (may be NULL) gets its length
+ * in bytes. */
+TERN_API int tern_get_str(tern_vm *vm, int slot, const char **s, size_t *len);
+/* A bytes or bytearray object's contents. */
+TERN_API int tern_get_bytes(tern_vm *vm, int slot, const void **data, size_t *len);
+
+/* ---- containers and other objects ---- */
+
+/* len() of any value that has one (may run __len__). */
+TERN_API int tern_length(tern_vm *vm, int slot, size_t *out);
+/* Append the value in `item` to the list in `list`. */
+TERN_API int tern_append(tern_vm *vm, int list, int item);
+/* dst = obj[key] (any object with __getitem__; a negative list index
+ * counts from the end; KeyError/IndexError as in Python). */
+TERN_API int tern_get_item(tern_vm *vm, int obj, int key, int dst);
+/* obj[key] = value. */
+TERN_API int tern_set_item(tern_vm *vm, int obj, int key, int value);
+/* dst = getattr(obj, name); setattr(obj, name, value). */
+TERN_API int tern_get_attr(tern_vm *vm, int obj, const char *name, int dst);
+TERN_API int tern_set_attr(tern_vm *vm, int obj, const char *name, int value);
+/* dst = the global `name` of __main__ (or the builtin of that name):
+ * NameError if neither exists. */
+TERN_API int tern_get_global(tern_vm *vm, const char *name, int dst);
+/* Set the global `name` of __main__. */
+TERN_API int tern_set_global(tern_vm *vm, const char *name, int value);
+/* dst = the module `name` (dotted names allowed) as `import name` would
+ * import it; the result is the named module itself, not its top package. */
+TERN_API int tern_import_module(tern_vm *vm, const char *name, int dst);
+
+/* ---- calling Python ---- */
+
+/* dst = the value of the Python expression `expr` (NUL-terminated UTF-8),
+ * evaluated in __main__: tern_eval(vm, "2 ** 100", 0). SyntaxError for
+ * text that is not one expression. */
+TERN_API int tern_eval(tern_vm *vm, const char *expr, int dst);
+
+/* Call the callable in `slot` with the `nargs` values in slots
+ * slot+1..slot+nargs as positional arguments; the result replaces the
+ * callable in `slot`. The argument slots are left as they were. */
+TERN_API int tern_call_slot(tern_vm *vm, int slot, int nargs);
+/* Call method `name` of the object in `slot` (obj.name(args...)), the
+ * arguments in the slots after it; the result replaces the object. */
+TERN_API int tern_call_method(tern_vm *vm, int slot, const char *name, int nargs);
+
+/* ---- C functions callable from Python ---- */
+
+/*
+ * A C function for Python. On entry its context has nargs + 1 slots:
+ * slot 0 holds None and receives the result, slots 1..nargs hold the
+ * positional arguments (keyword arguments are refused with a TypeError
+ * before the call). It may use every function of this API, call Python,
+ * and ensure more slots. It returns TERN_OK (the result is slot 0) or
+ * TERN_ERROR: the pending exception is then raised in the caller (a
+ * failed API call's, or one made with tern_raise_error). `user_data` is
+ * what was given at registration.
+ */
+typedef int (*tern_cfunction)(tern_vm *vm, int nargs, void *user_data);
+
+/* Store a new Python callable named `name` that calls `fn` into `slot`. */
+TERN_API int tern_new_function(tern_vm *vm, int slot, const char *name,
+                               tern_cfunction fn, void *user_data);
+/* The same, stored as the global `name` of __main__. */
+TERN_API int tern_register_function(tern_vm *vm, const char *name,
+                                    tern_cfunction fn, void *user_data);
+
+/* A module defined by the embedder: functions and constants. */
+typedef struct tern_function_def {
+    const char *name;
+    tern_cfunction fn;
+} tern_function_def;
+
+typedef struct tern_constant_def {
+    const char *name;
+    int type;               /* TERN_T_NONE, _BOOL, _INT, _FLOAT or _STR */
+    int64_t i;              /* for BOOL and INT */
+    double f;               /* for FLOAT */
+    const char *s;          /* for STR: NUL-terminated UTF-8 */
+} tern_constant_def;
+
+typedef struct tern_module_def {
+    const char *name;                   /* `import name` finds it */
+    const tern_function_def *functions; /* ends with a NULL name; may be NULL */
+    const tern_constant_def *constants; /* ends with a NULL name; may be NULL */
+    void *user_data;                    /* passed to every function */
+} tern_module_def;
+
+/* Create the module now and enter it in sys.modules, so that `import name`
+ * finds it; defining a name again replaces the module. The definition is
+ * read during the call only. */
+TERN_API int tern_define_module(tern_vm *vm, const tern_module_def *def);
+
+/* ---- errors ---- */
+
+/* Make an exception pending: an instance of the built-in exception type
+ * named `type_name` ("ValueError"...; SystemError if there is no such
+ * exception type) with message `msg`. Returns TERN_ERROR, so a C function
+ * can `return tern_raise_error(vm, "ValueError", "bad value");`. */
+TERN_API int tern_raise_error(tern_vm *vm, const char *type_name, const char *msg);
+/* The name of the pending exception's type ("ValueError"), also after a
+ * tern_run_source that returned TERN_ERROR; NULL if none is pending. */
+TERN_API const char *tern_error_type(tern_vm *vm);
+/* Forget the pending exception (a C function that handled an error). */
+TERN_API void tern_clear_error(tern_vm *vm);
+
+/* ---- handles: values kept across contexts and collections ---- */
+
+/*
+ * A reference to a value that keeps it alive (a root of the collector)
+ * and follows it when it moves, until tern_handle_free. A handle is two
+ * numbers, copied freely; a handle already freed is detected by its
+ * generation and refused with a SystemError (so, most likely, is a handle
+ * of another VM: generations start at a number derived from the VM's
+ * address). A handle with gen 0 is never valid (what a failed
+ * tern_handle_new returns). The table of handles lives in the heap and
+ * counts against it (two words per handle ever live at once).
+ */
+typedef struct tern_handle {
+    uint32_t index;
+    uint32_t gen;
+} tern_handle;
+
+/* A new handle to the value in `slot`. */
+TERN_API tern_handle tern_handle_new(tern_vm *vm, int slot);
+/* Store the handle's value into `slot`. */
+TERN_API int tern_handle_get(tern_vm *vm, tern_handle h, int slot);
+/* Make the handle refer to the value in `slot` instead. */
+TERN_API int tern_handle_set(tern_vm *vm, tern_handle h, int slot);
+/* Release the handle; the value may be collected if nothing else holds it. */
+TERN_API int tern_handle_free(tern_vm *vm, tern_handle h);
+/* Handles alive (for finding leaks). */
+TERN_API size_t tern_handle_count(tern_vm *vm);
+
 #ifdef __cplusplus
 }
 #endif

@@ -265,6 +265,11 @@ static void for_each_root(tern_vm *vm, void (*fn)(void *ctx, tern_val *slot), vo
     fn(ctx, &vm->weak_table);
     for (i = 0; i < sizeof(vm->scratch) / sizeof(vm->scratch[0]); i++)
         fn(ctx, &vm->scratch[i]);
+    fn(ctx, &vm->api_slots);
+    fn(ctx, &vm->api_handles);
+    fn(ctx, &vm->api_exc);
+    fn(ctx, &vm->api_errtext);
+    fn(ctx, &vm->api_text);
 }
 
 static void mark_root(void *ctx, tern_val *slot) {

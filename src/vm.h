@@ -156,6 +156,19 @@ struct tern_vm {
     tern_val sys_argv;      /* ROOT: list, sys.argv */
     tern_val scratch[4];    /* ROOTS: general-purpose rooted temporaries for the VM core */
 
+    /* ---- embedding API: slots, handles, pending error (api_value.c) ---- */
+    tern_val api_slots;     /* ROOT: tern_array, the slots of every C context, or NULL */
+    tern_val api_handles;   /* ROOT: tern_array, two words per handle entry, or NULL */
+    tern_val api_exc;       /* ROOT: the exception pending in the API, or NULL */
+    tern_val api_errtext;   /* ROOT: the error_text formatted for api_exc, or NULL */
+    tern_val api_text;      /* ROOT: str given out by tern_get_int_text, or NULL */
+    size_t api_base;        /* first slot of the current C context */
+    size_t api_count;       /* slots of the current C context */
+    size_t api_hused;       /* handle entries used so far (live or free) */
+    size_t api_hlive;       /* live handles */
+    size_t api_hfree;       /* first free handle entry + 1; 0: none */
+    char api_type[64];      /* tern_error_type's answer, NUL-terminated */
+
     tern_val pending_throw; /* ROOT: exception to throw into a resuming generator */
     tern_val id_table;      /* ROOT: blob of tern_id_entry sorted by address: the objects
                                id() was asked for (weak: the collector drops dead ones

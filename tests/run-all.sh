@@ -85,6 +85,15 @@ for v in $VARIANTS; do
     done
 done
 
+# The embedding examples (examples/embed/): each builds against the default
+# libtern.a and runs to a zero exit status; one test each.
+section "embedding examples"
+for src in examples/embed/*.c; do
+    [ -f "$src" ] || continue
+    t=$(basename "$src" .c)
+    tally run --timeout 120 "example: $t" -- sh -c "$MAKE -s '$B/examples/$t' && '$B/examples/$t'"
+done
+
 # Allocation-failure injection (docs/memory-oom.md): a sample of the test
 # programs, each run with its N-th allocation failing for many N, on the
 # ASan+UBSan build with TERN_OOM_INJECT; about 2-3 minutes on 2 cores.
@@ -92,6 +101,8 @@ section "out-of-memory injection (build/oom)"
 if tally run --timeout 1200 "build: oom" -- $MAKE -j"$JOBS" "$B/oom/tern"; then
     "$PYTHON" tests/oom/run_oom.py --tern "$B/oom/tern" --jobs "$JOBS" --budget 150 \
         --quiet --tally "$TALLY" --label "oom injection"
+    # the embedding API with every allocation of a scenario failing in turn
+    tally run --counts --timeout 300 "api oom: api_oom" -- sh -c "$MAKE -s '$B/oom/api/api_oom' && '$B/oom/api/api_oom'"
 fi
 
 # The same on the GC-stress variant of that build (every allocation also
