@@ -39,6 +39,11 @@ long tern_slice_start(tern_vm *vm, const tern_run *run) {
 long tern_slice_check(tern_vm *vm, const tern_run *run) {
     if (TERN_STOP_GET(&vm->stop_request)) {
         TERN_STOP_SET(&vm->stop_request, 0);
+        /* the frame's ip is at the instruction about to run, and handlers
+         * and lines are looked up at ip - 1, the instruction that raised:
+         * make that the one about to run, or a loop at the start of a try
+         * body (`try: while True: ...`) would raise outside the try */
+        vm->frame->ip++;
         tern_raise(vm, tern_exc_new(vm, &tern_type_KeyboardInterrupt, TERN_NULL));
     }
     if (run->top && vm->slice_budget) {
