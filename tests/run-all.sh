@@ -129,7 +129,10 @@ if tally run --timeout 600 "build: tern-multi" -- $MAKE -j"$JOBS" "$B/tern-multi
         --tally "$TALLY" --label "multi: stress"
 fi
 section "many VMs under ThreadSanitizer (build/tsan)"
-if command -v "${TSAN_CC:-clang}" >/dev/null 2>&1; then
+tsan_probe=$(mktemp -d)
+printf 'int main(void) { return 0; }\n' > "$tsan_probe/t.c"
+if command -v "${TSAN_CC:-clang}" >/dev/null 2>&1 &&
+        "${TSAN_CC:-clang}" -fsanitize=thread "$tsan_probe/t.c" -o "$tsan_probe/t" >/dev/null 2>&1; then
     if tally run --timeout 1200 "build: tsan" -- $MAKE -j"$JOBS" "$B/tsan/tern-multi" "$B/tsan/api/budget"; then
         "$PYTHON" tests/multi/run_multi.py --tern-multi "$B/tsan/tern-multi" --tsan --modes threads \
             --budgets 7,10000 --tally "$TALLY" --label "multi: tsan"
@@ -137,8 +140,9 @@ if command -v "${TSAN_CC:-clang}" >/dev/null 2>&1; then
             "TSAN_OPTIONS='halt_on_error=1 exitcode=66' '$B/tsan/api/budget'"
     fi
 else
-    echo "skipped: no ${TSAN_CC:-clang} for the ThreadSanitizer build"
+    echo "skipped: ${TSAN_CC:-clang} cannot build ThreadSanitizer programs here"
 fi
+rm -rf "$tsan_probe"
 
 section "CLI tests"
 if [ -x "$B/tern" ]; then

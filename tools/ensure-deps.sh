@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # Install the build dependencies `make test` needs on a fresh Debian 12
-# machine: gcc-multilib (for the -m32 build), g++ (for the C++ build), and
-# qemu-user if this kernel cannot run 32-bit programs natively.
+# machine: gcc-multilib (for the -m32 build), g++ (for the C++ build), clang
+# (for the ThreadSanitizer build), and qemu-user if this kernel cannot run
+# 32-bit programs natively.
 # Does nothing if they are already usable. Fails loudly if an install fails.
 set -eu
 
@@ -28,8 +29,29 @@ fi
 if ! command -v objdump >/dev/null 2>&1; then
     missing="$missing binutils"
 fi
+# clang builds tern-multi and the budget test under ThreadSanitizer
+if ! command -v clang >/dev/null 2>&1; then
+    missing="$missing clang"
+fi
+
+
+# ThreadSanitizer's runtime is only recommended by Debian's clang, so check
+# that a -fsanitize=thread program links and install the runtime if not. Not
+# fatal: without it `make test` skips the ThreadSanitizer build and says so.
+tsan_runtime() {
+    command -v clang >/dev/null 2>&1 || return 0
+    printf 'int main(void) { return 0; }\n' > "$tmp/ts.c"
+    clang -fsanitize=thread "$tmp/ts.c" -o "$tmp/ts" >/dev/null 2>&1 && return 0
+    v=$(clang --version | sed -n 's/.*clang version \([0-9][0-9]*\).*/\1/p' | head -n 1)
+    echo "ensure-deps: installing the ThreadSanitizer runtime (libclang-rt-$v-dev)"
+    if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then S=sudo; else S=; fi
+    $S apt-get update >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive $S apt-get install -y --no-install-recommends "libclang-rt-$v-dev" ||
+        echo "ensure-deps: warning: no ThreadSanitizer runtime; make test will skip that build" >&2
+}
 
 if [ -z "$missing" ]; then
+    tsan_runtime
     echo "ensure-deps: all build dependencies present"
     exit 0
 fi
@@ -80,4 +102,5 @@ if ! "$tmp/t32" >/dev/null 2>&1 && ! qemu-i386 "$tmp/t32" >/dev/null 2>&1; then
     echo "ensure-deps: cannot run 32-bit programs, natively or with qemu-i386" >&2
     exit 1
 fi
+tsan_runtime
 echo "ensure-deps: done"
