@@ -13,6 +13,7 @@
 #define _FILE_OFFSET_BITS 64
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,11 +119,26 @@ static int usage_error(const char *what, const char *arg)
 }
 
 /* Map a run status to the process exit status, printing the traceback. */
+/* Ctrl-C while a script runs: ask the VM to stop at its next check, which
+ * raises KeyboardInterrupt in the program (tern_request_stop may be called
+ * from a signal handler). The port's one global: the VM a signal stops. */
+static tern_vm *volatile interrupted_vm;
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    if (interrupted_vm != NULL)
+        tern_request_stop(interrupted_vm);
+}
+
 static int finish(tern_vm *vm, int status)
 {
     fflush(stdout);
     if (status == TERN_ERROR) {
         fputs(tern_error_text(vm), stderr);
+        /* an uncaught KeyboardInterrupt exits as CPython's does: 128 + SIGINT */
+        if (strcmp(tern_error_type(vm), "KeyboardInterrupt") == 0)
+            return 128 + SIGINT;
         return EXIT_ERROR;
     }
     if (status == TERN_EXIT)
@@ -479,12 +495,15 @@ int main(int argc, char **argv)
     if (vm == NULL) {
         fprintf(stderr, "tern: heap of %zu bytes is too small\n", heap_size);
         rc = EXIT_USAGE;
-    } else if (code != NULL) {
-        rc = finish(vm, tern_run_source(vm, code, strlen(code), "<string>",
-                                        TERN_MODE_FILE));
-    } else if (src != NULL) {
-        const char *name = strcmp(script, "-") == 0 ? "<stdin>" : abs ? abs : script;
-        rc = finish(vm, tern_run_source(vm, src, src_len, name, TERN_MODE_FILE));
+    } else if (code != NULL || src != NULL) {
+        const char *name = code != NULL ? "<string>"
+                         : strcmp(script, "-") == 0 ? "<stdin>" : abs ? abs : script;
+        interrupted_vm = vm;
+        signal(SIGINT, on_sigint);
+        rc = finish(vm, code != NULL ? tern_run_source(vm, code, strlen(code), name, TERN_MODE_FILE)
+                                     : tern_run_source(vm, src, src_len, name, TERN_MODE_FILE));
+        signal(SIGINT, SIG_DFL);
+        interrupted_vm = NULL;
     } else {
         rc = repl(vm);
     }

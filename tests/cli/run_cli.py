@@ -9,6 +9,7 @@ Usage: tests/cli/run_cli.py [--tern build/tern] [--tally FILE]
 import argparse
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -118,6 +119,30 @@ def main():
                 err_last="ZeroDivisionError: division by zero")
         c.check("syntax error: exit 1", ["-c", "x = = 1"], code=1,
                 err_has=[re.compile(r"^SyntaxError", re.M)])
+
+        # Ctrl-C: SIGINT while a script runs raises KeyboardInterrupt in it
+        # (tern_request_stop from the signal handler); uncaught, exit 130
+        name = "SIGINT raises KeyboardInterrupt"
+        # (stderr is unbuffered: its first line says the loop is about to run)
+        prog = ("import sys\nsys.stderr.write('start\\n')\ntry:\n    while True:\n        pass\n"
+                "except KeyboardInterrupt:\n    print('caught')\n    raise\n")
+        p = subprocess.Popen([c.tern, "-c", prog], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        first = p.stderr.readline()
+        p.send_signal(signal.SIGINT)
+        try:
+            o, e = p.communicate(timeout=TIMEOUT)
+            ok = (first == b"start\n" and o == b"caught\n" and p.returncode == 130
+                  and e.decode().rstrip().endswith("KeyboardInterrupt"))
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.communicate()
+            ok, o, e = False, b"", b"timeout"
+        if ok:
+            c.passed += 1
+            print("PASS cli: %s" % name)
+        else:
+            c.failed += 1
+            print("FAIL cli: %s: rc %r, stdout %r, stderr %r" % (p.returncode, first + o, e[-200:]))
 
         # Heap size
         c.check("-X heapsize=64k", ["-X", "heapsize=64k", "-c", "print(sum(range(100)))"],
