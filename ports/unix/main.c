@@ -137,7 +137,8 @@ static int finish(tern_vm *vm, int status)
     if (status == TERN_ERROR) {
         fputs(tern_error_text(vm), stderr);
         /* an uncaught KeyboardInterrupt exits as CPython's does: 128 + SIGINT */
-        if (strcmp(tern_error_type(vm), "KeyboardInterrupt") == 0)
+        const char *type = tern_error_type(vm);     /* NULL when out of memory */
+        if (type != NULL && strcmp(type, "KeyboardInterrupt") == 0)
             return 128 + SIGINT;
         return EXIT_ERROR;
     }
