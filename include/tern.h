@@ -507,17 +507,53 @@ typedef struct tern_constant_def {
     const char *s;          /* for STR: NUL-terminated UTF-8 */
 } tern_constant_def;
 
+/*
+ * A class defined by the embedder (Lua's full userdata with a metatable).
+ * Each instance carries `data_size` bytes of C data, zeroed when it is
+ * created and read or written through tern_get_data. It is otherwise an
+ * ordinary Python class: Python code can subclass it, give its instances
+ * attributes, and define more methods. Its methods are C functions called
+ * with the instance in slot 1 and the arguments in slots 2..nargs
+ * (`nargs` counts the instance); "__init__", "__repr__", "__len__",
+ * "__getitem__" and the other special methods are found as in Python.
+ * Collection moves the data with the instance: keep no pointer into it
+ * (and no pointer to itself in it) across an allocation, and no Python
+ * object in it (keep handles). The class's MRO shows the built-in base
+ * `hostobject` after it.
+ */
+typedef struct tern_class_def {
+    const char *name;                   /* __name__ */
+    const tern_function_def *methods;   /* ends with a NULL name; may be NULL */
+    size_t data_size;                   /* bytes of C data in each instance (up to 1 GiB) */
+    void *user_data;                    /* passed to every method */
+} tern_class_def;
+
 typedef struct tern_module_def {
     const char *name;                   /* `import name` finds it */
     const tern_function_def *functions; /* ends with a NULL name; may be NULL */
     const tern_constant_def *constants; /* ends with a NULL name; may be NULL */
     void *user_data;                    /* passed to every function */
+    const tern_class_def *const *classes; /* pointers, ending with NULL; may be NULL */
 } tern_module_def;
 
 /* Create the module now and enter it in sys.modules, so that `import name`
  * finds it; defining a name again replaces the module. The definition is
  * read during the call only. */
 TERN_API int tern_define_module(tern_vm *vm, const tern_module_def *def);
+
+/* Store a new host class made from `def` into `slot` (its __module__ is
+ * "__main__"; set it as a global with tern_set_global). The definition's
+ * strings are read during the call; the pointer `def` itself is the
+ * class's identity for tern_get_data, so keep it valid and distinct
+ * (a static const struct) for as long as the VM runs. */
+TERN_API int tern_new_class(tern_vm *vm, int slot, const tern_class_def *def);
+/* Point *data at the C data of the object in `slot`, which must be an
+ * instance of the class made from `def` or of a Python subclass of it
+ * (else TypeError, as Lua's luaL_checkudata). The pointer is valid until
+ * the next call that may allocate: any API call that builds a value,
+ * calls Python or defines something (the getters, tern_type_of and
+ * tern_get_data do not allocate). */
+TERN_API int tern_get_data(tern_vm *vm, int slot, const tern_class_def *def, void **data);
 
 /* ---- errors ---- */
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * api_int.h — internals shared by the files of the value API (api_value.c,
- * api_handle.c). Not for other files.
+ * api_handle.c, api_host.c). Not for other files.
  */
 #ifndef TERN_API_INT_H
 #define TERN_API_INT_H
@@ -46,5 +46,22 @@ int tern_api_value_protect(tern_vm *vm, void (*body)(tern_vm *vm, void *ud), ter
 void tern_api_value_check_slots(tern_vm *vm, const tern_api_op *o, int slot, int n);
 /* Raise SystemError "<API function>: what". */
 TERN_NORETURN void tern_api_value_misuse(tern_vm *vm, const tern_api_op *o, const char *what);
+
+/* Store v (already computed: no allocation between here and the store). */
+static inline void tern_api_put_slot(tern_vm *vm, int slot, tern_val v) {
+    TERN_API_SLOTS(vm)[slot] = v;
+}
+
+/* Grow the slot array to hold at least `need` slots in all. */
+void tern_api_slots_reserve(tern_vm *vm, size_t need);
+/* Is s[0..n) well-formed UTF-8 (no overlongs, surrogates or values past
+ * U+10FFFF)? Python strs must be. */
+int tern_api_utf8_valid(const unsigned char *s, size_t n);
+/* The interned str for o->s; SystemError if NULL, ValueError if not UTF-8. */
+tern_val tern_api_op_name(tern_vm *vm, const tern_api_op *o);
+/* The namespace of __main__. */
+tern_val tern_api_main_dict(tern_vm *vm);
+/* Is v a C function of the embedder (api_host.c)? */
+int tern_api_is_host_fn(tern_val v);
 
 #endif /* TERN_API_INT_H */

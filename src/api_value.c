@@ -114,7 +114,7 @@ TERN_NORETURN void tern_api_value_misuse(tern_vm *vm, const tern_api_op *o, cons
  * =================================================================== */
 
 /* Grow the slot array to hold at least `need` slots in all. */
-static void slots_reserve(tern_vm *vm, size_t need) {
+void tern_api_slots_reserve(tern_vm *vm, size_t need) {
     size_t cap = vm->api_slots ? TERN_AS(tern_array, vm->api_slots)->cap : 0, ncap;
     tern_array *a;
     if (need <= cap)
@@ -145,11 +145,6 @@ static tern_val get_slot(tern_vm *vm, const tern_api_op *o, int slot) {
     return TERN_API_SLOTS(vm)[slot];
 }
 
-/* Store v (already computed: no allocation between here and the store). */
-static void put_slot(tern_vm *vm, int slot, tern_val v) {
-    TERN_API_SLOTS(vm)[slot] = v;
-}
-
 static void ensure_body(tern_vm *vm, void *ud) {
     tern_api_op *o = (tern_api_op *)ud;
     size_t i, n = (size_t)o->a;
@@ -157,7 +152,7 @@ static void ensure_body(tern_vm *vm, void *ud) {
         tern_api_value_misuse(vm, o, "the number of slots must be 0..65536");
     if (n <= vm->api_count)
         return;
-    slots_reserve(vm, vm->api_base + n);
+    tern_api_slots_reserve(vm, vm->api_base + n);
     for (i = vm->api_count; i < n; i++)
         TERN_API_SLOTS(vm)[i] = TERN_NONE;
     vm->api_count = n;
@@ -180,7 +175,7 @@ static void copy_body(tern_vm *vm, void *ud) {
     tern_api_op *o = (tern_api_op *)ud;
     tern_val v = get_slot(vm, o, o->b);
     tern_api_value_check_slots(vm, o, o->a, 1);
-    put_slot(vm, o->a, v);
+    tern_api_put_slot(vm, o->a, v);
 }
 
 int tern_copy_slot(tern_vm *vm, int dst, int src) {
@@ -193,7 +188,6 @@ int tern_copy_slot(tern_vm *vm, int dst, int src) {
     return tern_api_value_protect(vm, copy_body, &o);
 }
 
-static int is_host_fn(tern_val v);
 
 int tern_type_of(tern_vm *vm, int slot) {
     tern_val v;
@@ -220,7 +214,7 @@ int tern_type_of(tern_vm *vm, int slot) {
     case TERN_K_MODULE: return TERN_T_MODULE;
     case TERN_K_TYPE: return TERN_T_TYPE;
     default:
-        return is_host_fn(v) ? TERN_T_FUNCTION : TERN_T_OBJECT;
+        return tern_api_is_host_fn(v) ? TERN_T_FUNCTION : TERN_T_OBJECT;
     }
 }
 
@@ -241,7 +235,7 @@ static void set_simple_body(tern_vm *vm, void *ud) {
     case TERN_T_DICT: v = tern_dict_new(vm, 0); break;
     default: v = TERN_NONE; break;
     }
-    put_slot(vm, o->a, v);
+    tern_api_put_slot(vm, o->a, v);
 }
 
 static int set_simple(tern_vm *vm, const char *who, int slot, int type, int64_t i, double f) {
@@ -287,7 +281,7 @@ static void int_text_body(tern_vm *vm, void *ud) {
     if (!o->s)
         tern_api_value_misuse(vm, o, "NULL text");
     v = tern_int_parse(vm, o->s, strlen(o->s), o->b);
-    put_slot(vm, o->a, v);
+    tern_api_put_slot(vm, o->a, v);
 }
 
 int tern_set_int_text(tern_vm *vm, int slot, const char *text, int base) {
@@ -303,7 +297,7 @@ int tern_set_int_text(tern_vm *vm, int slot, const char *text, int base) {
 
 /* Is s[0..n) well-formed UTF-8 (no overlongs, surrogates or values past
  * U+10FFFF)? Python strs must be. */
-static int utf8_valid(const unsigned char *s, size_t n) {
+int tern_api_utf8_valid(const unsigned char *s, size_t n) {
     size_t i = 0;
     while (i < n) {
         unsigned c = s[i], need, cp, k;
@@ -341,13 +335,13 @@ static void str_body(tern_vm *vm, void *ud) {
     if (!o->p && o->n)
         tern_api_value_misuse(vm, o, "NULL data");
     if (o->b == TERN_T_STR) {
-        if (!utf8_valid((const unsigned char *)o->p, o->n))
+        if (!tern_api_utf8_valid((const unsigned char *)o->p, o->n))
             tern_raise_value_error(vm, "%s: the text is not valid UTF-8", o->who);
         v = tern_str_new(vm, o->n ? (const char *)o->p : "", o->n);
     } else {
         v = tern_bytes_new(vm, o->n ? (const uint8_t *)o->p : (const uint8_t *)"", o->n);
     }
-    put_slot(vm, o->a, v);
+    tern_api_put_slot(vm, o->a, v);
 }
 
 static int set_text(tern_vm *vm, const char *who, int slot, int type, const void *p, size_t n) {
@@ -386,7 +380,7 @@ static void tuple_body(tern_vm *vm, void *ud) {
     t = tern_tuple_new(vm, (size_t)o->c);
     for (k = 0; k < o->c; k++)
         TERN_TUPLE_ITEMS(t)[k] = TERN_API_SLOTS(vm)[o->b + k];
-    put_slot(vm, o->a, t);
+    tern_api_put_slot(vm, o->a, t);
 }
 
 int tern_new_tuple(tern_vm *vm, int slot, int first, int n) {
@@ -617,7 +611,7 @@ static void get_item_body(tern_vm *vm, void *ud) {
     tern_val obj = get_slot(vm, o, o->a), key = get_slot(vm, o, o->b), r;
     tern_api_value_check_slots(vm, o, o->c, 1);
     r = tern_getitem(vm, obj, key);
-    put_slot(vm, o->c, r);
+    tern_api_put_slot(vm, o->c, r);
 }
 
 int tern_get_item(tern_vm *vm, int obj, int key, int dst) {
@@ -649,10 +643,10 @@ int tern_set_item(tern_vm *vm, int obj, int key, int value) {
 }
 
 /* The interned str for o->s; misuse if NULL. */
-static tern_val op_name(tern_vm *vm, const tern_api_op *o) {
+tern_val tern_api_op_name(tern_vm *vm, const tern_api_op *o) {
     if (!o->s)
         tern_api_value_misuse(vm, o, "NULL name");
-    if (!utf8_valid((const unsigned char *)o->s, strlen(o->s)))
+    if (!tern_api_utf8_valid((const unsigned char *)o->s, strlen(o->s)))
         tern_raise_value_error(vm, "%s: the name is not valid UTF-8", o->who);
     return tern_intern(vm, o->s, strlen(o->s));
 }
@@ -662,9 +656,9 @@ static void get_attr_body(tern_vm *vm, void *ud) {
     tern_val name, r;
     tern_api_value_check_slots(vm, o, o->a, 1);
     tern_api_value_check_slots(vm, o, o->c, 1);
-    name = op_name(vm, o);
+    name = tern_api_op_name(vm, o);
     r = tern_getattr(vm, TERN_API_SLOTS(vm)[o->a], name);
-    put_slot(vm, o->c, r);
+    tern_api_put_slot(vm, o->c, r);
 }
 
 int tern_get_attr(tern_vm *vm, int obj, const char *name, int dst) {
@@ -683,7 +677,7 @@ static void set_attr_body(tern_vm *vm, void *ud) {
     tern_val name;
     tern_api_value_check_slots(vm, o, o->a, 1);
     tern_api_value_check_slots(vm, o, o->c, 1);
-    name = op_name(vm, o);
+    name = tern_api_op_name(vm, o);
     tern_setattr(vm, TERN_API_SLOTS(vm)[o->a], name, TERN_API_SLOTS(vm)[o->c]);
 }
 
@@ -698,7 +692,7 @@ int tern_set_attr(tern_vm *vm, int obj, const char *name, int value) {
     return tern_api_value_protect(vm, set_attr_body, &o);
 }
 
-static tern_val main_dict(tern_vm *vm) {
+tern_val tern_api_main_dict(tern_vm *vm) {
     return TERN_AS(tern_module, vm->main_module)->dict;
 }
 
@@ -706,13 +700,13 @@ static void get_global_body(tern_vm *vm, void *ud) {
     tern_api_op *o = (tern_api_op *)ud;
     tern_val name, v;
     tern_api_value_check_slots(vm, o, o->c, 1);
-    name = op_name(vm, o);
-    v = tern_dict_get(vm, main_dict(vm), name);
+    name = tern_api_op_name(vm, o);
+    v = tern_dict_get(vm, tern_api_main_dict(vm), name);
     if (!v)
         v = tern_builtin_fetch(vm, name);
     if (!v)
         tern_raise_fmt(vm, &tern_type_NameError, "name '%s' is not defined", o->s);
-    put_slot(vm, o->c, v);
+    tern_api_put_slot(vm, o->c, v);
 }
 
 int tern_get_global(tern_vm *vm, const char *name, int dst) {
@@ -729,9 +723,9 @@ static void set_global_body(tern_vm *vm, void *ud) {
     tern_api_op *o = (tern_api_op *)ud;
     tern_val name;
     tern_api_value_check_slots(vm, o, o->c, 1);
-    name = op_name(vm, o);
+    name = tern_api_op_name(vm, o);
     tern_push(vm, name);
-    tern_dict_set(vm, main_dict(vm), vm->sp[-1], TERN_API_SLOTS(vm)[o->c]);
+    tern_dict_set(vm, tern_api_main_dict(vm), vm->sp[-1], TERN_API_SLOTS(vm)[o->c]);
     tern_popn(vm, 1);
 }
 
@@ -749,7 +743,7 @@ static void import_body(tern_vm *vm, void *ud) {
     tern_api_op *o = (tern_api_op *)ud;
     tern_val *s, m;
     tern_api_value_check_slots(vm, o, o->c, 1);
-    s = tern_push(vm, op_name(vm, o));
+    s = tern_push(vm, tern_api_op_name(vm, o));
     m = tern_import(vm, s[0], TERN_NULL, 0, TERN_NULL);
     /* tern_import gives the top package of a dotted name; the embedder
      * asked for the module itself */
@@ -758,7 +752,7 @@ static void import_body(tern_vm *vm, void *ud) {
         if (leaf)
             m = leaf;
     }
-    put_slot(vm, o->c, m);
+    tern_api_put_slot(vm, o->c, m);
     tern_popn(vm, 1);
 }
 
@@ -810,12 +804,12 @@ static void call_body(tern_vm *vm, void *ud) {
     for (k = 0; k < o->b; k++)
         tern_push(vm, TERN_API_SLOTS(vm)[o->a + 1 + k]);
     if (o->c) {
-        tern_val name = op_name(vm, o);
+        tern_val name = tern_api_op_name(vm, o);
         f = tern_getattr(vm, base[0], name);
         base[0] = f;
     }
     r = tern_call(vm, base[0], o->b, base + 1, TERN_NULL);
-    put_slot(vm, o->a, r);
+    tern_api_put_slot(vm, o->a, r);
     vm->sp = base;
 }
 
@@ -842,214 +836,6 @@ int tern_call_method(tern_vm *vm, int slot, const char *name, int nargs) {
 }
 
 /* ===================================================================
- * C functions callable from Python
- * =================================================================== */
-
-/* A C function of the embedder: a native object (class, name, module
- * name) with the C pointer and user data as raw words. */
-typedef struct host_fn {
-    tern_hdr hdr;
-    tern_val cls;
-    tern_val name;          /* str */
-    tern_val module;        /* str, or NULL for __main__ */
-    tern_cfunction fn;
-    void *ud;
-} host_fn;
-
-static tern_val host_repr(tern_vm *vm, tern_val self) {
-    return tern_str_fmt(vm, "<built-in function %V>", TERN_AS(host_fn, self)->name);
-}
-
-static tern_val host_hash(tern_vm *vm, tern_val self) {
-    return tern_id_hash(vm, self);
-}
-
-static tern_val host_getattr(tern_vm *vm, tern_val self, tern_val name) {
-    host_fn *h = TERN_AS(host_fn, self);
-    (void)vm;
-    if (name == TERN_N(__name__) || name == TERN_N(__qualname__))
-        return h->name;
-    if (name == TERN_N(__module__))
-        return h->module ? h->module : TERN_N(__main__);
-    if (name == TERN_N(__doc__) || name == TERN_N(__self__))
-        return TERN_NONE;
-    return TERN_NULL;
-}
-
-static tern_val host_call(tern_vm *vm, tern_val self, int nargs, tern_val *args, tern_val kwnames);
-
-static const tern_type host_fn_type = {
-    TERN_TYPE_HEAD(builtin_function_or_method, &tern_type_object, NULL, 0, TERN_K_NATIVE, 0),
-    NULL, host_repr, NULL, host_hash, NULL, NULL, NULL, NULL, NULL,
-    NULL, NULL, NULL, NULL, NULL, host_call, host_getattr, NULL
-};
-
-static int is_host_fn(tern_val v) {
-    return TERN_IS_KIND(v, TERN_K_NATIVE) && TERN_AS(host_fn, v)->cls == TERN_VAL(&host_fn_type);
-}
-
-/* Run the embedder's function in a context of its own: slot 0 None (the
- * result), slots 1..nargs the arguments. The C function only calls this
- * API, whose entry points are all protected, so nothing unwinds through
- * it: the caller's window is restored on every path. */
-static tern_val host_call(tern_vm *vm, tern_val self, int nargs, tern_val *args, tern_val kwnames) {
-    size_t saved_base = vm->api_base, saved_count = vm->api_count, base, i, n;
-    tern_val *s, r, exc;
-    tern_cfunction fn;
-    void *ud;
-    int status;
-    if (TERN_NKW(kwnames))
-        tern_raise_type_error(vm, "%V() takes no keyword arguments", TERN_AS(host_fn, self)->name);
-    s = tern_push(vm, self);
-    /* an error the caller's context left pending is not this call's */
-    vm->api_exc = TERN_NULL;
-    base = saved_base + saved_count;
-    slots_reserve(vm, base + (size_t)nargs + 1);
-    {
-        tern_val *w = TERN_AS(tern_array, vm->api_slots)->items + base;
-        w[0] = TERN_NONE;
-        for (i = 0; i < (size_t)nargs; i++)
-            w[1 + i] = args[i];
-    }
-    fn = TERN_AS(host_fn, s[0])->fn;
-    ud = TERN_AS(host_fn, s[0])->ud;
-    vm->api_base = base;
-    vm->api_count = (size_t)nargs + 1;
-    status = fn(vm, nargs, ud);
-    n = vm->api_count;
-    r = TERN_AS(tern_array, vm->api_slots)->items[base];
-    /* let the window's values go */
-    for (i = 0; i < n; i++)
-        TERN_AS(tern_array, vm->api_slots)->items[base + i] = TERN_NULL;
-    vm->api_base = saved_base;
-    vm->api_count = saved_count;
-    if (status == TERN_OK) {
-        tern_popn(vm, 1);
-        return r ? r : TERN_NONE;
-    }
-    exc = vm->api_exc;
-    vm->api_exc = TERN_NULL;
-    if (!exc)   /* s[0], not `self`: the function may have moved it */
-        tern_raise_fmt(vm, &tern_type_SystemError, "%V() returned an error without setting one",
-                       TERN_AS(host_fn, s[0])->name);
-    tern_popn(vm, 1);
-    tern_raise(vm, exc);
-}
-
-static tern_val host_fn_new(tern_vm *vm, const char *name, tern_val module, tern_cfunction fn, void *ud) {
-    tern_val *s = tern_push(vm, module), n;
-    host_fn *h;
-    n = tern_str_from_c(vm, name);
-    tern_push(vm, n);
-    h = (host_fn *)tern_alloc(vm, TERN_K_NATIVE, sizeof(host_fn));
-    h->cls = TERN_VAL(&host_fn_type);
-    h->name = s[1];
-    h->module = s[0];
-    h->fn = fn;
-    h->ud = ud;
-    tern_popn(vm, 2);
-    return TERN_VAL(h);
-}
-
-static void new_fn_body(tern_vm *vm, void *ud) {
-    tern_api_op *o = (tern_api_op *)ud;
-    tern_val f;
-    tern_api_value_check_slots(vm, o, o->a, 1);
-    if (!o->s || !o->fn)
-        tern_api_value_misuse(vm, o, "NULL name or function");
-    f = host_fn_new(vm, o->s, TERN_NULL, o->fn, o->ud);
-    put_slot(vm, o->a, f);
-}
-
-int tern_new_function(tern_vm *vm, int slot, const char *name, tern_cfunction fn, void *user_data) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_new_function");
-    o.a = slot;
-    o.s = name;
-    o.fn = fn;
-    o.ud = user_data;
-    return tern_api_value_protect(vm, new_fn_body, &o);
-}
-
-static void register_body(tern_vm *vm, void *ud) {
-    tern_api_op *o = (tern_api_op *)ud;
-    tern_val *s;
-    if (!o->s || !o->fn)
-        tern_api_value_misuse(vm, o, "NULL name or function");
-    s = tern_push(vm, host_fn_new(vm, o->s, TERN_NULL, o->fn, o->ud));
-    tern_push(vm, op_name(vm, o));
-    tern_dict_set(vm, main_dict(vm), s[1], s[0]);
-    tern_popn(vm, 2);
-}
-
-int tern_register_function(tern_vm *vm, const char *name, tern_cfunction fn, void *user_data) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_register_function");
-    o.s = name;
-    o.fn = fn;
-    o.ud = user_data;
-    return tern_api_value_protect(vm, register_body, &o);
-}
-
-static void module_body(tern_vm *vm, void *ud) {
-    tern_api_op *o = (tern_api_op *)ud;
-    const tern_module_def *def = (const tern_module_def *)o->p;
-    const tern_function_def *fd;
-    const tern_constant_def *cd;
-    tern_val *s, v;
-    if (!def || !def->name || !*def->name)
-        tern_api_value_misuse(vm, o, "NULL definition or name");
-    o->s = def->name;
-    s = tern_push(vm, op_name(vm, o));          /* s[0]: name */
-    tern_push(vm, tern_module_new(vm, s[0]));   /* s[1]: module */
-    tern_push(vm, TERN_NULL);                   /* s[2]: a member's name */
-    for (fd = def->functions; fd && fd->name; fd++) {
-        if (!fd->fn)
-            tern_raise_fmt(vm, &tern_type_SystemError, "%s: function %s of module %s is NULL",
-                           o->who, fd->name, def->name);
-        o->s = fd->name;
-        s[2] = op_name(vm, o);
-        v = host_fn_new(vm, fd->name, s[0], fd->fn, def->user_data);
-        tern_dict_set(vm, TERN_AS(tern_module, s[1])->dict, s[2], v);
-    }
-    for (cd = def->constants; cd && cd->name; cd++) {
-        o->s = cd->name;
-        s[2] = op_name(vm, o);
-        switch (cd->type) {
-        case TERN_T_NONE: v = TERN_NONE; break;
-        case TERN_T_BOOL: v = TERN_BOOL(cd->i); break;
-        case TERN_T_INT: v = tern_int_from_ll(vm, (long long)cd->i); break;
-        case TERN_T_FLOAT: v = tern_float_new(vm, cd->f); break;
-        case TERN_T_STR:
-            if (!cd->s || !utf8_valid((const unsigned char *)cd->s, strlen(cd->s)))
-                tern_raise_fmt(vm, &tern_type_SystemError, "%s: constant %s: NULL or invalid UTF-8 text",
-                               o->who, cd->name);
-            v = tern_str_from_c(vm, cd->s);
-            break;
-        default:
-            tern_raise_fmt(vm, &tern_type_SystemError, "%s: constant %s: unsupported type %d",
-                           o->who, cd->name, cd->type);
-        }
-        tern_dict_set(vm, TERN_AS(tern_module, s[1])->dict, s[2], v);
-    }
-    tern_dict_set(vm, vm->modules, s[0], s[1]);
-    tern_popn(vm, 3);
-}
-
-int tern_define_module(tern_vm *vm, const tern_module_def *def) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_define_module");
-    o.p = def;
-    return tern_api_value_protect(vm, module_body, &o);
-}
-
-/* ===================================================================
  * Errors
  * =================================================================== */
 
@@ -1057,7 +843,7 @@ static void raise_body(tern_vm *vm, void *ud) {
     tern_api_op *o = (tern_api_op *)ud;
     tern_val t = TERN_NULL, name;
     const char *tn = o->s ? o->s : "";
-    if (*tn && utf8_valid((const unsigned char *)tn, strlen(tn))) {
+    if (*tn && tern_api_utf8_valid((const unsigned char *)tn, strlen(tn))) {
         name = tern_intern(vm, tn, strlen(tn));
         t = tern_builtin_fetch(vm, name);
     }

@@ -324,7 +324,10 @@ static tern_val px_getattr(tern_vm *vm, tern_val self, tern_val name) {
 
 void tern_class_fix_slots(tern_vm *vm, tern_val cls) {
     tern_type *t = TERN_AS(tern_type, cls);
-    const tern_type *b = t->base;
+    /* a host class behaves as a subclass of object: its hostobject only
+     * carries the C data */
+    int host = t->base == &tern_type_hostobject;
+    const tern_type *b = host ? &tern_type_object : t->base;
     tern_val h;
     int i, any;
     (void)vm;
@@ -351,7 +354,7 @@ void tern_class_fix_slots(tern_vm *vm, tern_val cls) {
     t->getattr = b->getattr;
     t->setattr = b->setattr;
     t->pad_ = (uint16_t)((t->pad_ & ~TERN_CLS_GETATTRIBUTE) | (HAS(__getattribute__) ? TERN_CLS_GETATTRIBUTE : 0));
-    if (TERN_IS_PROXY_TYPE(t)) {
+    if (TERN_IS_PROXY_TYPE(t) && !host) {
         if (t->repr == b->repr) t->repr = px_repr;
         if (t->str == b->str && b->str) t->str = px_str;
         if (t->hash == b->hash && b->hash) t->hash = px_hash;
@@ -385,7 +388,9 @@ tern_val tern_class_alloc_instance(tern_vm *vm, tern_val cls, tern_val args) {
         if (TERN_IS_PROXY_TYPE(TERN_AS(tern_type, s[0]))) {
             /* args is the built-in value (made empty if NULL) */
             tern_val t;
-            if (!s[1]) {
+            if (!s[1] && TERN_AS(tern_type, s[0])->base == &tern_type_hostobject) {
+                s[1] = tern_host_data_new(vm, s[0]);
+            } else if (!s[1]) {
                 const tern_type *b = TERN_AS(tern_type, s[0])->base;
                 if (!b->make)
                     tern_raise_type_error(vm, "cannot create '%V' instances", TERN_VAL(b->name));
@@ -464,6 +469,10 @@ static tern_val class_make(tern_vm *vm, const tern_type *t, int nargs, tern_val 
             inst = tern_class_create(vm, s[0], nargs, args, kwnames);
         } else if (t->inst_kind == TERN_K_EXC) {
             argt = tern_tuple_from(vm, (size_t)npos, args);
+        } else if (TERN_IS_PROXY_TYPE(t) && t->base == &tern_type_hostobject) {
+            if (nargs > 0 && !tern_class_user_attr(vm, t, TERN_N(__init__)))
+                tern_raise_type_error(vm, "%V() takes no arguments", TERN_VAL(t->name));
+            argt = tern_host_data_new(vm, s[0]);
         } else if (TERN_IS_PROXY_TYPE(t)) {
             const tern_type *b = t->base;
             if (!b->make)
@@ -486,7 +495,7 @@ static tern_val class_make(tern_vm *vm, const tern_type *t, int nargs, tern_val 
             tern_push(vm, s[1]);
             for (i = 0; i < nargs; i++)
                 tern_push(vm, args[i]);
-            if (TERN_IS_KIND(m, TERN_K_FUNC)
+            if (TERN_IS_KIND(m, TERN_K_FUNC) || tern_host_is_method(m)
                 || (TERN_IS_KIND(m, TERN_K_CFUNC) && (TERN_AS(tern_cfunc, m)->flags & TERN_CF_METHOD))) {
                 r = tern_call(vm, c[0], nargs + 1, c + 1, kwnames);
             } else {

@@ -92,6 +92,15 @@ tern_val tern_class_alloc_instance(tern_vm *vm, tern_val cls, tern_val args);
  * through the class itself when obj is TERN_NULL and `cls` the class). */
 tern_val tern_class_bind(tern_vm *vm, tern_val attr, tern_val obj, tern_val cls);
 
+/* Host classes (api_host.c): the layout base of every class made by
+ * tern_new_class, whose instances are proxies of a hostobject holding
+ * their C data; tern_host_data_new makes that value for class `cls`.
+ * tern_host_is_method: is v a C method of a host class (it binds to the
+ * instance as a Python function does)? */
+extern const tern_type tern_type_hostobject;
+tern_val tern_host_data_new(tern_vm *vm, tern_val cls);
+int tern_host_is_method(tern_val v);
+
 /* Subclasses of built-in types other than object and the exceptions (list,
  * dict, str, int...) are "proxy" classes: their instances are
  * TERN_K_INSTANCE objects whose `dict` field holds a 2-tuple (the built-in

@@ -471,7 +471,7 @@ static const char *const cmp_syms[6] = { "<", "<=", "==", "!=", ">", ">=" };
 static tern_val cmp_side(tern_vm *vm, const tern_type *t, int op, int reflected, tern_val a, tern_val b) {
     if (IS_HEAP_TYPE(t)) {
         tern_val r;
-        if (TERN_IS_PROXY_TYPE(t)
+        if (TERN_IS_PROXY_TYPE(t) && t->base != &tern_type_hostobject
             && !tern_class_user_lookup(t, TERN_VAL(cmp_names[reflected ? cmp_reflect[op] : op]))) {
             if (!t->base->compare)
                 return TERN_NOTIMPLEMENTED;
@@ -836,6 +836,8 @@ tern_val tern_class_bind(tern_vm *vm, tern_val attr, tern_val obj, tern_val cls)
             return tern_bound_new(vm, obj, attr);
         }
         return attr;
+    case TERN_K_NATIVE:
+        return obj && tern_host_is_method(attr) ? tern_bound_new(vm, obj, attr) : attr;
     case TERN_K_STATICMETHOD:
         return TERN_AS(tern_wrapper, attr)->fget;
     case TERN_K_CLASSMETHOD:
@@ -888,6 +890,12 @@ tern_val tern_call_found(tern_vm *vm, tern_val m, tern_val self, int nargs, tern
             s[1] = TERN_VAL(tern_typeof(self));
         r = tern_call(vm, s[0], nargs + 1, s + 1, TERN_NULL);
         break;
+    case TERN_K_NATIVE:
+        if (tern_host_is_method(m)) {
+            r = tern_call(vm, s[0], nargs + 1, s + 1, TERN_NULL);
+            break;
+        }
+        /* fall through */
     default:
         s[0] = tern_class_bind(vm, s[0], s[1], TERN_VAL(tern_typeof(s[1])));
         r = tern_call(vm, s[0], nargs, s + 2, TERN_NULL);
@@ -1158,7 +1166,8 @@ int tern_load_method(tern_vm *vm, tern_val obj, tern_val name, tern_val *method)
     if (attr && TERN_IS_OBJ(attr)
         && (TERN_KIND_OF(attr) == TERN_K_FUNC
             || (TERN_KIND_OF(attr) == TERN_K_CFUNC && (TERN_AS(tern_cfunc, attr)->flags & TERN_CF_METHOD)
-                && !TERN_IS_PROXY(obj)))) {
+                && !TERN_IS_PROXY(obj))
+            || (TERN_KIND_OF(attr) == TERN_K_NATIVE && tern_host_is_method(attr)))) {
         if (TERN_IS_KIND(obj, TERN_K_INSTANCE)) {
             if (tern_inst_lookup(obj, name))
                 goto plain;
@@ -1388,6 +1397,9 @@ static tern_val object_new_fn(tern_vm *vm, int nargs, tern_val *args, tern_val k
     }
     if (TERN_AS(tern_type, args[0])->inst_kind == TERN_K_EXC) {
         argt = tern_tuple_from(vm, (size_t)(npos - 1), args + 1);
+    } else if (TERN_IS_PROXY_TYPE(TERN_AS(tern_type, args[0]))
+               && TERN_AS(tern_type, args[0])->base == &tern_type_hostobject) {
+        argt = tern_host_data_new(vm, args[0]);
     } else if (TERN_IS_PROXY_TYPE(TERN_AS(tern_type, args[0]))) {
         const tern_type *b = TERN_AS(tern_type, args[0])->base;
         if (!b->make)

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * module.c — a host-defined module: `import sensor` gives Python code the
- * host's functions and constants. The module keeps its state in C (passed
- * as user data), and keeps a Python callback in a handle, which survives
+ * host's functions, constants and a class. The module keeps its state in
+ * C (passed as user data); each instance of the class sensor.Probe carries
+ * a C struct (its channel and calibration), and Python code subclasses it.
+ * The module keeps a Python callback in a handle, which survives
  * collections, to call it later from C.
  *
  *   make build/examples/module && build/examples/module
@@ -49,6 +51,85 @@ static int sensor_on_alarm(tern_vm *vm, int nargs, void *ud) {
     return st->on_alarm.gen ? TERN_OK : TERN_ERROR;
 }
 
+/* class sensor.Probe: an instance's C data */
+typedef struct probe {
+    int channel;
+    double offset;              /* added to every reading */
+} probe;
+
+extern tern_class_def probe_class;   /* defined below, with its methods */
+
+/* The probe in slot 1 (self), or NULL with a TypeError pending. The
+ * pointer is good until the next allocation: read it, then build values. */
+static probe *self_probe(tern_vm *vm) {
+    void *p;
+    return tern_get_data(vm, 1, &probe_class, &p) == TERN_OK ? (probe *)p : NULL;
+}
+
+/* Probe(channel) */
+static int probe_init(tern_vm *vm, int nargs, void *ud) {
+    int64_t ch;
+    probe *p;
+    (void)ud;
+    if (nargs != 2)
+        return tern_raise_error(vm, "TypeError", "Probe(channel)");
+    if (tern_get_int(vm, 2, &ch) != TERN_OK)
+        return TERN_ERROR;
+    if (ch < 0 || ch >= 4)
+        return tern_raise_error(vm, "ValueError", "no such channel");
+    if (!(p = self_probe(vm)))
+        return TERN_ERROR;
+    p->channel = (int)ch;
+    return TERN_OK;
+}
+
+/* probe.read() -> float: the channel's reading plus the calibration */
+static int probe_read(tern_vm *vm, int nargs, void *ud) {
+    sensor_state *st = (sensor_state *)ud;
+    probe *p;
+    (void)nargs;
+    if (!(p = self_probe(vm)))
+        return TERN_ERROR;
+    return tern_set_float(vm, 0, st->readings[p->channel] + p->offset);
+}
+
+/* probe.calibrate(offset) */
+static int probe_calibrate(tern_vm *vm, int nargs, void *ud) {
+    double off;
+    probe *p;
+    (void)ud;
+    if (nargs != 2 || tern_get_float(vm, 2, &off) != TERN_OK)
+        return nargs != 2 ? tern_raise_error(vm, "TypeError", "calibrate(offset)") : TERN_ERROR;
+    if (!(p = self_probe(vm)))
+        return TERN_ERROR;
+    p->offset = off;
+    return TERN_OK;
+}
+
+static int probe_repr(tern_vm *vm, int nargs, void *ud) {
+    sensor_state *st = (sensor_state *)ud;
+    char text[64];
+    probe *p;
+    (void)nargs;
+    if (!(p = self_probe(vm)))
+        return TERN_ERROR;
+    snprintf(text, sizeof text, "<Probe %d: %.1f degC>", p->channel, st->readings[p->channel] + p->offset);
+    return tern_set_cstr(vm, 0, text);
+}
+
+static const tern_function_def probe_methods[] = {
+    { "__init__", probe_init },
+    { "__repr__", probe_repr },
+    { "read", probe_read },
+    { "calibrate", probe_calibrate },
+    { NULL, NULL }
+};
+
+/* Its user_data, the sensor state, is set in main. The address of the
+ * definition is the class's identity for tern_get_data: it must stay put. */
+tern_class_def probe_class = { "Probe", probe_methods, sizeof(probe), NULL };
+static const tern_class_def *const sensor_classes[] = { &probe_class, NULL };
+
 static const tern_function_def sensor_functions[] = {
     { "read", sensor_read },
     { "on_alarm", sensor_on_alarm },
@@ -64,13 +145,16 @@ static const tern_constant_def sensor_constants[] = {
 static const char program[] =
     "import sensor\n"
     "alarms = []\n"
-    "class Thermometer:\n"
-    "    def __init__(self, channel):\n"
-    "        self.channel = channel\n"
+    "class Thermometer(sensor.Probe):\n"       /* a Python subclass of the C class */
+    "    def __init__(self, channel, name):\n"
+    "        super().__init__(channel)\n"
+    "        self.name = name\n"
     "    def __repr__(self):\n"
-    "        return '%.1f %s' % (sensor.read(self.channel), sensor.UNIT)\n"
-    "probes = [Thermometer(c) for c in range(sensor.CHANNELS)]\n"
+    "        return '%s %.1f %s' % (self.name, self.read(), sensor.UNIT)\n"
+    "probes = [Thermometer(c, 'T%d' % c) for c in range(sensor.CHANNELS)]\n"
+    "probes[0].calibrate(-0.5)\n"
     "print('probes:', probes)\n"
+    "print('raw:', sensor.Probe(3), sensor.read(3))\n"
     "def alarm(channel):\n"
     "    alarms.append(channel)\n"
     "    return 'alarm on channel %d at %r' % (channel, probes[channel])\n"
@@ -96,6 +180,8 @@ int main(void) {
     def.functions = sensor_functions;
     def.constants = sensor_constants;
     def.user_data = &st;
+    probe_class.user_data = &st;
+    def.classes = sensor_classes;
     if (tern_define_module(vm, &def) != TERN_OK ||
         tern_run_source(vm, program, strlen(program), "app.py", TERN_MODE_FILE) != TERN_OK) {
         fputs(tern_error_text(vm), stderr);
