@@ -210,7 +210,8 @@ TERN_API int tern_source_incomplete(tern_vm *vm, const char *src, size_t len);
 
 /*
  * Give the VM's runs a budget of `n` bytecode instructions per slice
- * (0: unlimited, the default). A tern_run_source or tern_resume that has
+ * (0: unlimited, the default). A tern_run_source, tern_call_slot,
+ * tern_call_method, tern_eval or tern_resume that has
  * run `n` instructions returns TERN_YIELD with all its state kept;
  * tern_resume continues it exactly where it stopped. It takes effect at
  * the next tern_run_source or tern_resume.
@@ -233,8 +234,9 @@ TERN_API int tern_run_budget(tern_vm *vm, const char *src, size_t len, const cha
 /*
  * Continue the run that returned TERN_YIELD: returns TERN_OK, TERN_ERROR,
  * TERN_EXIT or TERN_YIELD as tern_run_source does. TERN_OK at once when
- * no run is stopped. A tern_run_source while a run is stopped gives that
- * run up first (its frames are dropped; finally blocks do not run).
+ * no run is stopped. A tern_run_source at the top level while a run is
+ * stopped gives that run up first (its frames are dropped; finally blocks
+ * do not run; a stopped call's slot keeps what it held).
  */
 TERN_API int tern_resume(tern_vm *vm);
 
@@ -457,7 +459,18 @@ TERN_API int tern_set_global(tern_vm *vm, const char *name, int value);
  * import it; the result is the named module itself, not its top package. */
 TERN_API int tern_import_module(tern_vm *vm, const char *name, int dst);
 
-/* ---- calling Python ---- */
+/* ---- calling Python ----
+ *
+ * With a budget (tern_set_budget), a call made at the embedder's top level
+ * (not from a C function Python called, nor from a callback while Python
+ * runs) counts its instructions like tern_run_source, and may return
+ * TERN_YIELD: tern_resume continues it, and the result reaches the slot
+ * when the resume that ends it returns TERN_OK. An error after a stop is
+ * reported by that resume (TERN_ERROR, tern_error_text). tern_eval stops
+ * only in its expression; tern_call_slot and tern_call_method only when
+ * the callable is a Python function or method (a class, a C function or
+ * a generator function runs through). Calls made while a run is stopped
+ * run to their end. */
 
 /* dst = the value of the Python expression `expr` (NUL-terminated UTF-8),
  * evaluated in __main__: tern_eval(vm, "2 ** 100", 0). SyntaxError for

@@ -261,7 +261,7 @@ tern_val tern_run_class_body(tern_vm *vm, tern_val func, tern_val ns) {
     return r;
 }
 
-static int run_source(tern_vm *vm, const char *src, size_t len, const char *filename, int mode);
+static int run_source(tern_vm *vm, const char *src, size_t len, const char *filename, int mode, int top);
 
 typedef struct run_args {
     const char *src;
@@ -318,24 +318,28 @@ int tern_run_source(tern_vm *vm, const char *src, size_t len, const char *filena
     int outermost = vm->c_stack_base == 0;
     if (outermost)
         vm->c_stack_base = (uintptr_t)&base;
-    status = run_source(vm, src, len, filename, mode);
+    status = run_source(vm, src, len, filename, mode, outermost);
     if (outermost)
         vm->c_stack_base = 0;
     vm->fresh_str = TERN_NULL;  /* the embedder may now hold any value (tern_str_append) */
     return status;
 }
 
-static int run_source(tern_vm *vm, const char *src, size_t len, const char *filename, int mode) {
+static int run_source(tern_vm *vm, const char *src, size_t len, const char *filename, int mode, int top) {
     run_args ra;
     int failed;
     ra.src = src;
     ra.len = len;
     ra.filename = filename ? filename : "<string>";
     ra.mode = mode;
-    tern_slice_discard(vm);     /* a run its budget stopped is given up */
+    if (top)
+        tern_slice_discard(vm); /* a run its budget stopped is given up */
     vm->error_text = TERN_NULL;
     vm->sliced = 0;
-    vm->slice_arm = 1;          /* this run may stop on its budget (slice.c) */
+    /* at the embedder's top level (not from a C function Python called,
+     * nor from a callback while Python runs) this run may stop on its
+     * budget (slice.c) */
+    vm->slice_arm = top && vm->frame == vm->frame_top;
     failed = tern_pcall(vm, run_body, &ra);
     vm->slice_arm = 0;
     return tern_run_status(vm, failed);

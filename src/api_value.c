@@ -18,6 +18,7 @@
  * its formatted text in vm->error_text (what tern_error_text returns).
  */
 #include "api_int.h"
+#include "vm_int.h"
 #include "obj_class.h"
 #include "obj_bytes.h"
 
@@ -770,6 +771,29 @@ int tern_import_module(tern_vm *vm, const char *name, int dst) {
  * Calling Python
  * =================================================================== */
 
+/* May the Python code this API call runs stop on the budget (slice.c)?
+ * Only when the embedder calls at its top level: nothing runs (no frame:
+ * not from a C function Python called, nor from a write callback), no
+ * run is already stopped, and there is a budget. The loop is then entered
+ * directly from here, so it can return at any instruction and be resumed;
+ * its result is put into API slot `slot` when it ends. */
+static int arm_slice(tern_vm *vm, int slot) {
+    if (!vm->slice_budget || vm->slice_entry || vm->frame != vm->frame_top || vm->api_base != 0)
+        return 0;
+    vm->sliced = 0;
+    vm->slice_arm = 1;
+    vm->slice_slot = slot + 1;
+    return 1;
+}
+
+/* After a call arm_slice armed: a run that stopped keeps slice_slot for
+ * tern_resume; else nothing is pending. */
+static void disarm_slice(tern_vm *vm) {
+    vm->slice_arm = 0;
+    if (!vm->sliced)
+        vm->slice_slot = 0;
+}
+
 static void eval_body(tern_vm *vm, void *ud) {
     tern_api_op *o = (tern_api_op *)ud;
     tern_val code, d;
@@ -778,8 +802,18 @@ static void eval_body(tern_vm *vm, void *ud) {
         tern_api_value_misuse(vm, o, "NULL expression");
     code = tern_compile(vm, o->s, strlen(o->s), TERN_N(ANGLE_string), TERN_MODE_EVAL);
     d = TERN_AS(tern_module, vm->main_module)->dict;
+    o->ob = arm_slice(vm, o->c);
     code = tern_run_code(vm, code, d, d);
-    TERN_API_SLOTS(vm)[o->c] = code;
+    if (!vm->sliced)
+        TERN_API_SLOTS(vm)[o->c] = code;
+}
+
+/* The status of a call that may have stopped on its budget. */
+static int sliced_status(tern_vm *vm, const tern_api_op *o, int status) {
+    if (!o->ob)
+        return status;
+    disarm_slice(vm);
+    return status == TERN_OK && vm->sliced ? TERN_YIELD : status;
 }
 
 int tern_eval(tern_vm *vm, const char *expr, int dst) {
@@ -789,7 +823,7 @@ int tern_eval(tern_vm *vm, const char *expr, int dst) {
     tern_api_op_init(&o, "tern_eval");
     o.s = expr;
     o.c = dst;
-    return tern_api_value_protect(vm, eval_body, &o);
+    return sliced_status(vm, &o, tern_api_value_protect(vm, eval_body, &o));
 }
 
 static void call_body(tern_vm *vm, void *ud) {
@@ -808,7 +842,26 @@ static void call_body(tern_vm *vm, void *ud) {
         f = tern_getattr(vm, base[0], name);
         base[0] = f;
     }
-    r = tern_call(vm, base[0], o->b, base + 1, TERN_NULL);
+    if (TERN_IS_KIND(base[0], TERN_K_FUNC)
+        && !(TERN_AS(tern_code, TERN_AS(tern_func, base[0])->code)->flags
+             & (TERN_CO_GENERATOR | TERN_CO_COROUTINE | TERN_CO_ASYNCGEN))
+        && arm_slice(vm, o->a)) {
+        /* a Python function: its frame is run by a loop entered from
+         * here, which a spent budget may stop (as tern_run_code does) */
+        o->ob = 1;
+        if (tern_vm_push_call(vm, base[0], base + 1, o->b, TERN_NULL)) {
+            int yielded;
+            r = tern_vm_execute(vm, &yielded);
+            if (vm->sliced) {
+                vm->slice_sp = base;    /* the values stay until the run ends */
+                return;
+            }
+        } else {
+            r = base[0];                /* (a result computed without a frame) */
+        }
+    } else {
+        r = tern_call(vm, base[0], o->b, base + 1, TERN_NULL);
+    }
     tern_api_put_slot(vm, o->a, r);
     vm->sp = base;
 }
@@ -820,7 +873,7 @@ int tern_call_slot(tern_vm *vm, int slot, int nargs) {
     tern_api_op_init(&o, "tern_call_slot");
     o.a = slot;
     o.b = nargs;
-    return tern_api_value_protect(vm, call_body, &o);
+    return sliced_status(vm, &o, tern_api_value_protect(vm, call_body, &o));
 }
 
 int tern_call_method(tern_vm *vm, int slot, const char *name, int nargs) {
@@ -832,7 +885,7 @@ int tern_call_method(tern_vm *vm, int slot, const char *name, int nargs) {
     o.b = nargs;
     o.s = name;
     o.c = 1;
-    return tern_api_value_protect(vm, call_body, &o);
+    return sliced_status(vm, &o, tern_api_value_protect(vm, call_body, &o));
 }
 
 /* ===================================================================

@@ -75,17 +75,24 @@ void tern_slice_discard(tern_vm *vm) {
     vm->frame = vm->slice_entry + 1;
     vm->sp = vm->slice_sp;
     vm->slice_entry = NULL;
+    vm->slice_slot = 0;
     vm->sliced = 0;
     vm->handled = TERN_NULL;
 }
 
 static void resume_body(tern_vm *vm, void *ud) {
+    tern_val r;
     (void)ud;
-    tern_vm_resume_slice(vm, vm->slice_entry);
+    r = tern_vm_resume_slice(vm, vm->slice_entry);
     if (!vm->sliced) {
-        /* the run ended: as tern_run_code leaves the stack */
+        /* the run ended: as tern_run_code leaves the stack; a stopped
+         * tern_call_slot or tern_eval gets its result now */
         vm->sp = vm->slice_sp;
         vm->slice_entry = NULL;
+        if (vm->slice_slot) {
+            TERN_AS(tern_array, vm->api_slots)->items[vm->slice_slot - 1] = r;
+            vm->slice_slot = 0;
+        }
     }
 }
 
@@ -106,6 +113,7 @@ int tern_resume(tern_vm *vm) {
         vm->frame = vm->slice_entry + 1;
         vm->sp = vm->slice_sp;
         vm->slice_entry = NULL;
+        vm->slice_slot = 0;
     }
     status = tern_run_status(vm, failed);
     if (outermost)

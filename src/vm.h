@@ -197,6 +197,8 @@ struct tern_vm {
     int sliced;             /* the last run stopped on its budget, its frames kept */
     tern_frame *slice_entry;    /* the stopped run's entry frame, or NULL: none */
     tern_val *slice_sp;     /* the value stack top to restore when it ends */
+    long slice_slot;        /* a stopped tern_call_slot / tern_eval: 1 + the API slot
+                               (absolute index) its result goes to; 0: none */
     tern_stop_flag stop_request;    /* tern_request_stop: raise KeyboardInterrupt */
     int tb_skip;            /* RERAISE: don't add a traceback entry for this frame */
     int builtins_complete;  /* vm->builtins holds the whole builtins table */

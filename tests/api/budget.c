@@ -291,6 +291,128 @@ static void test_two_vms(tern_vm *a, capture *oa, tern_vm *b, capture *ob)
     check(sb == TERN_OK && strcmp(ob->text, "59700\n") == 0, "the second VM, interleaved with it, is untouched");
 }
 
+/* A C function that calls Python back (nested: never stopped by the budget). */
+static int c_call_back(tern_vm *vm, int nargs, void *ud)
+{
+    (void)ud;
+    if (nargs != 2)
+        return tern_raise_error(vm, "TypeError", "call_back(f, x)");
+    if (tern_copy_slot(vm, 0, 1) != TERN_OK || tern_copy_slot(vm, 1, 2) != TERN_OK)
+        return TERN_ERROR;
+    return tern_call_slot(vm, 0, 1);
+}
+
+/* tern_call_slot, tern_call_method and tern_eval stop on the budget too,
+ * at the top level, and tern_resume delivers their result to the slot. */
+static void test_calls(tern_vm *vm, capture *out)
+{
+    static const char defs[] =
+        "def work(n):\n"
+        "    t = 0\n"
+        "    for i in range(n):\n"
+        "        t += i * i\n"
+        "    return t\n"
+        "def bad(n):\n"
+        "    for i in range(n):\n"
+        "        pass\n"
+        "    raise ValueError('bad %d' % n)\n"
+        "def gen(n):\n"
+        "    yield from range(n)\n"
+        "class Acc:\n"
+        "    def add(self, n):\n"
+        "        return work(n) + 1\n"
+        "acc = Acc()\n"
+        "def outer(n):\n"
+        "    return call_back(work, n)\n";
+    unsigned long budget;
+    int st, ok_all = 1, yielded_all = 1, ok_eval = 1, ok_method = 1;
+    long yields;
+    int64_t v;
+    tern_set_budget(vm, 0);
+    capture_reset(out);
+    check(tern_register_function(vm, "call_back", c_call_back, NULL) == TERN_OK && run_str(vm, defs) == TERN_OK,
+          "define the functions");
+    tern_ensure_slots(vm, 6);
+    for (budget = 1; budget <= 40; budget++) {
+        tern_set_budget(vm, budget);
+        tern_get_global(vm, "work", 1);
+        tern_set_int(vm, 2, 300);
+        yields = 0;
+        st = tern_call_slot(vm, 1, 1);
+        while (st == TERN_YIELD) {
+            yields++;
+            st = tern_resume(vm);
+        }
+        if (st != TERN_OK || tern_get_int(vm, 1, &v) != TERN_OK || v != 8955050)
+            ok_all = 0;
+        if (yields == 0)
+            yielded_all = 0;
+        /* a method */
+        tern_get_global(vm, "acc", 1);
+        tern_set_int(vm, 2, 100);
+        st = tern_call_method(vm, 1, "add", 1);
+        while (st == TERN_YIELD)
+            st = tern_resume(vm);
+        if (st != TERN_OK || tern_get_int(vm, 1, &v) != TERN_OK || v != 328351)
+            ok_method = 0;
+        /* an expression */
+        st = tern_eval(vm, "sum(i for i in range(50)) + work(20)", 3);
+        while (st == TERN_YIELD)
+            st = tern_resume(vm);
+        if (st != TERN_OK || tern_get_int(vm, 3, &v) != TERN_OK || v != 1225 + 2470)
+            ok_eval = 0;
+    }
+    check(ok_all, "tern_call_slot at budgets 1..40: the result reaches the slot after the resumes");
+    check(yielded_all, "and each call stopped at least once");
+    check(ok_method, "tern_call_method likewise");
+    check(ok_eval, "tern_eval likewise");
+
+    tern_set_budget(vm, 7);
+    tern_get_global(vm, "bad", 1);
+    tern_set_int(vm, 2, 50);
+    yields = 0;
+    st = tern_call_slot(vm, 1, 1);
+    while (st == TERN_YIELD) {
+        yields++;
+        st = tern_resume(vm);
+    }
+    check(st == TERN_ERROR && yields > 0 && strstr(tern_error_text(vm), "ValueError: bad 50") != NULL
+          && strstr(tern_error_text(vm), "line 9, in bad") != NULL,
+          "an exception after stops: TERN_ERROR with its traceback");
+
+    tern_get_global(vm, "gen", 1);
+    tern_set_int(vm, 2, 1000);
+    st = tern_call_slot(vm, 1, 1);
+    check(st == TERN_OK && tern_type_of(vm, 1) == TERN_T_OBJECT, "a generator function returns its generator at once");
+
+    tern_set_budget(vm, 1);
+    tern_get_global(vm, "outer", 1);
+    tern_set_int(vm, 2, 300);
+    yields = 0;
+    st = tern_call_slot(vm, 1, 1);
+    while (st == TERN_YIELD) {
+        yields++;
+        st = tern_resume(vm);
+    }
+    check(st == TERN_OK && tern_get_int(vm, 1, &v) == TERN_OK && v == 8955050 && yields > 0,
+          "Python -> C -> Python: the outer call stops, the nested one runs through");
+
+    /* a run given up: its slot is left alone */
+    tern_get_global(vm, "work", 1);
+    tern_set_int(vm, 2, 100000);
+    tern_set_cstr(vm, 3, "untouched");
+    st = tern_call_slot(vm, 1, 1);
+    check(st == TERN_YIELD && tern_suspended(vm), "a long call stops");
+    tern_set_budget(vm, 0);
+    check(tern_get_global(vm, "work", 4) == TERN_OK && tern_set_int(vm, 5, 10) == TERN_OK
+          && tern_call_slot(vm, 4, 1) == TERN_OK && tern_get_int(vm, 4, &v) == TERN_OK && v == 285,
+          "while it is stopped, another call runs to its end");
+    capture_reset(out);
+    check(run_str(vm, "print('next')") == TERN_OK && strcmp(out->text, "next\n") == 0 && !tern_suspended(vm),
+          "tern_run_source gives the stopped call up");
+    check(tern_resume(vm) == TERN_OK && tern_type_of(vm, 1) == TERN_T_FUNCTION, "and its slot keeps the callee");
+}
+
 int main(void)
 {
     capture out_a, out_b;
@@ -305,6 +427,7 @@ int main(void)
         test_every_budget(a, &out_a);
         test_stop(a, &out_a);
         test_two_vms(a, &out_a, b, &out_b);
+        test_calls(a, &out_a);
         tern_close(a);
         tern_close(b);
     }
