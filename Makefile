@@ -162,8 +162,14 @@ test:
 oom-full: $(BUILD)/oom/tern
 	$(PYTHON) tests/oom/run_oom.py --tern $(BUILD)/oom/tern --jobs 2 --full
 
-bench: $(BUILD)/tern
+bench: $(BUILD)/tern $(BUILD)/bench/api_costs
 	$(PYTHON) bench/run.py --tern $(BUILD)/tern
+	$(BUILD)/bench/api_costs
+
+# What the embedding API costs (bench/api_costs.c).
+$(BUILD)/bench/api_costs: bench/api_costs.c $(BUILD)/libtern.a include/tern.h
+	@mkdir -p $(@D)
+	$(CC) -Iinclude $(CFLAGS) $(EXTRA_CFLAGS) -o $@ $< $(BUILD)/libtern.a $(LDLIBS)
 
 minheap: $(BUILD)/tern
 	$(PYTHON) bench/minheap.py --tern $(BUILD)/tern

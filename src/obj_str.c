@@ -287,12 +287,23 @@ int tern_str_eq(tern_val a, tern_val b) {
     return memcmp(TERN_STR_DATA(x), TERN_STR_DATA(y), x->len) == 0;
 }
 
+/* The ROM name with text s[0..len), or NULL: a binary search, names.h
+ * being in byte order (tools/sort-names.py keeps it so). */
 static tern_val rom_name(const char *s, size_t len) {
-    size_t i;
-    for (i = 0; i < tern_name_count; i++) {
-        const tern_str *n = tern_name_list[i];
-        if (n->len == len && memcmp(TERN_STR_DATA(n), s, len) == 0)
+    size_t lo = 0, hi = tern_name_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const tern_str *n = tern_name_list[mid];
+        size_t nl = n->len;
+        int c = memcmp(TERN_STR_DATA(n), s, nl < len ? nl : len);
+        if (c == 0)
+            c = nl < len ? -1 : nl > len;
+        if (c == 0)
             return TERN_VAL(n);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return TERN_NULL;
 }

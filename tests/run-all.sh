@@ -56,6 +56,7 @@ wrapper_for() {
 section "gates"
 tally run --show "gate: no writable globals (tools/check-globals.sh)" -- sh tools/check-globals.sh "$B/libtern.a"
 tally run --show "gate: no asm, no malloc in src/ (tools/check-asm.sh)" -- sh tools/check-asm.sh src
+tally run --show "gate: src/names.h in byte order (tools/sort-names.py)" -- $PYTHON tools/sort-names.py --check
 
 # The Python suite on every build that built.
 for v in $VARIANTS; do
