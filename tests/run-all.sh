@@ -121,13 +121,22 @@ fi
 # Many VMs in one process (docs/timeslicing.md): tern-multi runs a dozen
 # test programs side by side, round-robin in slices and one thread each,
 # at budgets 1, 7, 100 and 10000, each compared with CPython; then the
-# GC-stress build at budget 7, and the threads under ThreadSanitizer when
-# clang can build it. Under a minute on 2 cores.
+# GC-stress build at budget 7; then every suite program fit for it, 16 at
+# a time; and the threads under ThreadSanitizer when clang can build it.
+# About two minutes on 2 cores.
 section "many VMs: tern-multi"
 if tally run --timeout 600 "build: tern-multi" -- $MAKE -j"$JOBS" "$B/tern-multi" "$B/stress/tern-multi"; then
     "$PYTHON" tests/multi/run_multi.py --tern-multi "$B/tern-multi" --tally "$TALLY" --label "multi: default"
     "$PYTHON" tests/multi/run_multi.py --tern-multi "$B/stress/tern-multi" --heap 512k --budgets 7 \
         --tally "$TALLY" --label "multi: stress"
+    # wide: every suite program fit for the driver, 16 VMs at a time, in
+    # slices of 3 instructions and in threads (about a minute)
+    "$PYTHON" tests/multi/run_multi.py --tern-multi "$B/tern-multi" --modes rr --budgets 3 --group 16 \
+        --from tests/basics,tests/programs,tests/classes,tests/exceptions,tests/strings,tests/containers,tests/builtins,tests/int,tests/float,tests/modules,tests/asyncio,tests/regress,tests/syntax,tests/stdlib_lead \
+        --tally "$TALLY" --label "multi: wide, budget 3"
+    "$PYTHON" tests/multi/run_multi.py --tern-multi "$B/tern-multi" --modes threads --budgets 100 --group 16 \
+        --from tests/basics,tests/programs,tests/classes,tests/exceptions \
+        --tally "$TALLY" --label "multi: wide, threads"
 fi
 section "many VMs under ThreadSanitizer (build/tsan)"
 tsan_probe=$(mktemp -d)
