@@ -169,7 +169,8 @@ enum {
     TERN_OK = 0,        /* ran to completion */
     TERN_ERROR = 1,     /* an uncaught exception; see tern_error_text */
     TERN_EXIT = 2,      /* SystemExit was raised; see tern_exit_code */
-    TERN_YIELD = 3      /* the instruction budget ran out: see tern_resume */
+    TERN_YIELD = 3,     /* the instruction budget ran out: see tern_resume */
+    TERN_DONE = 4       /* tern_iter_next: the iterator has no more items */
 };
 
 /* Modes for tern_run_source. */
@@ -445,6 +446,14 @@ TERN_API int tern_append(tern_vm *vm, int list, int item);
 /* dst = obj[key] (any object with __getitem__; a negative list index
  * counts from the end; KeyError/IndexError as in Python). */
 TERN_API int tern_get_item(tern_vm *vm, int obj, int key, int dst);
+/* dst = iter(obj): an iterator over any iterable (a dict gives its keys;
+ * call its "items" method first for pairs). */
+TERN_API int tern_get_iter(tern_vm *vm, int obj, int dst);
+/* dst = the next item of the iterator in `it`: TERN_OK, or TERN_DONE at
+ * the end (dst unchanged), or TERN_ERROR (an exception the iterator
+ * raised, or TypeError if `it` is not an iterator). The iterator may run
+ * Python code (a generator). */
+TERN_API int tern_iter_next(tern_vm *vm, int it, int dst);
 /* obj[key] = value. */
 TERN_API int tern_set_item(tern_vm *vm, int obj, int key, int value);
 /* dst = getattr(obj, name); setattr(obj, name, value). */

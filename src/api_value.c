@@ -607,6 +607,49 @@ int tern_append(tern_vm *vm, int list, int item) {
     return tern_api_value_protect(vm, append_body, &o);
 }
 
+static void get_iter_body(tern_vm *vm, void *ud) {
+    tern_api_op *o = (tern_api_op *)ud;
+    tern_val it;
+    tern_api_value_check_slots(vm, o, o->c, 1);
+    it = tern_iter(vm, get_slot(vm, o, o->a));
+    tern_api_put_slot(vm, o->c, it);
+}
+
+int tern_get_iter(tern_vm *vm, int obj, int dst) {
+    tern_api_op o;
+    if (!vm)
+        return TERN_ERROR;
+    tern_api_op_init(&o, "tern_get_iter");
+    o.a = obj;
+    o.c = dst;
+    return tern_api_value_protect(vm, get_iter_body, &o);
+}
+
+static void iter_next_body(tern_vm *vm, void *ud) {
+    tern_api_op *o = (tern_api_op *)ud;
+    tern_val it, v;
+    tern_api_value_check_slots(vm, o, o->c, 1);
+    it = get_slot(vm, o, o->a);
+    if (!tern_typeof(it)->next)
+        tern_raise_type_error(vm, "'%T' object is not an iterator", it);
+    v = tern_next(vm, it);
+    o->ob = v != TERN_NULL;
+    if (v)
+        tern_api_put_slot(vm, o->c, v);
+}
+
+int tern_iter_next(tern_vm *vm, int it, int dst) {
+    tern_api_op o;
+    int r;
+    if (!vm)
+        return TERN_ERROR;
+    tern_api_op_init(&o, "tern_iter_next");
+    o.a = it;
+    o.c = dst;
+    r = tern_api_value_protect(vm, iter_next_body, &o);
+    return r == TERN_OK && !o.ob ? TERN_DONE : r;
+}
+
 static void get_item_body(tern_vm *vm, void *ud) {
     tern_api_op *o = (tern_api_op *)ud;
     tern_val obj = get_slot(vm, o, o->a), key = get_slot(vm, o, o->b), r;

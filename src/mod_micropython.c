@@ -67,7 +67,7 @@ static tern_val mp_mem_info_fn(tern_vm *vm, int nargs, tern_val *args, tern_val 
         mp_print(vm, "  M module, w wrapper/super, g generator, a array, x internal, o native,\n");
         mp_print(vm, "  O instance, X exception\n");
         for (i = 0; i < ncells; i += COLS) {
-            size_t n = ncells - i < COLS ? ncells - i : COLS;
+            size_t n = ncells - i < COLS ? ncells - i : (size_t)COLS;
             tern_gc_map(vm, line, i, n, cell);
             mp_print(vm, "%08lx: %.*s\n", (unsigned long)(i * cell), (int)n, line);
         }

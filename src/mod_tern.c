@@ -380,7 +380,7 @@ static tern_val weak_set_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwn
     int ok;
     tern_check_args(vm, "weak_set", nargs, kwnames, 2, 2);
     t = args[1];
-    k = TERN_IS_OBJ(t) ? TERN_KIND_OF(t) : TERN_K__COUNT;
+    k = TERN_IS_OBJ(t) ? TERN_KIND_OF(t) : (unsigned)TERN_K__COUNT;
     ok = k == TERN_K_TYPE || k == TERN_K_FUNC || k == TERN_K_CFUNC || k == TERN_K_BOUND || k == TERN_K_SET ||
          k == TERN_K_GEN || k == TERN_K_MODULE || k == TERN_K_CODE || k == TERN_K_NATIVE;
     if (k == TERN_K_INSTANCE || k == TERN_K_EXC)    /* instances of Python classes only */

@@ -278,6 +278,53 @@ int main(void) {
         check(run(vm, "print(len('x' * 100000))\n") == TERN_OK, "after letting go, the VM works again");
     }
 
+    /* ---- iteration ---- */
+    {
+        int64_t sum = 0, k;
+        int count = 0, steps;
+        check(tern_eval(vm, "[1, 2, 3, 4]", 0) == TERN_OK && tern_get_iter(vm, 0, 1) == TERN_OK,
+              "iter() of a list");
+        while ((st = tern_iter_next(vm, 1, 2)) == TERN_OK && tern_get_int(vm, 2, &k) == TERN_OK)
+            sum += k, count++;
+        check(st == TERN_DONE && sum == 10 && count == 4, "tern_iter_next walks it, then TERN_DONE");
+        check(tern_iter_next(vm, 1, 2) == TERN_DONE, "an exhausted iterator stays done");
+        check(tern_eval(vm, "{'a': 1, 'bb': 2}", 0) == TERN_OK && tern_get_iter(vm, 0, 1) == TERN_OK &&
+              tern_iter_next(vm, 1, 2) == TERN_OK && str_is(vm, 2, "a") &&
+              tern_get_item(vm, 0, 2, 3) == TERN_OK && tern_get_int(vm, 3, &k) == TERN_OK && k == 1,
+              "a dict gives its keys; tern_get_item its values");
+        check(tern_copy_slot(vm, 4, 0) == TERN_OK && tern_call_method(vm, 4, "items", 0) == TERN_OK &&
+              tern_get_iter(vm, 4, 1) == TERN_OK && tern_iter_next(vm, 1, 2) == TERN_OK &&
+              tern_iter_next(vm, 1, 2) == TERN_OK && tern_type_of(vm, 2) == TERN_T_TUPLE &&
+              tern_set_int(vm, 5, 0) == TERN_OK && tern_get_item(vm, 2, 5, 3) == TERN_OK && str_is(vm, 3, "bb"),
+              "dict.items() gives the pairs");
+        check(tern_eval(vm, "(i * i for i in range(1000))", 0) == TERN_OK && tern_get_iter(vm, 0, 1) == TERN_OK,
+              "a generator");
+        for (sum = 0, steps = 0; (st = tern_iter_next(vm, 1, 2)) == TERN_OK; steps++) {
+            tern_get_int(vm, 2, &k);
+            sum += k;
+            if (steps % 100 == 0)
+                tern_gc_collect(vm);        /* the generator moves; the slot follows it */
+        }
+        check(st == TERN_DONE && steps == 1000 && sum == 332833500, "its 1000 items through collections");
+        check(run(vm, "def g():\n    yield 1\n    raise KeyError('k')\n") == TERN_OK &&
+              tern_eval(vm, "g()", 0) == TERN_OK && tern_iter_next(vm, 0, 1) == TERN_OK, "a generator that fails");
+        st = tern_iter_next(vm, 0, 1);
+        check(failed_with(vm, st, "KeyError", "k"), "its exception is TERN_ERROR, pending");
+        check(tern_set_int(vm, 0, 5) == TERN_OK, "an int");
+        st = tern_get_iter(vm, 0, 1);
+        check(failed_with(vm, st, "TypeError", "not iterable"), "iter(5): TypeError");
+        st = tern_iter_next(vm, 0, 1);
+        check(failed_with(vm, st, "TypeError", "not an iterator"), "next(5): TypeError");
+        st = tern_eval(vm, "[1]", 0);
+        st = tern_iter_next(vm, 0, 1);
+        check(failed_with(vm, st, "TypeError", "not an iterator"), "a list is iterable but not an iterator");
+        st = tern_get_iter(vm, 0, 99);
+        check(failed_with(vm, st, "SystemError", "slot 99"), "tern_get_iter: bad slot");
+        st = tern_iter_next(vm, 99, 0);
+        check(failed_with(vm, st, "SystemError", "slot 99"), "tern_iter_next: bad slot");
+        check(tern_get_iter(NULL, 0, 1) == TERN_ERROR && tern_iter_next(NULL, 0, 1) == TERN_ERROR, "NULL vm");
+    }
+
     tern_close(vm);
 done:
     printf("%d passed, %d failed\n", passed, failed);
