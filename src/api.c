@@ -34,7 +34,7 @@ static void open_body(tern_vm *vm, void *ud) {
     tern_val name, path0 = TERN_NULL;
     int i;
     vm->memory_error = tern_exc_new(vm, &tern_type_MemoryError, TERN_NULL);
-    vm->modules = tern_dict_new(vm, 8);
+    vm->modules = tern_dict_new(vm, 4);     /* __main__, builtins, and room */
     tern_builtins_init(vm);
     tern_site_init(vm);
     name = TERN_N(__main__);

@@ -797,8 +797,16 @@ static tern_val compile_main(tern_comp *c) {
     if (!c->filename) c->filename = TERN_N(ANGLE_string);
     tern_lex_check_source(c);
     if (c->src_len >= 3 && memcmp(CSRC(c), "\xEF\xBB\xBF", 3) == 0) start = 3;
-    b = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + 2048);
-    b->len = 2048;
+    {
+        /* the AST arena holds one statement at a time: 2 KiB, or less for
+         * a short source (a REPL line, tern_eval; print(1) in a small
+         * heap), as it grows when it must */
+        size_t n = c->src_len * 8 + 128;
+        if (n > 2048)
+            n = 2048;
+        b = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + n);
+        b->len = n;
+    }
     c->arena = TERN_VAL(b);
     c->arena_top = ARENA_START;
     if (c->mode == TERN_MODE_EVAL) {

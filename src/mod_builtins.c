@@ -1373,7 +1373,9 @@ void tern_builtins_complete(tern_vm *vm) {
 }
 
 void tern_builtins_init(tern_vm *vm) {
-    vm->builtins = tern_dict_new(vm, 21);   /* room for the builtins a program uses most */
+    /* four entries now; the builtins a program uses are cached here as it
+     * first looks them up (tern_builtin_fetch), and the dict grows then */
+    vm->builtins = tern_dict_new(vm, 4);
     vm->builtins_complete = 0;
     tern_dict_set(vm, vm->builtins, TERN_N(NotImplemented), TERN_NOTIMPLEMENTED);
     tern_dict_set(vm, vm->builtins, TERN_N(Ellipsis), TERN_ELLIPSIS);

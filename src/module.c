@@ -29,7 +29,9 @@ const tern_builtin_module tern_builtin_modules[] = {
 tern_val tern_module_new(tern_vm *vm, tern_val name) {
     tern_val *s = tern_push(vm, name), d;
     tern_module *m;
-    tern_push(vm, tern_dict_new(vm, 8));
+    /* room for __name__, __doc__ and two more (__builtins__, __file__);
+     * a module body reserves room for the names it stores (tern_run_code) */
+    tern_push(vm, tern_dict_new(vm, 4));
     tern_dict_set(vm, s[1], TERN_N(__name__), s[0]);
     tern_dict_set(vm, s[1], TERN_N(__doc__), TERN_NONE);
     m = (tern_module *)tern_alloc(vm, TERN_K_MODULE, TERN_MODULE_BYTES);
