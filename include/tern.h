@@ -236,10 +236,22 @@ TERN_API int tern_run_budget(tern_vm *vm, const char *src, size_t len, const cha
  * Continue the run that returned TERN_YIELD: returns TERN_OK, TERN_ERROR,
  * TERN_EXIT or TERN_YIELD as tern_run_source does. TERN_OK at once when
  * no run is stopped. A tern_run_source at the top level while a run is
- * stopped gives that run up first (its frames are dropped; finally blocks
- * do not run; a stopped call's slot keeps what it held).
+ * stopped gives that run up first, as tern_abandon does.
  */
 TERN_API int tern_resume(tern_vm *vm);
+
+/*
+ * Give up the run that returned TERN_YIELD, letting it clean up:
+ * GeneratorExit is raised where it stopped, so its except and finally
+ * blocks and the exits of its with blocks run (counted by the budget: a
+ * cleanup that catches GeneratorExit and runs on past the budget is cut
+ * there and its frames dropped). A stopped tern_call_slot's slot keeps
+ * what it held. Returns TERN_OK (nothing was stopped, or the run ended),
+ * or the status of another exception its cleanup raised (TERN_ERROR,
+ * TERN_EXIT). From a C function or callback while Python runs, it does
+ * nothing and returns TERN_ERROR (a SystemError).
+ */
+TERN_API int tern_abandon(tern_vm *vm);
 
 /* True while a run stopped by its budget waits for tern_resume. */
 TERN_API int tern_suspended(tern_vm *vm);

@@ -333,7 +333,7 @@ static int run_source(tern_vm *vm, const char *src, size_t len, const char *file
     ra.filename = filename ? filename : "<string>";
     ra.mode = mode;
     if (top)
-        tern_slice_discard(vm); /* a run its budget stopped is given up */
+        tern_slice_abandon(vm); /* a run its budget stopped is given up */
     vm->error_text = TERN_NULL;
     vm->sliced = 0;
     /* at the embedder's top level (not from a C function Python called,

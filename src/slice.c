@@ -80,6 +80,57 @@ void tern_slice_discard(tern_vm *vm) {
     vm->handled = TERN_NULL;
 }
 
+static void abandon_body(tern_vm *vm, void *ud) {
+    tern_val e;
+    (void)ud;
+    e = tern_exc_new(vm, &tern_type_GeneratorExit, TERN_NULL);
+    tern_vm_throw_slice(vm, vm->slice_entry, e);
+}
+
+int tern_abandon(tern_vm *vm) {
+    char base;
+    int status;
+    if (!vm->slice_entry)
+        return TERN_OK;
+    if (vm->c_stack_base)   /* from a callback: its frames are above the run's */
+        return tern_raise_error(vm, "SystemError", "tern_abandon: called while Python code runs");
+    vm->c_stack_base = (uintptr_t)&base;
+    status = tern_slice_abandon(vm);
+    vm->c_stack_base = 0;
+    return status;
+}
+
+/* tern_abandon at the top level, the C stack's base already marked. */
+int tern_slice_abandon(tern_vm *vm) {
+    int failed, status = TERN_OK;
+    if (!vm->slice_entry)
+        return TERN_OK;
+    vm->error_text = TERN_NULL;
+    vm->sliced = 0;
+    failed = tern_pcall(vm, abandon_body, NULL);
+    if (vm->sliced) {
+        /* the cleanup ran out of budget (it caught GeneratorExit and went
+         * on): drop what is left */
+        tern_slice_discard(vm);
+    } else {
+        /* ended: by GeneratorExit (the normal way), another exception, or
+         * a return (the cleanup swallowed it) */
+        vm->frame = vm->slice_entry + 1;
+        vm->sp = vm->slice_sp;
+        vm->slice_entry = NULL;
+        vm->slice_slot = 0;
+        if (failed && tern_isinstance(vm->exc, &tern_type_GeneratorExit)) {
+            vm->exc = TERN_NULL;
+            vm->handled = TERN_NULL;
+        } else if (failed) {
+            status = tern_run_status(vm, 1);
+        }
+    }
+    vm->sliced = 0;
+    vm->fresh_str = TERN_NULL;
+    return status;
+}
+
 static void resume_body(tern_vm *vm, void *ud) {
     tern_val r;
     (void)ud;

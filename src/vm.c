@@ -239,6 +239,25 @@ tern_val tern_vm_resume_slice(tern_vm *vm, tern_frame *entry) {
     return execute_run(vm, &run, &yielded);
 }
 
+/* Give up a run its budget stopped, letting it clean up: raise `exc` at
+ * the instruction it stopped before (as a stop request does), so its
+ * except and finally blocks and with-exits run, still counted by the
+ * budget. Returns when the run ends; the exception, or another its
+ * cleanup raised, propagates. */
+tern_val tern_vm_throw_slice(tern_vm *vm, tern_frame *entry, tern_val exc) {
+    tern_run run;
+    int yielded;
+    run.entry = entry;
+    run.result = TERN_NULL;
+    run.yielded = 0;
+    run.top = 1;
+    vm->frame->ip++;
+    vm->exc = exc;
+    if (!unwind(vm, entry))
+        tern_nlr_throw(vm);
+    return execute_run(vm, &run, &yielded);
+}
+
 static tern_val execute_run(tern_vm *vm, tern_run *run, int *yielded) {
     for (;;) {
         tern_nlr h;

@@ -24,8 +24,11 @@ typedef struct tern_run {
 long tern_slice_start(tern_vm *vm, const tern_run *run);
 long tern_slice_check(tern_vm *vm, const tern_run *run);
 tern_val tern_vm_resume_slice(tern_vm *vm, tern_frame *entry);
+tern_val tern_vm_throw_slice(tern_vm *vm, tern_frame *entry, tern_val exc);
 /* Give up a run its budget stopped (frames and values popped). */
 void tern_slice_discard(tern_vm *vm);
+/* tern_abandon with the C stack's base already marked (a top-level run). */
+int tern_slice_abandon(tern_vm *vm);
 /* api.c: the status of an API-level run after its tern_pcall. */
 int tern_run_status(tern_vm *vm, int failed);
 

@@ -413,6 +413,75 @@ static void test_calls(tern_vm *vm, capture *out)
     check(tern_resume(vm) == TERN_OK && tern_type_of(vm, 1) == TERN_T_FUNCTION, "and its slot keeps the callee");
 }
 
+/* tern_abandon: a stopped run cleans up (finally, with) before it goes */
+static void test_abandon(tern_vm *vm, capture *out)
+{
+    static const char setup[] =
+        "log = []\n"
+        "class Res:\n"
+        "    def __enter__(self):\n"
+        "        log.append('open')\n"
+        "        return self\n"
+        "    def __exit__(self, *a):\n"
+        "        log.append('close ' + a[0].__name__)\n";
+    static const char looping[] =
+        "try:\n"
+        "    with Res():\n"
+        "        while True:\n"
+        "            pass\n"
+        "finally:\n"
+        "    log.append('finally')\n";
+    static const char stubborn[] =
+        "while True:\n"
+        "    try:\n"
+        "        while True:\n"
+        "            pass\n"
+        "    except BaseException:\n"
+        "        log.append('caught')\n";
+    static const char failing[] =
+        "try:\n"
+        "    while True:\n"
+        "        pass\n"
+        "finally:\n"
+        "    raise ValueError('in cleanup')\n";
+    int st;
+    tern_set_budget(vm, 0);
+    check(run_str(vm, setup) == TERN_OK, "abandon: setup");
+    st = tern_run_budget(vm, looping, strlen(looping), "<test>", TERN_MODE_FILE, 50);
+    st = tern_resume(vm);
+    check(st == TERN_YIELD && tern_suspended(vm), "abandon: a run stopped inside a with inside a try");
+    check(tern_abandon(vm) == TERN_OK && !tern_suspended(vm), "tern_abandon ends it");
+    capture_reset(out);
+    tern_set_budget(vm, 0);
+    check(run_str(vm, "print(log)") == TERN_OK &&
+          strcmp(out->text, "['open', 'close GeneratorExit', 'finally']\n") == 0,
+          "its with-exit and finally ran, with GeneratorExit");
+    check(tern_abandon(vm) == TERN_OK, "tern_abandon with nothing stopped: TERN_OK");
+
+    run_str(vm, "log.clear()");
+    st = tern_run_budget(vm, stubborn, strlen(stubborn), "<test>", TERN_MODE_FILE, 40);
+    check(st == TERN_YIELD && tern_abandon(vm) == TERN_OK && !tern_suspended(vm),
+          "a run that swallows GeneratorExit is cut at the end of the budget");
+    capture_reset(out);
+    tern_set_budget(vm, 0);
+    check(run_str(vm, "print(log)") == TERN_OK && strcmp(out->text, "['caught']\n") == 0,
+          "its handler ran once");
+
+    st = tern_run_budget(vm, failing, strlen(failing), "<test>", TERN_MODE_FILE, 30);
+    check(st == TERN_YIELD, "a run whose cleanup raises");
+    st = tern_abandon(vm);
+    check(st == TERN_ERROR && strstr(tern_error_text(vm), "ValueError: in cleanup") != NULL && !tern_suspended(vm),
+          "tern_abandon reports the cleanup's exception");
+
+    run_str(vm, "log.clear()");
+    st = tern_run_budget(vm, looping, strlen(looping), "<test>", TERN_MODE_FILE, 50);
+    capture_reset(out);
+    check(st == TERN_YIELD && run_str(vm, "print(log)") == TERN_OK, "a new run while one is stopped");
+    check(strcmp(out->text, "['open', 'close GeneratorExit', 'finally']\n") == 0,
+          "tern_run_source gave the stopped run up with its cleanup first");
+    tern_set_budget(vm, 0);
+}
+
 int main(void)
 {
     capture out_a, out_b;
@@ -428,6 +497,7 @@ int main(void)
         test_stop(a, &out_a);
         test_two_vms(a, &out_a, b, &out_b);
         test_calls(a, &out_a);
+        test_abandon(a, &out_a);
         tern_close(a);
         tern_close(b);
     }
