@@ -938,8 +938,11 @@ void *tern_pin_alloc(tern_vm *vm, size_t n) {
 }
 
 void tern_pin_free(tern_vm *vm, void *p) {
-    uint8_t *b = (uint8_t *)p - sizeof(tern_blob), *q;
-    if (!p || !tern_is_pinned(vm, b))
+    uint8_t *b, *q;
+    if (!p)
+        return;     /* (no arithmetic on NULL: undefined behaviour) */
+    b = (uint8_t *)p - sizeof(tern_blob);
+    if (!tern_is_pinned(vm, b))
         return;
     for (q = vm->pin_lo; q < b; q += TERN_OBJ_BYTES(q))
         ;

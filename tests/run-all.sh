@@ -94,6 +94,17 @@ for src in examples/embed/*.c; do
     tally run --timeout 120 "example: $t" -- sh -c "$MAKE -s '$B/examples/$t' && '$B/examples/$t'"
 done
 
+# The leak check (issue 5): LeakSanitizer on the ASan build's C API tests,
+# embedding examples, tern-multi (slices and threads) and tern, on programs
+# that end well and ones that end in an exception, MemoryError, RecursionError,
+# SyntaxError or sys.exit, also with a growing heap; a self-test first proves
+# LeakSanitizer reports a forgotten tern_close here. About 10 seconds.
+section "leak check (LeakSanitizer, build/asan)"
+if tally run --timeout 1200 "build: leak check" -- $MAKE -j"$JOBS" "$B/asan/tern" "$B/asan/tern-multi" \
+        "$B/asan-api" asan-examples; then
+    "$PYTHON" tests/leaks/run_leaks.py --build "$B" --tally "$TALLY" --label "leaks"
+fi
+
 # Allocation-failure injection (docs/memory-oom.md): a sample of the test
 # programs, each run with its N-th allocation failing for many N, on the
 # ASan+UBSan build with TERN_OOM_INJECT; about 2-3 minutes on 2 cores.
