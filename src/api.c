@@ -163,25 +163,33 @@ tern_vm *tern_open(const tern_config *cfg) {
 #if TERN_OOM_INJECT
     vm->oom_count = 0;      /* count the embedder's allocations, not open's */
 #endif
+    vm->open_mark = TERN_OPEN_MARK;
     return vm;
 }
 
 #if TERN_OOM_INJECT
 void tern_oom_inject(tern_vm *vm, size_t at, int sticky) {
+    if (!TERN_VM_OPEN(vm))
+        return;
     vm->oom_count = 0;
     vm->oom_at = at;
     vm->oom_sticky = sticky;
 }
 
 size_t tern_oom_count(tern_vm *vm) {
-    return vm->oom_count;
+    return TERN_VM_OPEN(vm) ? vm->oom_count : 0;
 }
 #endif
 
 void tern_close(tern_vm *vm) {
     /* Everything lives in the embedder's block, except a heap that grew
-     * into a heap_alloc block: give that back. Clear the struct so a stale
-     * pointer fails fast. */
+     * into a heap_alloc block: give that back. Clear the struct so that
+     * every later call with this pointer finds the VM closed (TERN_VM_OPEN)
+     * while the block is still the embedder's. A closed VM, NULL, or a VM
+     * that is running (tern_close from a C function or callback it called:
+     * its C frames still use the VM) is left alone. */
+    if (!TERN_VM_OPEN(vm) || vm->c_stack_base != 0)
+        return;
     tern_area_close(vm);
     memset(vm, 0, sizeof *vm);
 }
@@ -272,7 +280,12 @@ typedef struct run_args {
 
 static void run_body(tern_vm *vm, void *ud) {
     run_args *ra = (run_args *)ud;
-    tern_val fname = tern_str_from_c(vm, ra->filename), code, d;
+    tern_val fname, code, d;
+    if (!ra->src && ra->len)
+        tern_raise_fmt(vm, &tern_type_SystemError, "tern_run_source: NULL source");
+    if (!ra->src)
+        ra->src = "";
+    fname = tern_str_from_c(vm, ra->filename);
     TERN_ROOTS(vm);
     TERN_ROOT(vm, fname);
     code = tern_compile(vm, ra->src, ra->len, fname, ra->mode);
@@ -315,7 +328,10 @@ static void exit_body(tern_vm *vm, void *ud) {
 int tern_run_source(tern_vm *vm, const char *src, size_t len, const char *filename, int mode) {
     int status;
     char base;
-    int outermost = vm->c_stack_base == 0;
+    int outermost;
+    if (!TERN_VM_OPEN(vm))
+        return TERN_ERROR;
+    outermost = vm->c_stack_base == 0;
     if (outermost)
         vm->c_stack_base = (uintptr_t)&base;
     status = run_source(vm, src, len, filename, mode);
@@ -373,15 +389,19 @@ int tern_run_status(tern_vm *vm, int failed) {
 }
 
 const char *tern_error_text(tern_vm *vm) {
+    if (!TERN_VM_OPEN(vm))
+        return "SystemError: the VM is closed (tern_close) or NULL\n";
     if (!vm->error_text)
         return "MemoryError: out of memory while formatting the error\n";
     return TERN_STR_CHARS(vm->error_text);
 }
 
 int tern_exit_code(tern_vm *vm) {
-    return vm->exit_code;
+    return TERN_VM_OPEN(vm) ? vm->exit_code : 0;
 }
 
 int tern_source_incomplete(tern_vm *vm, const char *src, size_t len) {
+    if (!TERN_VM_OPEN(vm) || !src)
+        return 0;
     return tern_compile_incomplete(vm, src, len);
 }
