@@ -17,6 +17,8 @@
 #include "obj_num.h"
 
 void tern_config_init(tern_config *cfg) {
+    if (!cfg)
+        return;
     memset(cfg, 0, sizeof *cfg);
     cfg->max_depth = TERN_DEFAULT_MAX_DEPTH;
 }
@@ -74,12 +76,18 @@ static void open_body(tern_vm *vm, void *ud) {
 }
 
 tern_vm *tern_open(const tern_config *cfg) {
-    uint8_t *lo = (uint8_t *)cfg->heap, *hi = lo + cfg->heap_size, *p;
+    uint8_t *lo, *hi, *p;
     tern_vm *vm;
-    size_t slots = cfg->stack_slots, depth = cfg->max_depth ? cfg->max_depth : TERN_DEFAULT_MAX_DEPTH;
+    size_t slots, depth;
     open_args oa;
-    if (!lo || cfg->heap_size < sizeof(tern_vm) + 1024)
+    if (!cfg)
         return NULL;
+    if (!cfg->heap || cfg->heap_size < sizeof(tern_vm) + 1024)
+        return NULL;
+    lo = (uint8_t *)cfg->heap;
+    hi = lo + cfg->heap_size;
+    slots = cfg->stack_slots;
+    depth = cfg->max_depth ? cfg->max_depth : TERN_DEFAULT_MAX_DEPTH;
     p = align_up(lo, 16);
     vm = (tern_vm *)p;
     memset(vm, 0, sizeof *vm);
@@ -361,8 +369,16 @@ static int run_source(tern_vm *vm, const char *src, size_t len, const char *file
  * raised): SystemExit and uncaught exceptions are dealt with here. */
 int tern_run_status(tern_vm *vm, int failed) {
     tern_val exc;
-    if (!failed)
-        return vm->sliced ? TERN_YIELD : TERN_OK;
+    if (!failed) {
+        if (!vm->sliced)
+            return TERN_OK;
+        /* stopped on its budget: tern_suspended tells it from now on.
+         * vm->sliced must not stay set: code the embedder runs while the
+         * run waits (tern_eval, tern_import_module) would take its own end
+         * for a stop (tern_run_code) and clobber the waiting run's stack */
+        vm->sliced = 0;
+        return TERN_YIELD;
+    }
     exc = vm->exc;
     vm->exc = TERN_NULL;
     vm->handled = TERN_NULL;

@@ -808,6 +808,8 @@ static void call_body(tern_vm *vm, void *ud) {
     int k;
     if (o->b < 0)
         tern_api_value_misuse(vm, o, "negative number of arguments");
+    if (o->b > 65536)   /* more than any context has; and o->b + 1 must not overflow */
+        tern_api_value_misuse(vm, o, "more arguments than slots");
     tern_api_value_check_slots(vm, o, o->a, o->b + 1);
     base = vm->sp;
     tern_push(vm, TERN_API_SLOTS(vm)[o->a]);

@@ -56,6 +56,8 @@ wrapper_for() {
 section "gates"
 tally run --show "gate: no writable globals (tools/check-globals.sh)" -- sh tools/check-globals.sh "$B/libtern.a"
 tally run --show "gate: no asm, no malloc in src/ (tools/check-asm.sh)" -- sh tools/check-asm.sh src
+tally run --show "gate: every TERN_API function called by a C API test (tools/api-coverage.py)" -- \
+    "$PYTHON" tools/api-coverage.py --quiet
 
 # The Python suite on every build that built.
 for v in $VARIANTS; do
