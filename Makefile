@@ -116,7 +116,7 @@ $(call add_variant, $(BUILD)/tsan,   $(TSAN_CC), -fsanitize=thread -O1 -fno-omit
 # ---------------------------------------------------------------------------
 # Top-level targets
 # ---------------------------------------------------------------------------
-.PHONY: all run stress asan m32 cxx multi tsan oom oom-stress oom-full variants api examples test bench minheap soak clean fuzz
+.PHONY: all run stress asan m32 cxx multi tsan oom oom-stress oom-full variants api examples asan-examples test bench minheap soak clean fuzz
 
 all: $(BUILD)/libtern.a $(BUILD)/tern $(BUILD)/tern-multi
 
@@ -151,6 +151,12 @@ $(BUILD)/examples/%: examples/embed/%.c $(BUILD)/libtern.a include/tern.h
 	@mkdir -p $(@D)
 	$(CC) -Iinclude $(CFLAGS) $(EXTRA_CFLAGS) -o $@ $< $(BUILD)/libtern.a $(LDLIBS)
 examples: $(EMBED_EXAMPLES)
+
+# The same examples on the ASan+UBSan build, for the leak check (tests/leaks/).
+$(BUILD)/asan/examples/%: examples/embed/%.c $(BUILD)/asan/libtern.a include/tern.h
+	@mkdir -p $(@D)
+	$(CC) -Iinclude $(CFLAGS) $(ASAN_FLAGS) -O1 $(EXTRA_CFLAGS) -o $@ $< $(BUILD)/asan/libtern.a $(LDLIBS)
+asan-examples: $(patsubst $(BUILD)/examples/%,$(BUILD)/asan/examples/%,$(EMBED_EXAMPLES))
 
 # The whole test run is driven by a script, so that one failing build or
 # gate is counted and reported instead of stopping everything.

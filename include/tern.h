@@ -157,7 +157,23 @@ TERN_API void tern_config_init(tern_config *cfg);
  */
 TERN_API tern_vm *tern_open(const tern_config *cfg);
 
-/* Close a VM. The heap block is the embedder's again afterwards. */
+/*
+ * Close a VM: gives back every block the VM took from heap_alloc; the heap
+ * block is the embedder's again afterwards. Nothing else was ever
+ * allocated, so nothing leaks.
+ *
+ * A closed VM is detected while its block is still untouched by the
+ * embedder (tern_close clears the tern_vm struct at the start of the
+ * block): every function of this API called with it returns at once
+ * without touching memory, with TERN_ERROR (0, NULL, TERN_T_INVALID or a
+ * gen-0 handle for the functions that return no status; nothing becomes
+ * pending), and tern_error_text returns a constant "SystemError: the VM is
+ * closed..." text. The same holds for a NULL vm, and tern_close of a
+ * closed or NULL VM does nothing. NOT detectable: a block the embedder has
+ * freed or reused since (that is a use after free, as with any pointer).
+ * tern_close called while the VM runs (from a C function or a callback it
+ * called) does nothing: the VM is in use.
+ */
 TERN_API void tern_close(tern_vm *vm);
 
 /* ===================================================================
@@ -354,9 +370,9 @@ TERN_API size_t tern_oom_count(tern_vm *vm);
  * the Python caller. Misuse is reported the same way, never by a crash:
  * a slot out of range or a bad argument is a SystemError, reading a slot
  * as the wrong type a TypeError, an int too big for int64_t an
- * OverflowError, a freed or stale handle a SystemError. With a NULL vm,
- * functions return TERN_ERROR (or 0, NULL, TERN_T_INVALID) and do
- * nothing. Python exceptions and MemoryError never escape into the
+ * OverflowError, a freed or stale handle a SystemError. With a NULL or
+ * closed vm (see tern_close), functions return TERN_ERROR (or 0, NULL,
+ * TERN_T_INVALID) and do nothing. Python exceptions and MemoryError never escape into the
  * embedder's C code as a longjmp or a C++ exception.
  *
  * Strings returned as `const char *` (tern_get_str, tern_get_bytes,

@@ -17,6 +17,8 @@
 #include "obj_num.h"
 
 void tern_config_init(tern_config *cfg) {
+    if (!cfg)
+        return;
     memset(cfg, 0, sizeof *cfg);
     cfg->max_depth = TERN_DEFAULT_MAX_DEPTH;
 }
@@ -74,12 +76,18 @@ static void open_body(tern_vm *vm, void *ud) {
 }
 
 tern_vm *tern_open(const tern_config *cfg) {
-    uint8_t *lo = (uint8_t *)cfg->heap, *hi = lo + cfg->heap_size, *p;
+    uint8_t *lo, *hi, *p;
     tern_vm *vm;
-    size_t slots = cfg->stack_slots, depth = cfg->max_depth ? cfg->max_depth : TERN_DEFAULT_MAX_DEPTH;
+    size_t slots, depth;
     open_args oa;
-    if (!lo || cfg->heap_size < sizeof(tern_vm) + 1024)
+    if (!cfg)
         return NULL;
+    if (!cfg->heap || cfg->heap_size < sizeof(tern_vm) + 1024)
+        return NULL;
+    lo = (uint8_t *)cfg->heap;
+    hi = lo + cfg->heap_size;
+    slots = cfg->stack_slots;
+    depth = cfg->max_depth ? cfg->max_depth : TERN_DEFAULT_MAX_DEPTH;
     p = align_up(lo, 16);
     vm = (tern_vm *)p;
     memset(vm, 0, sizeof *vm);
@@ -163,25 +171,33 @@ tern_vm *tern_open(const tern_config *cfg) {
 #if TERN_OOM_INJECT
     vm->oom_count = 0;      /* count the embedder's allocations, not open's */
 #endif
+    vm->open_mark = TERN_OPEN_MARK;
     return vm;
 }
 
 #if TERN_OOM_INJECT
 void tern_oom_inject(tern_vm *vm, size_t at, int sticky) {
+    if (!TERN_VM_OPEN(vm))
+        return;
     vm->oom_count = 0;
     vm->oom_at = at;
     vm->oom_sticky = sticky;
 }
 
 size_t tern_oom_count(tern_vm *vm) {
-    return vm->oom_count;
+    return TERN_VM_OPEN(vm) ? vm->oom_count : 0;
 }
 #endif
 
 void tern_close(tern_vm *vm) {
     /* Everything lives in the embedder's block, except a heap that grew
-     * into a heap_alloc block: give that back. Clear the struct so a stale
-     * pointer fails fast. */
+     * into a heap_alloc block: give that back. Clear the struct so that
+     * every later call with this pointer finds the VM closed (TERN_VM_OPEN)
+     * while the block is still the embedder's. A closed VM, NULL, or a VM
+     * that is running (tern_close from a C function or callback it called:
+     * its C frames still use the VM) is left alone. */
+    if (!TERN_VM_OPEN(vm) || vm->c_stack_base != 0)
+        return;
     tern_area_close(vm);
     memset(vm, 0, sizeof *vm);
 }
@@ -272,7 +288,12 @@ typedef struct run_args {
 
 static void run_body(tern_vm *vm, void *ud) {
     run_args *ra = (run_args *)ud;
-    tern_val fname = tern_str_from_c(vm, ra->filename), code, d;
+    tern_val fname, code, d;
+    if (!ra->src && ra->len)
+        tern_raise_fmt(vm, &tern_type_SystemError, "tern_run_source: NULL source");
+    if (!ra->src)
+        ra->src = "";
+    fname = tern_str_from_c(vm, ra->filename);
     TERN_ROOTS(vm);
     TERN_ROOT(vm, fname);
     code = tern_compile(vm, ra->src, ra->len, fname, ra->mode);
@@ -315,7 +336,10 @@ static void exit_body(tern_vm *vm, void *ud) {
 int tern_run_source(tern_vm *vm, const char *src, size_t len, const char *filename, int mode) {
     int status;
     char base;
-    int outermost = vm->c_stack_base == 0;
+    int outermost;
+    if (!TERN_VM_OPEN(vm))
+        return TERN_ERROR;
+    outermost = vm->c_stack_base == 0;
     if (outermost)
         vm->c_stack_base = (uintptr_t)&base;
     status = run_source(vm, src, len, filename, mode, outermost);
@@ -349,8 +373,16 @@ static int run_source(tern_vm *vm, const char *src, size_t len, const char *file
  * raised): SystemExit and uncaught exceptions are dealt with here. */
 int tern_run_status(tern_vm *vm, int failed) {
     tern_val exc;
-    if (!failed)
-        return vm->sliced ? TERN_YIELD : TERN_OK;
+    if (!failed) {
+        if (!vm->sliced)
+            return TERN_OK;
+        /* stopped on its budget: tern_suspended tells it from now on.
+         * vm->sliced must not stay set: code the embedder runs while the
+         * run waits (tern_eval, tern_import_module) would take its own end
+         * for a stop (tern_run_code) and clobber the waiting run's stack */
+        vm->sliced = 0;
+        return TERN_YIELD;
+    }
     exc = vm->exc;
     vm->exc = TERN_NULL;
     vm->handled = TERN_NULL;
@@ -377,15 +409,19 @@ int tern_run_status(tern_vm *vm, int failed) {
 }
 
 const char *tern_error_text(tern_vm *vm) {
+    if (!TERN_VM_OPEN(vm))
+        return "SystemError: the VM is closed (tern_close) or NULL\n";
     if (!vm->error_text)
         return "MemoryError: out of memory while formatting the error\n";
     return TERN_STR_CHARS(vm->error_text);
 }
 
 int tern_exit_code(tern_vm *vm) {
-    return vm->exit_code;
+    return TERN_VM_OPEN(vm) ? vm->exit_code : 0;
 }
 
 int tern_source_incomplete(tern_vm *vm, const char *src, size_t len) {
+    if (!TERN_VM_OPEN(vm) || !src)
+        return 0;
     return tern_compile_incomplete(vm, src, len);
 }

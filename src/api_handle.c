@@ -138,5 +138,5 @@ int tern_handle_free(tern_vm *vm, tern_handle h) {
 }
 
 size_t tern_handle_count(tern_vm *vm) {
-    return vm ? vm->api_hlive : 0;
+    return TERN_VM_OPEN(vm) ? vm->api_hlive : 0;
 }

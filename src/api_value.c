@@ -76,8 +76,12 @@ static void guarded(tern_vm *vm, void *ud) {
  * `name += s` may extend in place: the embedder may now hold it in a slot. */
 int tern_api_value_protect(tern_vm *vm, void (*body)(tern_vm *vm, void *ud), tern_api_op *o) {
     char base, sbuf[TEXT_COPY], pbuf[TEXT_COPY];
-    int outermost = vm->c_stack_base == 0, failed;
-    tern_val handled = vm->handled;
+    int outermost, failed;
+    tern_val handled;
+    if (!TERN_VM_OPEN(vm))
+        return TERN_ERROR;      /* NULL or closed: touch nothing */
+    outermost = vm->c_stack_base == 0;
+    handled = vm->handled;
     if (movable(vm, o->s)) {
         size_t n = strlen(o->s);
         if (n < TEXT_COPY)
@@ -169,7 +173,7 @@ int tern_ensure_slots(tern_vm *vm, int n) {
 }
 
 int tern_slot_count(tern_vm *vm) {
-    return vm ? (int)vm->api_count : 0;
+    return TERN_VM_OPEN(vm) ? (int)vm->api_count : 0;
 }
 
 static void copy_body(tern_vm *vm, void *ud) {
@@ -192,7 +196,7 @@ int tern_copy_slot(tern_vm *vm, int dst, int src) {
 
 int tern_type_of(tern_vm *vm, int slot) {
     tern_val v;
-    if (!vm || slot < 0 || (size_t)slot >= vm->api_count)
+    if (!TERN_VM_OPEN(vm) || slot < 0 || (size_t)slot >= vm->api_count)
         return TERN_T_INVALID;
     v = TERN_API_SLOTS(vm)[slot];
     if (TERN_IS_SMALL(v))
@@ -856,7 +860,13 @@ static int sliced_status(tern_vm *vm, const tern_api_op *o, int status) {
     if (!o->ob)
         return status;
     disarm_slice(vm);
-    return status == TERN_OK && vm->sliced ? TERN_YIELD : status;
+    if (status == TERN_OK && vm->sliced) {
+        /* the flag has told its news: left set, it would make the next
+         * run or eval believe it stopped too */
+        vm->sliced = 0;
+        return TERN_YIELD;
+    }
+    return status;
 }
 
 int tern_eval(tern_vm *vm, const char *expr, int dst) {
@@ -875,6 +885,8 @@ static void call_body(tern_vm *vm, void *ud) {
     int k;
     if (o->b < 0)
         tern_api_value_misuse(vm, o, "negative number of arguments");
+    if (o->b > 65536)   /* more than any context has; and o->b + 1 must not overflow */
+        tern_api_value_misuse(vm, o, "more arguments than slots");
     tern_api_value_check_slots(vm, o, o->a, o->b + 1);
     base = vm->sp;
     tern_push(vm, TERN_API_SLOTS(vm)[o->a]);
@@ -983,7 +995,7 @@ static const char *type_from_text(tern_vm *vm, const char *t) {
 }
 
 const char *tern_error_type(tern_vm *vm) {
-    if (!vm)
+    if (!TERN_VM_OPEN(vm))
         return NULL;
     if (vm->error_text != vm->api_errtext) {
         /* tern_run_source ran since the last API error */
@@ -995,7 +1007,7 @@ const char *tern_error_type(tern_vm *vm) {
 }
 
 void tern_clear_error(tern_vm *vm) {
-    if (!vm)
+    if (!TERN_VM_OPEN(vm))
         return;
     vm->api_exc = TERN_NULL;
     vm->api_errtext = TERN_NULL;

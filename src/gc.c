@@ -887,20 +887,30 @@ int tern_gc_init(tern_vm *vm, uint8_t *lo, uint8_t *hi) {
 /* ------------------------------------------------------------------ */
 
 void tern_gc_collect(tern_vm *vm) {
+    if (!TERN_VM_OPEN(vm))
+        return;
     tern_gc_collect_(vm);
 }
 
 size_t tern_gc_mem_free(tern_vm *vm) {
+    if (!TERN_VM_OPEN(vm))
+        return 0;
     return (size_t)(vm->pin_lo - vm->heap_top);
 }
 
 size_t tern_gc_mem_alloc(tern_vm *vm) {
+    if (!TERN_VM_OPEN(vm))
+        return 0;
     return (size_t)(vm->heap_hi - vm->heap_lo) + vm->side_bytes - tern_gc_mem_free(vm);
 }
 
 void tern_gc_info(tern_vm *vm, tern_gc_stats *st) {
     uint8_t *p;
+    if (!st)
+        return;
     memset(st, 0, sizeof *st);
+    if (!TERN_VM_OPEN(vm))
+        return;
     st->total = (size_t)(vm->heap_hi - vm->heap_lo) + vm->side_bytes;
     st->free = tern_gc_mem_free(vm);
     st->used = st->total - st->free;
@@ -928,18 +938,26 @@ void tern_gc_info(tern_vm *vm, tern_gc_stats *st) {
 }
 
 void tern_gc_set_threshold(tern_vm *vm, size_t bytes) {
+    if (!TERN_VM_OPEN(vm))
+        return;
     vm->gc_threshold = bytes;
     set_limit(vm);
 }
 
 void *tern_pin_alloc(tern_vm *vm, size_t n) {
-    tern_blob *b = tern_alloc_pinned(vm, n, 1);
+    tern_blob *b;
+    if (!TERN_VM_OPEN(vm))
+        return NULL;
+    b = tern_alloc_pinned(vm, n, 1);
     return b ? TERN_BLOB_DATA(b) : NULL;
 }
 
 void tern_pin_free(tern_vm *vm, void *p) {
-    uint8_t *b = (uint8_t *)p - sizeof(tern_blob), *q;
-    if (!p || !tern_is_pinned(vm, b))
+    uint8_t *b, *q;
+    if (!p || !TERN_VM_OPEN(vm))
+        return;     /* (no arithmetic on NULL: undefined behaviour) */
+    b = (uint8_t *)p - sizeof(tern_blob);
+    if (!tern_is_pinned(vm, b))
         return;
     for (q = vm->pin_lo; q < b; q += TERN_OBJ_BYTES(q))
         ;

@@ -56,17 +56,19 @@ long tern_slice_check(tern_vm *vm, const tern_run *run) {
 }
 
 void tern_set_budget(tern_vm *vm, unsigned long n) {
+    if (!TERN_VM_OPEN(vm))
+        return;
     /* the countdown is a long, and LONG_MAX means "not counted": larger
      * budgets are cut to 2**31 - 2 (seconds of work; 32-bit hosts too) */
     vm->slice_budget = n > (unsigned long)0x7ffffffeL ? 0x7ffffffeL : (long)n;
 }
 
 unsigned long tern_get_budget(tern_vm *vm) {
-    return (unsigned long)vm->slice_budget;
+    return TERN_VM_OPEN(vm) ? (unsigned long)vm->slice_budget : 0;
 }
 
 int tern_suspended(tern_vm *vm) {
-    return vm->slice_entry != NULL;
+    return TERN_VM_OPEN(vm) && vm->slice_entry != NULL;
 }
 
 void tern_slice_discard(tern_vm *vm) {
@@ -90,6 +92,8 @@ static void abandon_body(tern_vm *vm, void *ud) {
 int tern_abandon(tern_vm *vm) {
     char base;
     int status;
+    if (!TERN_VM_OPEN(vm))
+        return TERN_ERROR;
     if (!vm->slice_entry)
         return TERN_OK;
     if (vm->c_stack_base)   /* from a callback: its frames are above the run's */
@@ -150,7 +154,10 @@ static void resume_body(tern_vm *vm, void *ud) {
 int tern_resume(tern_vm *vm) {
     int status, failed;
     char base;
-    int outermost = vm->c_stack_base == 0;
+    int outermost;
+    if (!TERN_VM_OPEN(vm))
+        return TERN_ERROR;
+    outermost = vm->c_stack_base == 0;
     if (!vm->slice_entry)
         return TERN_OK;
     if (outermost)
@@ -175,10 +182,14 @@ int tern_resume(tern_vm *vm) {
 
 int tern_run_budget(tern_vm *vm, const char *src, size_t len, const char *filename,
                     int mode, unsigned long budget) {
+    if (!TERN_VM_OPEN(vm))
+        return TERN_ERROR;
     tern_set_budget(vm, budget);
     return tern_run_source(vm, src, len, filename, mode);
 }
 
 void tern_request_stop(tern_vm *vm) {
+    if (!TERN_VM_OPEN(vm))
+        return;
     TERN_STOP_SET(&vm->stop_request, 1);
 }

@@ -87,7 +87,14 @@ typedef struct tern_attr_cache_entry {
     tern_val type, name, value;
 } tern_attr_cache_entry;
 
+/* tern_vm.open_mark while the VM is open: tern_open sets it last and
+ * tern_close clears the whole struct, so every API entry detects a closed
+ * VM (whose block is still the embedder's) with one load and compare. */
+#define TERN_OPEN_MARK 0x7465726eu     /* "tern" */
+#define TERN_VM_OPEN(vm) ((vm) != NULL && (vm)->open_mark == TERN_OPEN_MARK)
+
 struct tern_vm {
+    uint32_t open_mark;     /* TERN_OPEN_MARK while open, 0 once closed */
     /* ---- host interface (not roots) ---- */
     tern_write_fn write;
     tern_read_fn read;

@@ -57,6 +57,8 @@ section "gates"
 tally run --show "gate: no writable globals (tools/check-globals.sh)" -- sh tools/check-globals.sh "$B/libtern.a"
 tally run --show "gate: no asm, no malloc in src/ (tools/check-asm.sh)" -- sh tools/check-asm.sh src
 tally run --show "gate: src/names.h in byte order (tools/sort-names.py)" -- $PYTHON tools/sort-names.py --check
+tally run --show "gate: every TERN_API function called by a C API test (tools/api-coverage.py)" -- \
+    "$PYTHON" tools/api-coverage.py --quiet
 
 # The Python suite on every build that built.
 for v in $VARIANTS; do
@@ -94,6 +96,17 @@ for src in examples/embed/*.c; do
     t=$(basename "$src" .c)
     tally run --timeout 120 "example: $t" -- sh -c "$MAKE -s '$B/examples/$t' && '$B/examples/$t'"
 done
+
+# The leak check (issue 5): LeakSanitizer on the ASan build's C API tests,
+# embedding examples, tern-multi (slices and threads) and tern, on programs
+# that end well and ones that end in an exception, MemoryError, RecursionError,
+# SyntaxError or sys.exit, also with a growing heap; a self-test first proves
+# LeakSanitizer reports a forgotten tern_close here. About 10 seconds.
+section "leak check (LeakSanitizer, build/asan)"
+if tally run --timeout 1200 "build: leak check" -- $MAKE -j"$JOBS" "$B/asan/tern" "$B/asan/tern-multi" \
+        "$B/asan-api" asan-examples; then
+    "$PYTHON" tests/leaks/run_leaks.py --build "$B" --tally "$TALLY" --label "leaks"
+fi
 
 # Allocation-failure injection (docs/memory-oom.md): a sample of the test
 # programs, each run with its N-th allocation failing for many N, on the

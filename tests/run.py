@@ -25,7 +25,7 @@ import threading
 
 TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
 # Folders of tests/ that are not Python test programs for this runner.
-NOT_PY_AREAS = {"api", "cli", "oom", "multi"}
+NOT_PY_AREAS = {"api", "cli", "oom", "multi", "leaks"}
 # Tests whose names start with one of these also compare the last line of
 # stderr (the exception line of an uncaught error, e.g. "ValueError: bad").
 STDERR_PREFIXES = ("exc_uncaught", "syntax_")

@@ -172,6 +172,27 @@ static int open_prog(prog *p, size_t heap_size)
     return 1;
 }
 
+/* Close every VM opened and free everything; returns rc. */
+static int close_all(prog *progs, int n, int rc)
+{
+    int i;
+    for (i = 0; i < n; i++) {
+        prog *p = &progs[i];
+        if (p->vm)
+            tern_close(p->vm);
+        if (p->out)
+            fclose(p->out);
+        if (p->err)
+            fclose(p->err);
+        free(p->heap);
+        free(p->src);
+        free(p->abs);
+        free(p->dir);
+    }
+    free(progs);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     unsigned long budget = DEFAULT_BUDGET, heap = DEFAULT_HEAP;
@@ -209,22 +230,29 @@ int main(int argc, char **argv)
         progs[i].path = argv[first + i];
         progs[i].outdir = outdir;
         progs[i].budget = budget;
-        if (!open_prog(&progs[i], (size_t)heap))
-            return 1;
     }
+    /* every exit after this point goes through close_all, so that even a
+     * failed start gives back all it took (the leak check runs this) */
+    for (i = 0; i < n; i++)
+        if (!open_prog(&progs[i], (size_t)heap))
+            return close_all(progs, n, 1);
 
     if (threads) {
         pthread_t *t = (pthread_t *)calloc((size_t)n, sizeof *t);
+        int started;
         if (t == NULL)
-            return 1;
-        for (i = 0; i < n; i++)
-            if (pthread_create(&t[i], NULL, prog_thread, &progs[i]) != 0) {
+            return close_all(progs, n, 1);
+        for (started = 0; started < n; started++)
+            if (pthread_create(&t[started], NULL, prog_thread, &progs[started]) != 0) {
                 fprintf(stderr, "tern-multi: can't start a thread\n");
-                return 1;
+                rc = 1;
+                break;
             }
-        for (i = 0; i < n; i++)
+        for (i = 0; i < started; i++)
             pthread_join(t[i], NULL);
         free(t);
+        if (rc)
+            return close_all(progs, n, rc);
     } else {
         /* round-robin: each VM runs one slice per turn */
         for (i = 0; i < n; i++) {
@@ -248,20 +276,8 @@ int main(int argc, char **argv)
         } while (running);
     }
 
-    for (i = 0; i < n; i++) {
-        prog *p = &progs[i];
-        if (p->rc != 0)
+    for (i = 0; i < n; i++)
+        if (progs[i].rc != 0)
             rc = 1;
-        tern_close(p->vm);
-        if (p->out)
-            fclose(p->out);
-        if (p->err)
-            fclose(p->err);
-        free(p->heap);
-        free(p->src);
-        free(p->abs);
-        free(p->dir);
-    }
-    free(progs);
-    return rc;
+    return close_all(progs, n, rc);
 }
