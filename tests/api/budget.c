@@ -18,6 +18,7 @@
 #include <time.h>
 
 #include "tern.h"
+#include "check.h"
 
 #define HEAP_SIZE (512 * 1024)
 
@@ -25,17 +26,6 @@ typedef struct capture {
     char text[8192];
     size_t len;
 } capture;
-
-static int passed, failed;
-
-static void check(int ok, const char *what)
-{
-    printf("%s %s\n", ok ? "ok  " : "FAIL", what);
-    if (ok)
-        passed++;
-    else
-        failed++;
-}
 
 static void capture_write(void *ud, int fd, const char *data, size_t len)
 {
@@ -503,6 +493,5 @@ int main(void)
     }
     free(heap_a);
     free(heap_b);
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return check_summary();
 }

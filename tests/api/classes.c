@@ -12,18 +12,9 @@
 #include <string.h>
 
 #include "tern.h"
+#include "check.h"
 
 #define HEAP_SIZE (256 * 1024)
-
-static int passed, failed;
-
-static void check(int ok, const char *what) {
-    printf("%s %s\n", ok ? "ok  " : "FAIL", what);
-    if (ok)
-        passed++;
-    else
-        failed++;
-}
 
 static union { double d; void *p; unsigned char bytes[HEAP_SIZE]; } heap;
 
@@ -374,6 +365,5 @@ int main(void) {
     check(run(vm, "print(Vec(6, 8).norm())\n") == TERN_OK && same(out, "10.0\n"), "still works after misuse");
 
     tern_close(vm);
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return check_summary();
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "tern.h"
+#include "check.h"
 
 #define HEAP_SIZE (1024 * 1024)
 
@@ -18,16 +19,6 @@ typedef struct capture {
     char text[4096];
     size_t len;
 } capture;
-
-static int passed, failed;
-
-static void check(int ok, const char *what) {
-    printf("%s %s\n", ok ? "ok  " : "FAIL", what);
-    if (ok)
-        passed++;
-    else
-        failed++;
-}
 
 static void capture_write(void *ud, int fd, const char *data, size_t len) {
     capture *c = (capture *)ud;
@@ -136,6 +127,5 @@ int main(void) {
              "print(os.path.exists('/nonexistent/file'))\n");
     check(st == TERN_OK && strcmp(out.text, "True\nTrue\nTrue\nFalse\n") == 0, "no hooks: OSError(ENOSYS), os.path by opening");
 
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed != 0;
+    return check_summary();
 }

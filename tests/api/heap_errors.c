@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "tern.h"
+#include "check.h"
 
 #define HEAP_SIZE (96 * 1024)
 
@@ -17,16 +18,6 @@ typedef struct capture {
     char text[4096];
     size_t len;
 } capture;
-
-static int passed, failed;
-
-static void check(int ok, const char *what) {
-    printf("%s %s\n", ok ? "ok  " : "FAIL", what);
-    if (ok)
-        passed++;
-    else
-        failed++;
-}
 
 static void capture_write(void *ud, int fd, const char *data, size_t len) {
     capture *c = (capture *)ud;
@@ -163,6 +154,5 @@ int main(void) {
     tern_close(a);
     tern_close(b);
 done:
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return check_summary();
 }

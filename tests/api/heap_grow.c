@@ -14,19 +14,10 @@
 #include <string.h>
 
 #include "tern.h"
+#include "check.h"
 
 #define HOME_SIZE (64 * 1024)
 #define HEAP_MAX (1024 * 1024)
-
-static int passed, failed;
-
-static void check(int ok, const char *what) {
-    printf("%s %s\n", ok ? "ok  " : "FAIL", what);
-    if (ok)
-        passed++;
-    else
-        failed++;
-}
 
 static union { double d; void *p; unsigned char bytes[HOME_SIZE]; } home;
 
@@ -209,6 +200,5 @@ int main(void) {
         tern_close(vm);
     }
 done:
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed != 0;
+    return check_summary();
 }

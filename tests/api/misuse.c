@@ -18,19 +18,9 @@
 #include <string.h>
 
 #include "tern.h"
+#include "check.h"
 
 #define HEAP_SIZE (256 * 1024)
-
-static int passed, failed;
-
-static void check(int ok, const char *what)
-{
-    printf("%s %s\n", ok ? "ok  " : "FAIL", what);
-    if (ok)
-        passed++;
-    else
-        failed++;
-}
 
 static char out[4096];
 static size_t out_len;
@@ -595,6 +585,5 @@ int main(void)
     wrong_types_and_nulls();
     close_while_running();
     suspended_run();
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return check_summary();
 }

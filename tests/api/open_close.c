@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "tern.h"
+#include "check.h"
 
 #define HEAP_SIZE (64 * 1024)
 
@@ -22,17 +23,6 @@ typedef struct capture {
 
 /* The test's own bookkeeping (a test program, not the core: statics are
  * fine here). */
-static int passed, failed;
-
-static void check(int ok, const char *what)
-{
-    printf("%s %s\n", ok ? "ok  " : "FAIL", what);
-    if (ok)
-        passed++;
-    else
-        failed++;
-}
-
 static void capture_write(void *ud, int fd, const char *data, size_t len)
 {
     capture *c = (capture *)ud;
@@ -121,6 +111,5 @@ int main(void)
     check(1, "close the first VM");
 
 done:
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return check_summary();
 }

@@ -11,19 +11,10 @@
 #include <string.h>
 
 #include "tern.h"
+#include "check.h"
 
 #define HEAP_SIZE (128 * 1024)
 #define NBLOCKS 8
-
-static int passed, failed;
-
-static void check(int ok, const char *what) {
-    printf("%s %s\n", ok ? "ok  " : "FAIL", what);
-    if (ok)
-        passed++;
-    else
-        failed++;
-}
 
 static union { double d; void *p; unsigned char bytes[HEAP_SIZE]; } heap;
 
@@ -140,6 +131,5 @@ int main(void) {
 
     tern_close(vm);
 done:
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed != 0;
+    return check_summary();
 }
