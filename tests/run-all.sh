@@ -14,6 +14,9 @@ PYTHON=${PYTHON:-python3}
 B=${BUILD:-build}
 JOBS=${JOBS:-2}
 TALLY=$B/test-tally.txt
+# An undefined-behaviour report in the ASan+UBSan builds fails its run, as
+# an AddressSanitizer report does (by default UBSan only prints)
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
 
 mkdir -p "$B"
 tally() { "$PYTHON" tests/tally.py "$TALLY" "$@"; }
