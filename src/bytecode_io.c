@@ -471,6 +471,35 @@ static double r_double(rd *r) {
     return d;
 }
 
+/* Is s[0..len) well-formed text for a str: UTF-8, except that lone
+ * surrogates (U+D800..U+DFFF, which a Tern str may hold: '\ud800') are
+ * allowed. no alloc. */
+static int text_ok(const uint8_t *s, size_t len) {
+    size_t i = 0, n, k;
+    while (i < len) {
+        uint8_t c = s[i];
+        uint32_t cp;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c >= 0xC2 && c < 0xE0) n = 2;
+        else if (c >= 0xE0 && c < 0xF0) n = 3;
+        else if (c >= 0xF0 && c < 0xF5) n = 4;
+        else return 0;
+        if (n > len - i)
+            return 0;
+        for (k = 1; k < n; k++)
+            if ((s[i + k] & 0xC0) != 0x80)
+                return 0;
+        cp = tern_utf8_decode((const char *)s + i, n, &k);
+        if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return 0;
+        i += n;
+    }
+    return 1;
+}
+
 /* A string-table entry; `interned`: it must be an interned one. */
 static tern_val r_str(rd *r, int interned) {
     uint64_t i = r_uv64(r);
@@ -809,7 +838,7 @@ tern_val tern_bytecode_io_load(tern_vm *vm, const uint8_t *data, size_t len) {
         tern_val str;
         if (flags > 1)
             bad(&r, "bad string flags");
-        if (!tern_utf8_valid(p, slen))
+        if (!text_ok(p, slen))
             bad(&r, "string is not valid UTF-8");
         str = flags ? tern_intern(vm, (const char *)p, slen) : tern_str_new(vm, (const char *)p, slen);
         TERN_TUPLE_ITEMS(s[0])[i] = str;

@@ -5,11 +5,16 @@
 Usage: tests/run.py --tern build/tern [--heap 512k] [--jobs 2]
                     [--timeout 60] [--tally FILE] [--label NAME]
                     [--wrapper qemu-i386] [--cache-dir DIR]
-                    [dirs or files ...]
+                    [--bytecode] [dirs or files ...]
 
 Every tests/<area>/*.py is run with tern (cwd = the test's directory) and
 compared with what CPython does on the same file. See tests/README.md for
 the rules (.exp files, `# tern:` directives, stderr, SKIP).
+
+With --bytecode, each test is first compiled with `tern --compile` to a
+hidden .tbc file next to it (so that its imports find their modules), and
+that bytecode is run instead of the source; a test whose compilation fails
+(a syntax error test) runs from source as usual.
 """
 
 import argparse
@@ -164,8 +169,25 @@ class Runner:
             cmd += ["-X", "heapsize=" + heap]
         if "heapmax" in opts:
             cmd += ["-X", "heapmax=" + opts["heapmax"]]
-        cmd.append(base)
-        out, err, code = run(cmd, os.path.dirname(path), self.args.timeout, stdin=stdin_of(path))
+        tbc = None
+        if self.args.bytecode:
+            tbc = ".%s.%d.%d.tbc" % (base, os.getpid(), threading.get_ident())
+            ccmd = shlex.split(self.args.wrapper or "") + [self.tern]
+            if heap:
+                ccmd += ["-X", "heapsize=" + heap]
+            _, _, ccode = run(ccmd + ["--compile", base, "-o", tbc], os.path.dirname(path),
+                              self.args.timeout)
+            if ccode != 0:
+                tbc = None
+        cmd.append(tbc or base)
+        try:
+            out, err, code = run(cmd, os.path.dirname(path), self.args.timeout, stdin=stdin_of(path))
+        finally:
+            if tbc:
+                try:
+                    os.unlink(os.path.join(os.path.dirname(path), tbc))
+                except OSError:
+                    pass
 
         if code is None:
             return "FAIL", name, ["timeout after %g s" % self.args.timeout]
@@ -225,6 +247,8 @@ def main():
     ap.add_argument("--tally", help="append the counts to this file (see tests/tally.py)")
     ap.add_argument("--label", help="name of this run in the tally (default: --tern)")
     ap.add_argument("--cache-dir", help="keep CPython's results here between runs")
+    ap.add_argument("--bytecode", action="store_true",
+                    help="compile each test with tern --compile and run the bytecode")
     ap.add_argument("paths", nargs="*")
     args = ap.parse_args()
 
