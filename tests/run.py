@@ -14,7 +14,8 @@ the rules (.exp files, `# tern:` directives, stderr, SKIP).
 With --bytecode, each test is first compiled with `tern --compile` to a
 hidden .tbc file next to it (so that its imports find their modules), and
 that bytecode is run instead of the source; a test whose compilation fails
-(a syntax error test) runs from source as usual.
+(a syntax error test) runs from source as usual. --compiler names another
+tern to compile with (e.g. a 64-bit build for the 32-bit one's run).
 """
 
 import argparse
@@ -172,7 +173,11 @@ class Runner:
         tbc = None
         if self.args.bytecode:
             tbc = ".%s.%d.%d.tbc" % (base, os.getpid(), threading.get_ident())
-            ccmd = shlex.split(self.args.wrapper or "") + [self.tern]
+            if self.args.compiler:
+                # another build compiles (a 64-bit one, for a 32-bit run)
+                ccmd = [os.path.abspath(self.args.compiler)]
+            else:
+                ccmd = shlex.split(self.args.wrapper or "") + [self.tern]
             if heap:
                 ccmd += ["-X", "heapsize=" + heap]
             _, _, ccode = run(ccmd + ["--compile", base, "-o", tbc], os.path.dirname(path),
@@ -249,6 +254,7 @@ def main():
     ap.add_argument("--cache-dir", help="keep CPython's results here between runs")
     ap.add_argument("--bytecode", action="store_true",
                     help="compile each test with tern --compile and run the bytecode")
+    ap.add_argument("--compiler", help="with --bytecode: the tern that compiles (default: --tern)")
     ap.add_argument("paths", nargs="*")
     args = ap.parse_args()
 
