@@ -599,101 +599,6 @@ static tern_val read_const(rd *r) {
     }
 }
 
-/* What each opcode's argument indexes, for the checks of check_code. */
-enum { A_NONE, A_CONST, A_NAME, A_LOCAL, A_JUMP, A_LIMIT };
-
-static int arg_kind(unsigned op, unsigned *limit) {
-    switch (op) {
-    case TERN_BC_LOAD_CONST:
-        return A_CONST;
-    case TERN_BC_LOAD_FAST: case TERN_BC_LOAD_FAST_AUG: case TERN_BC_STORE_FAST:
-    case TERN_BC_DELETE_FAST: case TERN_BC_MAKE_CELL: case TERN_BC_LOAD_CLOSURE:
-    case TERN_BC_LOAD_DEREF: case TERN_BC_STORE_DEREF: case TERN_BC_DELETE_DEREF:
-        return A_LOCAL;
-    case TERN_BC_LOAD_GLOBAL: case TERN_BC_STORE_GLOBAL: case TERN_BC_DELETE_GLOBAL:
-    case TERN_BC_LOAD_NAME: case TERN_BC_STORE_NAME: case TERN_BC_DELETE_NAME:
-    case TERN_BC_LOAD_ATTR: case TERN_BC_STORE_ATTR: case TERN_BC_DELETE_ATTR:
-    case TERN_BC_LOAD_METHOD: case TERN_BC_IMPORT_NAME: case TERN_BC_IMPORT_FROM:
-        return A_NAME;
-    case TERN_BC_JUMP: case TERN_BC_POP_JUMP_IF_FALSE: case TERN_BC_POP_JUMP_IF_TRUE:
-    case TERN_BC_JUMP_IF_FALSE_OR_POP: case TERN_BC_JUMP_IF_TRUE_OR_POP: case TERN_BC_FOR_ITER:
-        return A_JUMP;
-    /* operators and small enumerations: the largest valid argument */
-    case TERN_BC_UNARY_OP: *limit = TERN_UOP_NOT; return A_LIMIT;
-    case TERN_BC_COMPARE_OP: *limit = TERN_CMP_IS_NOT; return A_LIMIT;
-    case TERN_BC_FORMAT_VALUE: *limit = 7; return A_LIMIT;
-    case TERN_BC_BUILD_SLICE: *limit = 3; return A_LIMIT;
-    case TERN_BC_RAISE_VARARGS: *limit = 2; return A_LIMIT;
-    case TERN_BC_MATCH_KIND: *limit = 1; return A_LIMIT;
-    case TERN_BC_MAKE_FUNCTION: *limit = 15; return A_LIMIT;
-    case TERN_BC_CALL_FUNCTION_EX: *limit = 1; return A_LIMIT;
-    default:
-        return A_NONE;
-    }
-}
-
-static int valid_opcode(unsigned op) {
-    return op < TERN_BC_LAST0_ || (op >= TERN_BC_HAVE_ARG && op < TERN_BC__END);
-}
-
-/* Check bytecode `p` of `n` bytes against the tables of its code object:
- * opcodes known, instructions whole, every index in range, jump targets
- * on instruction boundaries, the last instruction one that does not fall
- * off the end. `starts` (n bits) receives the instruction boundaries.
- * no alloc. */
-static void check_code(rd *r, const uint8_t *p, size_t n, uint8_t *starts,
-                       size_t nconsts, size_t nnames, size_t nlocals) {
-    size_t at = 0, last = 0;
-    memset(starts, 0, (n + 7) / 8);
-    if (n == 0)
-        bad(r, "empty bytecode");
-    while (at < n) {
-        unsigned op = p[at];
-        if (!valid_opcode(op))
-            bad(r, "unknown opcode");
-        starts[at / 8] |= (uint8_t)(1u << (at % 8));
-        last = at;
-        at += op >= TERN_BC_HAVE_ARG ? 3 : 1;
-    }
-    if (at != n)
-        bad(r, "instruction cut off at the end of the bytecode");
-    {
-        unsigned op = p[last];
-        if (op != TERN_BC_RETURN_VALUE && op != TERN_BC_JUMP && op != TERN_BC_RERAISE &&
-            op != TERN_BC_RAISE_VARARGS)
-            bad(r, "bytecode runs off its end");
-    }
-    for (at = 0; at < n; at += p[at] >= TERN_BC_HAVE_ARG ? 3 : 1) {
-        unsigned op = p[at], arg, limit = 0;
-        if (op < TERN_BC_HAVE_ARG)
-            continue;
-        arg = (unsigned)p[at + 1] | (unsigned)p[at + 2] << 8;
-        switch (arg_kind(op, &limit)) {
-        case A_CONST:
-            if (arg >= nconsts) bad(r, "constant index out of range");
-            break;
-        case A_NAME:
-            if (arg >= nnames) bad(r, "name index out of range");
-            break;
-        case A_LOCAL:
-            if (arg >= nlocals) bad(r, "local index out of range");
-            break;
-        case A_JUMP:
-            if (arg >= n || !(starts[arg / 8] & (1u << (arg % 8))))
-                bad(r, "jump target not on an instruction");
-            break;
-        case A_LIMIT:
-            if (arg > limit) bad(r, "operand out of range");
-            break;
-        default:
-            if (op == TERN_BC_BINARY_OP &&
-                (arg & ~(unsigned)(TERN_OP_INPLACE | TERN_OP_TO_NAME)) >= TERN_OP__COUNT)
-                bad(r, "operand out of range");
-            break;
-        }
-    }
-}
-
 /* A code object (see write_code for the order of its fields). */
 static tern_val read_code(rd *r) {
     tern_vm *vm = r->vm;
@@ -742,29 +647,39 @@ static tern_val read_code(rd *r) {
     }
     ncode = r_count(r, 1, 0xFFFF, "bytecode length");
     bc = r_take(r, ncode);
-    {
-        tern_blob *b = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + (ncode + 7) / 8 + 1);
-        b->len = (ncode + 7) / 8 + 1;
-        k[8] = TERN_VAL(b);
-    }
-    check_code(r, bc, ncode, TERN_BLOB_DATA(TERN_PTR(k[8])), nconsts, TERN_TUPLE_LEN(k[1]), h[3]);
     nex = r_count(r, 4, 0xFFFF, "exception table length");
     if (nex) {
         tern_blob *b = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + nex * sizeof(tern_exc_entry));
-        const uint8_t *starts = TERN_BLOB_DATA(TERN_PTR(k[8]));
         b->len = nex * sizeof(tern_exc_entry);
         k[6] = TERN_VAL(b);
         for (i = 0; i < nex; i++) {
-            tern_exc_entry *e = (tern_exc_entry *)TERN_BLOB_DATA(b) + i;
+            tern_exc_entry *e = (tern_exc_entry *)TERN_BLOB_DATA(TERN_PTR(k[6])) + i;
             e->start = (uint16_t)r_uv(r, 0xFFFF, "exception entry");
             e->end = (uint16_t)r_uv(r, 0xFFFF, "exception entry");
             e->target = (uint16_t)r_uv(r, 0xFFFF, "exception entry");
             e->depth = (uint16_t)r_uv(r, 0xFFFF, "exception entry");
-            if (e->start >= e->end || e->end > ncode || e->target >= ncode ||
-                !(starts[e->start / 8] & (1u << (e->start % 8))) ||
-                !(starts[e->target / 8] & (1u << (e->target % 8))) || e->depth >= h[5])
-                bad(r, "exception table entry out of range");
         }
+    }
+    {
+        /* the checks of bytecode_verify.c, with a scratch blob */
+        size_t sn = tern_bytecode_verify_scratch(ncode, h[3]);
+        tern_bc_limits lim;
+        const char *why;
+        tern_blob *b = (tern_blob *)tern_alloc(vm, TERN_K_BLOB, sizeof(tern_blob) + sn);
+        b->len = sn;
+        k[8] = TERN_VAL(b);
+        lim.nconsts = nconsts;
+        lim.nnames = TERN_TUPLE_LEN(k[1]);
+        lim.nlocals = h[3];
+        lim.nfree = h[4];
+        lim.stacksize = h[5];
+        lim.flags = (unsigned)h[6];
+        lim.consts = k[0];
+        why = tern_bytecode_verify(bc, ncode, nex ? (const tern_exc_entry *)TERN_BLOB_DATA(TERN_PTR(k[6])) : NULL,
+                                   nex, &lim, TERN_BLOB_DATA(TERN_PTR(k[8])));
+        if (why)
+            bad(r, why);
+        k[8] = TERN_NULL;
     }
 #if TERN_ATTR_HINTS
     if (TERN_TUPLE_LEN(k[1])) {

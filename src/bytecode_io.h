@@ -33,4 +33,20 @@ tern_val tern_bytecode_io_dump(tern_vm *vm, tern_val code);
  * Anything malformed raises ValueError("bad bytecode: ..."). */
 tern_val tern_bytecode_io_load(tern_vm *vm, const uint8_t *data, size_t len);
 
+/* What the verifier checks a code object's bytecode against. */
+typedef struct tern_bc_limits {
+    size_t nconsts, nnames, nlocals, nfree, stacksize;
+    unsigned flags;         /* TERN_CO_* */
+    tern_val consts;        /* the constants tuple: MAKE_FUNCTION's code */
+} tern_bc_limits;
+
+/* Bytes of scratch tern_bytecode_verify needs (bytecode_verify.c). */
+size_t tern_bytecode_verify_scratch(size_t ncode, size_t nlocals);
+
+/* Check `n` bytes of bytecode and its exception table against `lim` (see
+ * bytecode_verify.c for what is checked). Returns NULL if it may run, else
+ * what is wrong. `scratch` (8-aligned) holds the bytes said above. no alloc. */
+const char *tern_bytecode_verify(const uint8_t *p, size_t n, const tern_exc_entry *ex, size_t nex,
+                                 const tern_bc_limits *lim, uint8_t *scratch);
+
 #endif /* TERN_BYTECODE_IO_H */

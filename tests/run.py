@@ -172,7 +172,9 @@ class Runner:
             cmd += ["-X", "heapmax=" + opts["heapmax"]]
         tbc = None
         if self.args.bytecode:
-            tbc = ".%s.%d.%d.tbc" % (base, os.getpid(), threading.get_ident())
+            # hidden, unique, and ending in .py like the test's own name
+            # (sys.argv[0]); tern tells bytecode by its magic, not its name
+            tbc = ".%s.%d.%d.tbc.py" % (base[:-3], os.getpid(), threading.get_ident())
             if self.args.compiler:
                 # another build compiles (a 64-bit one, for a 32-bit run)
                 ccmd = [os.path.abspath(self.args.compiler)]
@@ -232,7 +234,8 @@ def find_tests(paths):
     for p in paths:
         p = os.path.abspath(p)
         if os.path.isdir(p):
-            tests += sorted(os.path.join(p, f) for f in os.listdir(p) if f.endswith(".py"))
+            tests += sorted(os.path.join(p, f) for f in os.listdir(p)
+                            if f.endswith(".py") and not f.startswith("."))
         elif os.path.isfile(p):
             tests.append(p)
         else:
