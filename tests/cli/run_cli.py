@@ -143,6 +143,16 @@ def main():
         c.check("damaged bytecode: ValueError, exit 1", ["damaged.tbc"], cwd=tmp, code=1,
                 err_last="ValueError: bad bytecode: checksum mismatch (the file is damaged)")
 
+        # import finds name.tbc when there is no name.py
+        os.mkdir(os.path.join(tmp, "imp"))
+        script("imp/precomp.py", "X = 42\ndef twice(s):\n    return s * 2\n")
+        script("imp/usesit.py", "import precomp\nfrom precomp import twice\n"
+                                "print(precomp.X, twice('ab'), precomp.__file__.endswith('precomp.tbc'))\n")
+        c.check("--compile a module", ["--compile", "precomp.py"], cwd=os.path.join(tmp, "imp"), out="")
+        os.remove(os.path.join(tmp, "imp", "precomp.py"))
+        c.check("import finds name.tbc without name.py", ["usesit.py"], cwd=os.path.join(tmp, "imp"),
+                out="42 abab True\n")
+
         # Ctrl-C: SIGINT while a script runs raises KeyboardInterrupt in it
         # (tern_request_stop from the signal handler); uncaught, exit 130
         name = "SIGINT raises KeyboardInterrupt"
