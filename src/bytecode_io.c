@@ -18,12 +18,13 @@
  *           code object (see write_code for its fields).
  *
  * Loading never trusts the input: every count is checked against the bytes
- * that remain before anything is allocated, every index against its table,
- * every jump target and exception-table entry against the instruction
- * boundaries, and unknown opcodes are refused; anything wrong raises
- * ValueError("bad bytecode: ..."). The CRC catches accidental damage.
- * What is NOT checked is that the stack effects of a deliberately crafted
- * body balance (the VM trusts code->stacksize), as with CPython's marshal.
+ * that remain before anything is allocated, every string index against the
+ * table, nesting is bounded, and each code object's bytecode passes the
+ * checks of bytecode_verify.c (indices, jump targets, stack depths, cells)
+ * before it exists; anything wrong raises ValueError("bad bytecode: ...").
+ * The CRC catches accidental damage. A file crafted to pass every check can
+ * still confuse the VM about the type of a value (docs/bytecode.md), as
+ * with CPython's marshal.
  *
  * Rooting: both directions allocate as they go (the writer grows its
  * buffer, the reader builds objects), so everything in progress lives in
@@ -272,18 +273,19 @@ static void write_const(wr *w, tern_val *v) {
     }
 }
 
-/* A tuple of strs as string-table indices. */
-static void write_names(wr *w, tern_val *code, size_t field) {
-    tern_val t = ((tern_val *)((tern_hdr *)TERN_PTR(*code) + 1))[field];
-    size_t i, n = TERN_TUPLE_LEN(t);
-    w_uv(w, n);
-    for (i = 0; i < n; i++) {
-        t = ((tern_val *)((tern_hdr *)TERN_PTR(*code) + 1))[field];
-        w_stridx(w, TERN_TUPLE_ITEMS(t)[i]);
-    }
+/* code->names (varnames 0) or code->varnames (1), re-read after each
+ * allocation. */
+static tern_val name_tuple(tern_val code, int varnames) {
+    return varnames ? TERN_AS(tern_code, code)->varnames : TERN_AS(tern_code, code)->names;
 }
 
-#define CODE_FIELD(f) ((offsetof(tern_code, f) - offsetof(tern_code, consts)) / sizeof(tern_val))
+/* A tuple of strs as string-table indices. */
+static void write_names(wr *w, tern_val *code, int varnames) {
+    size_t i, n = TERN_TUPLE_LEN(name_tuple(*code, varnames));
+    w_uv(w, n);
+    for (i = 0; i < n; i++)
+        w_stridx(w, TERN_TUPLE_ITEMS(name_tuple(*code, varnames))[i]);
+}
 
 /* A code object: the counts and flags, name and qualname, names,
  * varnames, consts, line table, bytecode, exception table. */
@@ -300,8 +302,8 @@ static void write_code(wr *w, tern_val *code) {
         w_uv(w, hdr[i]);
     w_stridx(w, TERN_AS(tern_code, *code)->name);
     w_stridx(w, TERN_AS(tern_code, *code)->qualname);
-    write_names(w, code, CODE_FIELD(names));
-    write_names(w, code, CODE_FIELD(varnames));
+    write_names(w, code, 0);
+    write_names(w, code, 1);
     n = TERN_TUPLE_LEN(TERN_AS(tern_code, *code)->consts);
     w_uv(w, n);
     k = tern_push(vm, TERN_NULL);
