@@ -618,6 +618,11 @@ static tern_val read_code(rd *r) {
     if (h[1] > h[0] || h[0] + h[2] + !!(h[6] & TERN_CO_VARARGS) + !!(h[6] & TERN_CO_VARKW) > h[3] ||
         h[4] > h[3] || h[5] == 0)
         bad(r, "inconsistent code counts");
+    /* the module itself runs as a body: no parameters, closure or suspension */
+    if (r->depth == 1 && (h[0] || h[2] || h[4] ||
+                          (h[6] & (TERN_CO_NEWLOCALS | TERN_CO_GENERATOR | TERN_CO_COROUTINE |
+                                   TERN_CO_ASYNCGEN | TERN_CO_VARARGS | TERN_CO_VARKW))))
+        bad(r, "the module's code is not a module body");
     k = tern_push(vm, TERN_NULL);
     for (i = 1; i < 9; i++)
         tern_push(vm, TERN_NULL);

@@ -25,7 +25,8 @@
  *     closure (a BUILD_TUPLE of as many LOAD_CLOSUREs as the code has free
  *     variables) exactly when the code has free variables; a keyword call
  *     follows the LOAD_CONST of its tuple of names; a function's code has
- *     no LOAD_NAME, STORE_NAME or DELETE_NAME (its frame has no dict).
+ *     no LOAD_NAME, STORE_NAME or DELETE_NAME (its frame has no dict); only
+ *     a generator's or coroutine's code yields.
  *
  * What is not checked is the type of each value on the stack (that
  * FOR_ITER finds an iterator, that a LOAD_METHOD's NULL marker only
@@ -248,6 +249,11 @@ const char *tern_bytecode_verify(const uint8_t *p, size_t n, const tern_exc_entr
             }
             break;
         }
+        case TERN_BC_YIELD_VALUE: case TERN_BC_YIELD_FROM:
+            /* only a generator's or coroutine's frame can be suspended */
+            if (!(lim->flags & (TERN_CO_GENERATOR | TERN_CO_COROUTINE | TERN_CO_ASYNCGEN)))
+                return "yield outside a generator or coroutine";
+            break;
         case TERN_BC_BINARY_OP:
             if ((arg & ~(unsigned)(TERN_OP_INPLACE | TERN_OP_TO_NAME)) >= TERN_OP__COUNT)
                 return "operand out of range";
