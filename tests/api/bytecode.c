@@ -387,6 +387,46 @@ int main(void)
     }
     free(mut);
 
+    /* ---- crafted bytecode (CRC made right): the verifier's checks ----
+     * "x = 1; print(x)" ends with LOAD_CONST 0 (None), RETURN_VALUE and an
+     * empty exception table: ... 40 00 00 0B 00. The opcode numbers are
+     * those of src/opcodes.h (this test sees only tern.h): if that list
+     * changes, the "ends as expected" check says so first. */
+    {
+        static const char tiny[] = "x = 1\nprint(x)\n";
+        unsigned char *t = compile_copy(vm, tiny, &n2), *m = (unsigned char *)malloc(n2);
+        int shape = t && m && n2 > 21 && t[n2 - 5] == 64 && t[n2 - 2] == 11 && t[n2 - 1] == 0;
+        check(shape, "a tiny module ends as expected (LOAD_CONST, RETURN_VALUE, no handlers)");
+        if (shape) {
+            static const struct { int at; unsigned char to; const char *why; } crafts[] = {
+                {-3, 0xFF, "constant index out of range"},  /* LOAD_CONST 0xFF00 */
+                {-2, 1, "runs off its end"},                /* RETURN_VALUE -> POP_TOP */
+                {-5, 0, "stack underflow"},                 /* LOAD_CONST -> NOP NOP NOP RETURN */
+                {-5, 0x7E, "unknown opcode"},
+                {-5, 66, "local index out of range"},       /* LOAD_FAST 0: no locals */
+                {-5, 92, "operand out of range"},           /* BUILD_SLICE 0 */
+                {-5, 79, "stack underflow"},                /* STORE_NAME: nothing to store */
+            };
+            size_t c;
+            for (c = 0; c < sizeof crafts / sizeof crafts[0]; c++) {
+                char what[160];
+                memcpy(m, t, n2);
+                m[(long)n2 + crafts[c].at] = crafts[c].to;
+                fix_crc(m, n2);
+                capture_reset(&out);
+                st = tern_run_bytecode(vm, m, n2);
+                snprintf(what, sizeof what, "crafted: byte %d set to %d: refused (%s)", crafts[c].at,
+                         crafts[c].to, crafts[c].why);
+                check(bad_bytecode(vm, st) && strstr(tern_error_text(vm), crafts[c].why) != NULL && out.len == 0,
+                      what);
+                if (!bad_bytecode(vm, st) || strstr(tern_error_text(vm), crafts[c].why) == NULL)
+                    printf("     got: %s\n", st == TERN_ERROR ? tern_error_text(vm) : "(no error)");
+            }
+        }
+        free(t);
+        free(m);
+    }
+
     /* ---- files ---- */
     {
         char src_path[] = "/tmp/tern_bc_testXXXXXX";
