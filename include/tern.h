@@ -216,8 +216,9 @@ TERN_API int tern_compile_bytecode(tern_vm *vm, const char *src, size_t len,
  * tern_resume), TERN_EXIT for SystemExit. __file__ is the file name
  * recorded at compile time. Bytes that are not valid bytecode are a
  * TERN_ERROR (ValueError "bad bytecode: ..."). The bytes are only read
- * during the call, and must not point into the VM's heap (copy what
- * tern_get_bytes gave first: the collector would move it).
+ * during the call, and must not point into the VM's movable heap (copy
+ * what tern_get_bytes gave first: the collector would move it; a pinned
+ * block, tern_pin_alloc, is fine).
  */
 TERN_API int tern_run_bytecode(tern_vm *vm, const void *data, size_t len);
 

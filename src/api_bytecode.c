@@ -66,7 +66,8 @@ static void run_body(tern_vm *vm, void *ud) {
     tern_val code = TERN_NULL, fname = TERN_NULL, d;
     if (ra->missing)
         tern_raise_fmt(vm, &tern_type_FileNotFoundError, "No such file or directory: '%s'", ra->missing);
-    if (TERN_IN_HEAP(vm, ra->data))
+    /* the movable part of the heap (pinned blocks stay put: they may hold it) */
+    if ((const uint8_t *)ra->data >= vm->heap_lo && (const uint8_t *)ra->data < vm->pin_lo)
         tern_raise_fmt(vm, &tern_type_SystemError,
                        "tern_run_bytecode: the bytes lie in the VM's heap (from tern_get_bytes?): "
                        "they would move; copy them first");

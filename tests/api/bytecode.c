@@ -268,6 +268,18 @@ int main(void)
         check(st == TERN_ERROR && strcmp(tern_error_type(vm), "SystemError") == 0 && out.len == 0,
               "bytes that point into the heap are refused (SystemError)");
     }
+    {
+        /* pinned memory does not move: bytecode may be run from it */
+        void *pin = tern_pin_alloc(vm, n);
+        capture_reset(&out);
+        if (pin != NULL)
+            memcpy(pin, bc, n);
+        st = pin ? tern_run_bytecode(vm, pin, n) : TERN_ERROR;
+        check(st == TERN_OK && strcmp(out.text, expected) == 0, "bytecode in pinned memory runs");
+        if (pin != NULL)
+            tern_pin_free(vm, pin);
+        capture_reset(&out);
+    }
     st = tern_run_bytecode(vm, "print(1)\n", 9);
     check(bad_bytecode(vm, st) && out.len == 0, "source given as bytecode: bad bytecode, not run");
     st = tern_run_bytecode(vm, NULL, 0);
