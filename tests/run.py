@@ -171,6 +171,7 @@ class Runner:
         if "heapmax" in opts:
             cmd += ["-X", "heapmax=" + opts["heapmax"]]
         tbc = None
+        compile_failed = None
         if self.args.bytecode:
             # hidden, unique, and ending in .py like the test's own name
             # (sys.argv[0]); tern tells bytecode by its magic, not its name
@@ -180,12 +181,12 @@ class Runner:
                 ccmd = [os.path.abspath(self.args.compiler)]
             else:
                 ccmd = shlex.split(self.args.wrapper or "") + [self.tern]
-            if heap:
-                ccmd += ["-X", "heapsize=" + heap]
-            _, _, ccode = run(ccmd + ["--compile", base, "-o", tbc], os.path.dirname(path),
-                              self.args.timeout)
+            # (the test's heap directive is for running it, not compiling)
+            _, cerr, ccode = run(ccmd + ["--compile", base, "-o", tbc], os.path.dirname(path),
+                                 self.args.timeout)
             if ccode != 0:
                 tbc = None
+                compile_failed = last_line(cerr)
         cmd.append(tbc or base)
         try:
             out, err, code = run(cmd, os.path.dirname(path), self.args.timeout, stdin=stdin_of(path))
@@ -201,6 +202,9 @@ class Runner:
         if out.startswith(b"SKIP"):
             return "SKIP", name, []
         problems = []
+        if compile_failed is not None and exp.code == 0:
+            # only a program that does not compile may fail to compile
+            problems.append("tern --compile failed: %s" % compile_failed)
         if code != exp.code:
             if code < 0:
                 problems.append("crashed with signal %d" % -code)
