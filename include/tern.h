@@ -205,6 +205,51 @@ TERN_API int tern_run_source(tern_vm *vm, const char *src, size_t len,
                              const char *filename, int mode);
 
 /*
+ * Precompiled bytecode (docs/bytecode.md). A program compiled once with
+ * tern_compile_bytecode (or `tern --compile`) is a byte string, a .tbc
+ * file, that any build of the same Tern version loads, whatever its word
+ * size, without compiling. A damaged, truncated or foreign file is refused
+ * with ValueError("bad bytecode: ...") and never run; a file deliberately
+ * crafted to pass the checks (its CRC made to match) is not fully
+ * verified: run bytecode only from sources you trust, as with CPython's
+ * .pyc files.
+ */
+
+/*
+ * Compile `len` bytes of UTF-8 source as a module (as TERN_MODE_FILE does)
+ * and store its serialized bytecode, a bytes object, into `slot` (see the
+ * slot API below; read it with tern_get_bytes and copy it out to keep it).
+ * `filename` (NUL-terminated; NULL: "<string>") is recorded for
+ * tracebacks. Returns TERN_OK, or TERN_ERROR with the exception pending
+ * (a SyntaxError for bad source; tern_error_text formats it). Nothing runs.
+ */
+TERN_API int tern_compile_bytecode(tern_vm *vm, const char *src, size_t len,
+                                   const char *filename, int slot);
+
+/*
+ * Load the `len` bytes of serialized bytecode at `data` and run them in the
+ * __main__ module, as tern_run_source(..., TERN_MODE_FILE) runs source:
+ * the same statuses, TERN_YIELD under a budget (continue with
+ * tern_resume), TERN_EXIT for SystemExit. __file__ is the file name
+ * recorded at compile time. Bytes that are not valid bytecode are a
+ * TERN_ERROR (ValueError "bad bytecode: ..."). The bytes are only read
+ * during the call, and must not point into the VM's movable heap (copy
+ * what tern_get_bytes gave first: the collector would move it; a pinned
+ * block, tern_pin_alloc, is fine).
+ */
+TERN_API int tern_run_bytecode(tern_vm *vm, const void *data, size_t len);
+
+/*
+ * Run the file at `path`, read through the config's `load` callback (and
+ * handed back to `release` before returning): as bytecode if it starts
+ * with the bytecode magic, else as UTF-8 source compiled with `path` as
+ * its file name. __file__ is `path`. A file that cannot be loaded (or no
+ * `load` callback) is a TERN_ERROR with FileNotFoundError. Statuses as
+ * tern_run_source.
+ */
+TERN_API int tern_run_file(tern_vm *vm, const char *path);
+
+/*
  * After a run returned TERN_ERROR: the formatted traceback, exactly as
  * CPython would print it (ends with a newline). Valid until the next call
  * into the VM.

@@ -277,7 +277,6 @@ tern_val tern_run_class_body(tern_vm *vm, tern_val func, tern_val ns) {
     return r;
 }
 
-static int run_source(tern_vm *vm, const char *src, size_t len, const char *filename, int mode, int top);
 
 typedef struct run_args {
     const char *src;
@@ -333,40 +332,41 @@ static void exit_body(tern_vm *vm, void *ud) {
     vm->exit_code = exit_status(vm, *(tern_val *)ud);
 }
 
-int tern_run_source(tern_vm *vm, const char *src, size_t len, const char *filename, int mode) {
-    int status;
+/* Run body(vm, ud) as an API-level run: from the embedder's top level (not
+ * from a C function Python called, nor from a callback while Python runs)
+ * a run its budget stopped is first given up (tern_abandon), and this one
+ * may stop on its budget (slice.c); SystemExit and uncaught errors become
+ * the status. tern_run_source, tern_run_bytecode and tern_run_file. */
+int tern_api_run(tern_vm *vm, void (*body)(tern_vm *vm, void *ud), void *ud) {
+    int status, failed;
     char base;
-    int outermost;
+    int top;
     if (!TERN_VM_OPEN(vm))
         return TERN_ERROR;
-    outermost = vm->c_stack_base == 0;
-    if (outermost)
+    top = vm->c_stack_base == 0;
+    if (top) {
         vm->c_stack_base = (uintptr_t)&base;
-    status = run_source(vm, src, len, filename, mode, outermost);
-    if (outermost)
+        tern_slice_abandon(vm);
+    }
+    vm->error_text = TERN_NULL;
+    vm->sliced = 0;
+    vm->slice_arm = top && vm->frame == vm->frame_top;
+    failed = tern_pcall(vm, body, ud);
+    vm->slice_arm = 0;
+    status = tern_run_status(vm, failed);
+    if (top)
         vm->c_stack_base = 0;
     vm->fresh_str = TERN_NULL;  /* the embedder may now hold any value (tern_str_append) */
     return status;
 }
 
-static int run_source(tern_vm *vm, const char *src, size_t len, const char *filename, int mode, int top) {
+int tern_run_source(tern_vm *vm, const char *src, size_t len, const char *filename, int mode) {
     run_args ra;
-    int failed;
     ra.src = src;
     ra.len = len;
     ra.filename = filename ? filename : "<string>";
     ra.mode = mode;
-    if (top)
-        tern_slice_abandon(vm); /* a run its budget stopped is given up */
-    vm->error_text = TERN_NULL;
-    vm->sliced = 0;
-    /* at the embedder's top level (not from a C function Python called,
-     * nor from a callback while Python runs) this run may stop on its
-     * budget (slice.c) */
-    vm->slice_arm = top && vm->frame == vm->frame_top;
-    failed = tern_pcall(vm, run_body, &ra);
-    vm->slice_arm = 0;
-    return tern_run_status(vm, failed);
+    return tern_api_run(vm, run_body, &ra);
 }
 
 /* The status of an API-level run after its tern_pcall (`failed`: it

@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * module.c — the module type and `import`: built-in modules (the ROM
- * table tern_builtin_modules) and .py files found on sys.path through the
+ * table tern_builtin_modules) and .py files (or, without one, a .tbc of
+ * precompiled bytecode) found on sys.path through the
  * embedder's loader callback, packages (<dir>/__init__.py), relative
  * imports and `from package import submodule`.
  */
 #include "runtime.h"
 #include "obj_class.h"
 #include "frozen.h"
+#include "bytecode_io.h"
 
 const tern_builtin_module tern_builtin_modules[] = {
     { TERN_NSTR(sys), tern_mod_sys_init },
@@ -90,9 +92,13 @@ typedef struct compile_job {
     tern_val code;
 } compile_job;
 
+/* Source, or bytecode (told by its magic: docs/bytecode.md) -> code. */
 static void compile_fn(tern_vm *vm, void *ud) {
     compile_job *j = (compile_job *)ud;
-    j->code = tern_compile(vm, j->src, j->len, *j->filename, TERN_MODE_FILE);
+    if (tern_bytecode_io_is(j->src, j->len))
+        j->code = tern_bytecode_io_load(vm, (const uint8_t *)j->src, j->len);
+    else
+        j->code = tern_compile(vm, j->src, j->len, *j->filename, TERN_MODE_FILE);
 }
 
 typedef struct run_job {
@@ -274,6 +280,11 @@ static tern_val import_one(tern_vm *vm, tern_val fullname, tern_val parent) {
             }
             s[7] = tern_str_fmt(vm, "%V.py", s[4]);
             buf = try_load(vm, s[6], s[7], &s[2], &len);
+            if (!buf) {
+                /* no source: precompiled bytecode (tern --compile) */
+                s[7] = tern_str_fmt(vm, "%V.tbc", s[4]);
+                buf = try_load(vm, s[6], s[7], &s[2], &len);
+            }
             tern_popn(vm, 2);
             if (buf) {
                 m = exec_source(vm, s, buf, len, 1);

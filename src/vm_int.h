@@ -29,6 +29,9 @@ tern_val tern_vm_throw_slice(tern_vm *vm, tern_frame *entry, tern_val exc);
 void tern_slice_discard(tern_vm *vm);
 /* tern_abandon with the C stack's base already marked (a top-level run). */
 int tern_slice_abandon(tern_vm *vm);
+/* api.c: run body(vm, ud) as the embedder's run (budget, abandon,
+ * status), as tern_run_source does. */
+int tern_api_run(tern_vm *vm, void (*body)(tern_vm *vm, void *ud), void *ud);
 /* api.c: the status of an API-level run after its tern_pcall. */
 int tern_run_status(tern_vm *vm, int failed);
 

@@ -77,6 +77,30 @@ for v in $VARIANTS; do
         --tally "$TALLY" --label "suite: $name" --cache-dir "$cache"
 done
 
+# Precompiled bytecode (docs/bytecode.md): a sample of the suite compiled
+# with `tern --compile` and run from the .tbc, compared with CPython; on
+# the default build, a few on the GC-stress build, and on the 32-bit build
+# from bytecode the 64-bit one wrote. About 40 s.
+section "bytecode round trip"
+for v in $VARIANTS; do
+    name=${v%%:*}; rest=${v#*:}; dir=${rest%%:*}; rest=${rest#*:}; cmd=${rest%%:*}; heap=${rest#*:}
+    case " $built " in *" $name "*) ;; *) continue ;; esac
+    case $name in
+        default) set -- tests/basics tests/programs ;;
+        stress) set -- tests/basics/func_closure.py tests/basics/class_super.py tests/basics/exc_finally.py \
+                       tests/basics/generators_flow.py tests/basics/match_patterns.py \
+                       tests/programs/generators_pipeline.py tests/programs/shapes_abc_like.py ;;
+        m32) set -- tests/programs ;;
+        *) continue ;;
+    esac
+    wrap=$(wrapper_for "$name")
+    comp=""
+    [ "$name" = m32 ] && [ -x "$B/tern" ] && comp="$B/tern"
+    "$PYTHON" tests/run.py --tern "$dir/$cmd" --jobs "$JOBS" --timeout 180 --bytecode ${comp:+--compiler "$comp"} \
+        ${heap:+--heap "$heap"} ${wrap:+--wrapper "$wrap"} --tally "$TALLY" --label "bytecode: $name" \
+        --cache-dir "$cache" "$@"
+done
+
 # The C API tests, each linked against the libtern of each build.
 for v in $VARIANTS; do
     name=${v%%:*}; rest=${v#*:}; dir=${rest%%:*}

@@ -5,11 +5,17 @@
 Usage: tests/run.py --tern build/tern [--heap 512k] [--jobs 2]
                     [--timeout 60] [--tally FILE] [--label NAME]
                     [--wrapper qemu-i386] [--cache-dir DIR]
-                    [dirs or files ...]
+                    [--bytecode] [dirs or files ...]
 
 Every tests/<area>/*.py is run with tern (cwd = the test's directory) and
 compared with what CPython does on the same file. See tests/README.md for
 the rules (.exp files, `# tern:` directives, stderr, SKIP).
+
+With --bytecode, each test is first compiled with `tern --compile` to a
+hidden .tbc file next to it (so that its imports find their modules), and
+that bytecode is run instead of the source; a test whose compilation fails
+(a syntax error test) runs from source as usual. --compiler names another
+tern to compile with (e.g. a 64-bit build for the 32-bit one's run).
 """
 
 import argparse
@@ -164,14 +170,41 @@ class Runner:
             cmd += ["-X", "heapsize=" + heap]
         if "heapmax" in opts:
             cmd += ["-X", "heapmax=" + opts["heapmax"]]
-        cmd.append(base)
-        out, err, code = run(cmd, os.path.dirname(path), self.args.timeout, stdin=stdin_of(path))
+        tbc = None
+        compile_failed = None
+        if self.args.bytecode:
+            # hidden, unique, and ending in .py like the test's own name
+            # (sys.argv[0]); tern tells bytecode by its magic, not its name
+            tbc = ".%s.%d.%d.tbc.py" % (base[:-3], os.getpid(), threading.get_ident())
+            if self.args.compiler:
+                # another build compiles (a 64-bit one, for a 32-bit run)
+                ccmd = [os.path.abspath(self.args.compiler)]
+            else:
+                ccmd = shlex.split(self.args.wrapper or "") + [self.tern]
+            # (the test's heap directive is for running it, not compiling)
+            _, cerr, ccode = run(ccmd + ["--compile", base, "-o", tbc], os.path.dirname(path),
+                                 self.args.timeout)
+            if ccode != 0:
+                tbc = None
+                compile_failed = last_line(cerr)
+        cmd.append(tbc or base)
+        try:
+            out, err, code = run(cmd, os.path.dirname(path), self.args.timeout, stdin=stdin_of(path))
+        finally:
+            if tbc:
+                try:
+                    os.unlink(os.path.join(os.path.dirname(path), tbc))
+                except OSError:
+                    pass
 
         if code is None:
             return "FAIL", name, ["timeout after %g s" % self.args.timeout]
         if out.startswith(b"SKIP"):
             return "SKIP", name, []
         problems = []
+        if compile_failed is not None and exp.code == 0:
+            # only a program that does not compile may fail to compile
+            problems.append("tern --compile failed: %s" % compile_failed)
         if code != exp.code:
             if code < 0:
                 problems.append("crashed with signal %d" % -code)
@@ -205,7 +238,8 @@ def find_tests(paths):
     for p in paths:
         p = os.path.abspath(p)
         if os.path.isdir(p):
-            tests += sorted(os.path.join(p, f) for f in os.listdir(p) if f.endswith(".py"))
+            tests += sorted(os.path.join(p, f) for f in os.listdir(p)
+                            if f.endswith(".py") and not f.startswith("."))
         elif os.path.isfile(p):
             tests.append(p)
         else:
@@ -225,6 +259,9 @@ def main():
     ap.add_argument("--tally", help="append the counts to this file (see tests/tally.py)")
     ap.add_argument("--label", help="name of this run in the tally (default: --tern)")
     ap.add_argument("--cache-dir", help="keep CPython's results here between runs")
+    ap.add_argument("--bytecode", action="store_true",
+                    help="compile each test with tern --compile and run the bytecode")
+    ap.add_argument("--compiler", help="with --bytecode: the tern that compiles (default: --tern)")
     ap.add_argument("paths", nargs="*")
     args = ap.parse_args()
 

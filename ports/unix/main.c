@@ -40,7 +40,11 @@ static const char usage_text[] =
     "usage: tern [option] ... [-c cmd | - | file] [arg] ...\n"
     "  -c cmd       run the program passed as a string\n"
     "  -            read the program from stdin\n"
-    "  file         run the program in a file\n"
+    "  file         run the program in a file (Python source, or bytecode\n"
+    "               written by --compile)\n"
+    "  --compile file [-o out]\n"
+    "               compile file to bytecode, written to out (default: file\n"
+    "               with .py replaced by .tbc); `tern out` runs it\n"
     "  -X heapsize=N  heap size in bytes; suffix k or m for KiB or MiB\n"
     "  -X heapmax=N   let the object heap grow (and shrink) up to N bytes\n"
     "  --version    print the version and exit\n"
@@ -360,6 +364,47 @@ static void oom_finish(tern_vm *vm, const oom_opts *o) {
 #endif
 
 /* ===================================================================
+ * --compile: source to a bytecode file
+ * =================================================================== */
+
+/* The default output of --compile: `script` with .py replaced by .tbc
+ * (or .tbc appended). malloc'ed. */
+static char *bytecode_name(const char *script)
+{
+    size_t n = strlen(script);
+    char *out = (char *)malloc(n + 5);
+    if (out == NULL)
+        return NULL;
+    memcpy(out, script, n + 1);
+    if (n > 3 && strcmp(out + n - 3, ".py") == 0)
+        n -= 3;
+    memcpy(out + n, ".tbc", 5);
+    return out;
+}
+
+/* Compile `src` (from the file `name`, recorded for tracebacks) and write
+ * the bytecode to `out`. Returns the exit status. */
+static int compile_to_file(tern_vm *vm, const char *src, size_t len, const char *name,
+                           const char *out)
+{
+    const void *data;
+    size_t n;
+    FILE *f;
+    if (tern_ensure_slots(vm, 1) != TERN_OK ||
+        tern_compile_bytecode(vm, src, len, name, 0) != TERN_OK ||
+        tern_get_bytes(vm, 0, &data, &n) != TERN_OK) {
+        fputs(tern_error_text(vm), stderr);
+        return EXIT_ERROR;
+    }
+    f = fopen(out, "wb");
+    if (f == NULL || fwrite(data, 1, n, f) != n || fclose(f) != 0) {
+        fprintf(stderr, "tern: can't write '%s': [Errno %d] %s\n", out, errno, strerror(errno));
+        return EXIT_ERROR;
+    }
+    return EXIT_OK;
+}
+
+/* ===================================================================
  * main
  * =================================================================== */
 
@@ -369,6 +414,8 @@ int main(int argc, char **argv)
     size_t heap_max = 0;        /* -X heapmax: 0, the heap never grows */
     const char *code = NULL;    /* -c argument */
     const char *script = NULL;  /* file name, or "-" for stdin */
+    int compile_only = 0;       /* --compile */
+    const char *compile_out = NULL; /* its -o */
     int first_arg = argc;       /* index of sys.argv[0] in argv */
     int i;
 #if OOM_BUILD
@@ -406,6 +453,19 @@ int main(int argc, char **argv)
             heap_size = parse_size(opt + 9);
             if (heap_size == 0)
                 return usage_error("bad heap size", opt + 9);
+        } else if (strcmp(a, "--compile") == 0) {
+            if (i + 1 >= argc)
+                return usage_error("argument expected for the --compile option", NULL);
+            script = argv[++i];
+            first_arg = i;
+            compile_only = 1;
+            if (i + 2 < argc && strcmp(argv[i + 1], "-o") == 0) {
+                compile_out = argv[i + 2];
+                i += 2;
+            } else if (i + 1 < argc) {
+                return usage_error("unexpected argument after --compile file", argv[i + 1]);
+            }
+            break;
         } else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
             printf("Tern %s\n", TERN_VERSION_STRING);
             return EXIT_OK;
@@ -496,12 +556,18 @@ int main(int argc, char **argv)
     if (vm == NULL) {
         fprintf(stderr, "tern: heap of %zu bytes is too small\n", heap_size);
         rc = EXIT_USAGE;
+    } else if (compile_only) {
+        char *out = compile_out != NULL ? NULL : bytecode_name(script);
+        rc = compile_to_file(vm, src, src_len, abs ? abs : script, compile_out ? compile_out : out);
+        free(out);
     } else if (code != NULL || src != NULL) {
         const char *name = code != NULL ? "<string>"
                          : strcmp(script, "-") == 0 ? "<stdin>" : abs ? abs : script;
         interrupted_vm = vm;
         signal(SIGINT, on_sigint);
+        /* a file that starts with the bytecode magic is bytecode (--compile) */
         rc = finish(vm, code != NULL ? tern_run_source(vm, code, strlen(code), name, TERN_MODE_FILE)
+                      : src_len >= 4 && memcmp(src, "\x7fTBC", 4) == 0 ? tern_run_bytecode(vm, src, src_len)
                                      : tern_run_source(vm, src, src_len, name, TERN_MODE_FILE));
         signal(SIGINT, SIG_DFL);
         interrupted_vm = NULL;

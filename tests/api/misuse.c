@@ -180,6 +180,9 @@ static int dead_vm_calls(tern_vm *vm)
     dp = &b;
     BAD(tern_get_data(vm, 0, &misuse_class, &dp) != TERN_ERROR || dp != NULL);
     BAD(tern_abandon(vm) != TERN_ERROR);
+    BAD(tern_compile_bytecode(vm, "x = 1", 5, "<t>", 0) != TERN_ERROR);
+    BAD(tern_run_bytecode(vm, "\x7fTBC", 4) != TERN_ERROR);
+    BAD(tern_run_file(vm, "nowhere.py") != TERN_ERROR);
     BAD(tern_error_type(vm) != NULL);
     tern_clear_error(vm);
     h = tern_handle_new(vm, 0);

@@ -120,6 +120,39 @@ def main():
         c.check("syntax error: exit 1", ["-c", "x = = 1"], code=1,
                 err_has=[re.compile(r"^SyntaxError", re.M)])
 
+        # Bytecode (docs/bytecode.md): --compile writes a .tbc that runs as the source
+        script("bc.py", "import sys\ndef f():\n    raise KeyError('k')\nprint(sys.argv[1:], __name__)\nf()\n")
+        c.check("--compile writes bytecode, runs nothing", ["--compile", "bc.py"], cwd=tmp, out="")
+        c.check("--compile output starts with the magic",
+                ["-c", "print(open('bc.tbc', 'rb').read(4))"], cwd=tmp, out="b'\\x7fTBC'\n")
+        c.check("bytecode runs: argv, output, traceback with the source's lines",
+                ["bc.tbc", "a"], cwd=tmp, code=1, out="['a'] __main__\n",
+                err_has=[re.compile(r'File "[^"]*bc\.py", line 3, in f')], err_last="KeyError: 'k'")
+        c.check("--compile -o", ["--compile", "bc.py", "-o", "other.bin"], cwd=tmp, out="")
+        c.check("bytecode by its magic, whatever its name", ["other.bin"], cwd=tmp, code=1,
+                out="[] __main__\n", err_last="KeyError: 'k'")
+        c.check("--compile of a syntax error: exit 1, nothing written",
+                ["--compile", script("bad_syntax.py", "x = = 1\n")], cwd=tmp, code=1,
+                err_has=[re.compile(r"^SyntaxError", re.M)])
+        c.check("--compile without a file", ["--compile"], code=2, err_lines=1)
+        with open(os.path.join(tmp, "damaged.tbc"), "wb") as f:
+            with open(os.path.join(tmp, "bc.tbc"), "rb") as g:
+                data = bytearray(g.read())
+            data[len(data) // 2] ^= 0x10
+            f.write(data)
+        c.check("damaged bytecode: ValueError, exit 1", ["damaged.tbc"], cwd=tmp, code=1,
+                err_last="ValueError: bad bytecode: checksum mismatch (the file is damaged)")
+
+        # import finds name.tbc when there is no name.py
+        os.mkdir(os.path.join(tmp, "imp"))
+        script("imp/precomp.py", "X = 42\ndef twice(s):\n    return s * 2\n")
+        script("imp/usesit.py", "import precomp\nfrom precomp import twice\n"
+                                "print(precomp.X, twice('ab'), precomp.__file__.endswith('precomp.tbc'))\n")
+        c.check("--compile a module", ["--compile", "precomp.py"], cwd=os.path.join(tmp, "imp"), out="")
+        os.remove(os.path.join(tmp, "imp", "precomp.py"))
+        c.check("import finds name.tbc without name.py", ["usesit.py"], cwd=os.path.join(tmp, "imp"),
+                out="42 abab True\n")
+
         # Ctrl-C: SIGINT while a script runs raises KeyboardInterrupt in it
         # (tern_request_stop from the signal handler); uncaught, exit 130
         name = "SIGINT raises KeyboardInterrupt"
