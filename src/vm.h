@@ -207,6 +207,9 @@ struct tern_vm {
     long slice_slot;        /* a stopped tern_call_slot / tern_eval: 1 + the API slot
                                (absolute index) its result goes to; 0: none */
     tern_stop_flag stop_request;    /* tern_request_stop: raise KeyboardInterrupt */
+    /* ---- interrupts (docs/interrupts.md) ---- */
+    volatile int irq_defer; /* > 0: inside a section a hard callback must not
+                               interrupt; one arriving waits for its end */
     int tb_skip;            /* RERAISE: don't add a traceback entry for this frame */
     int builtins_complete;  /* vm->builtins holds the whole builtins table */
     int exit_code;          /* set by SystemExit */
@@ -238,6 +241,14 @@ static inline void tern_root_push_(tern_vm *vm, tern_val *slot) {
         tern_root_overflow_(vm);
     vm->roots[vm->nroots++] = slot;
 }
+
+/* ---- sections hard callbacks wait for (docs/interrupts.md) ----
+ * TERN_IRQ_DEFER(vm) ... TERN_IRQ_UNDEFER(vm) around an update of a
+ * structure an interrupt's callback may also use (a dict's layout, the
+ * interned-string table, a ring buffer's indices). Sections nest; the
+ * callbacks that arrived during one run when the outermost ends. */
+#define TERN_IRQ_DEFER(vm)      ((vm)->irq_defer++)
+#define TERN_IRQ_UNDEFER(vm)    ((vm)->irq_defer--)
 
 /* ---- bounding C recursion ---- */
 
