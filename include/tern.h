@@ -145,6 +145,11 @@ typedef struct tern_config {
      * callback's. During a move the old and the new block both exist. */
     tern_heap_alloc_fn heap_alloc;
     size_t heap_max;
+    /* Hard interrupt callbacks (tern_irq_hard, docs/interrupts.md): how
+     * many may nest (0, the default: none), and each level's stack region
+     * in words (0: TERN_IRQ_STACK_SLOTS). Both are carved from `heap`. */
+    int irq_levels;
+    size_t irq_stack_slots;
 } tern_config;
 
 /* Fill `cfg` with defaults (no heap, output discarded). */
@@ -649,6 +654,41 @@ TERN_API int tern_new_class(tern_vm *vm, int slot, const tern_class_def *def);
  * calls Python or defines something (the getters, tern_type_of and
  * tern_get_data do not allocate). */
 TERN_API int tern_get_data(tern_vm *vm, int slot, const tern_class_def *def, void **data);
+
+/* ---- interrupts (docs/interrupts.md) ----
+ *
+ * A hard callback is a Python callable the host runs from its interrupt
+ * handler (a POSIX signal handler, an IRQ): it runs at once, stopping the
+ * main program wherever it is, and may allocate from the ISR reserve that
+ * each collection sets aside. The VM must have been opened with
+ * tern_config.irq_levels > 0. Register it from the main program; raise it
+ * from the interrupt. */
+
+/* Register the callable in slot `callable`, to be called with the value in
+ * slot `arg`: returns its id (0..31), or -1 with an error pending. */
+TERN_API int tern_irq_register(tern_vm *vm, int callable, int arg);
+/* Forget handler `id`. */
+TERN_API int tern_irq_unregister(tern_vm *vm, int id);
+/* From interrupt context: run handler `id` now, or, inside a collection or
+ * another section that defers interrupts, as soon as it ends. An
+ * exception it raises is printed (stderr) and goes no further. Returns
+ * TERN_OK, or TERN_ERROR for a bad id or a closed VM. Calls for the same
+ * id that arrive while it waits run it once. */
+TERN_API int tern_irq_hard(tern_vm *vm, int id);
+/* Bytes the collector sets aside for hard callbacks at each collection
+ * (collects now to do so): TERN_OK, or TERN_ERROR if there is no room. */
+TERN_API int tern_irq_set_reserve(tern_vm *vm, size_t bytes);
+
+typedef struct tern_irq_info {
+    int levels;                 /* nesting levels (tern_config.irq_levels) */
+    int level;                  /* 0 in the main program, n inside n callbacks */
+    size_t reserve;             /* bytes set aside by the last collection */
+    size_t reserve_free;        /* of which still free */
+    size_t runs;                /* hard callbacks run */
+    size_t deferred;            /* of which had to wait for a section to end */
+    size_t failed_allocations;  /* allocations the reserve refused */
+} tern_irq_info;
+TERN_API void tern_irq_stats(tern_vm *vm, tern_irq_info *info);
 
 /* ---- errors ---- */
 

@@ -139,6 +139,29 @@ tern_vm *tern_open(const tern_config *cfg) {
             memset(vm->attr_cache, 0, n * sizeof *vm->attr_cache);
     }
 #endif
+    if (cfg->irq_levels > 0) {
+        /* hard callbacks: per nesting level a stack region and a root
+         * array (irq.c) */
+        int k, levels = cfg->irq_levels > 8 ? 8 : cfg->irq_levels;
+        size_t n = cfg->irq_stack_slots ? cfg->irq_stack_slots : TERN_IRQ_STACK_SLOTS;
+        p = align_up(p, 2 * sizeof(void *));
+        vm->irq_regions = (tern_irq_region *)p;
+        p += (size_t)levels * sizeof(tern_irq_region);
+        for (k = 0; k < levels; k++) {
+            tern_irq_region *r = (tern_irq_region *)vm->irq_regions + k;
+            p = align_up(p, 2 * sizeof(void *));
+            if (p + n * sizeof(tern_val) + 64 * sizeof(tern_val *) >= hi)
+                return NULL;
+            r->stack = (tern_val *)p;
+            p += n * sizeof(tern_val);
+            r->frame_top = (tern_frame *)(void *)p;
+            r->roots = (tern_val **)p;
+            r->roots_cap = 64;
+            p += 64 * sizeof(tern_val *);
+        }
+        vm->irq_levels = levels;
+        vm->irq_reserve = TERN_IRQ_RESERVE;
+    }
     if (cfg->heap_alloc) {
         /* a growing heap's state, before the object area (gc_area.c) */
         p = align_up(p, sizeof(void *));
@@ -293,13 +316,16 @@ static void run_body(tern_vm *vm, void *ud) {
     if (!ra->src)
         ra->src = "";
     fname = tern_str_from_c(vm, ra->filename);
-    TERN_ROOTS(vm);
-    TERN_ROOT(vm, fname);
-    code = tern_compile(vm, ra->src, ra->len, fname, ra->mode);
-    TERN_UNROOT(vm);
-    d = TERN_AS(tern_module, vm->main_module)->dict;
-    if (ra->mode == TERN_MODE_FILE)
-        tern_dict_set(vm, TERN_AS(tern_module, vm->main_module)->dict, TERN_N(__file__), fname);
+    code = TERN_NULL;
+    {
+        TERN_ROOTS(vm);
+        TERN_ROOT(vm, fname);
+        TERN_ROOT(vm, code);    /* setting __file__ may allocate (the dict grows) */
+        code = tern_compile(vm, ra->src, ra->len, fname, ra->mode);
+        if (ra->mode == TERN_MODE_FILE)
+            tern_dict_set(vm, TERN_AS(tern_module, vm->main_module)->dict, TERN_N(__file__), fname);
+        TERN_UNROOT(vm);
+    }
     d = TERN_AS(tern_module, vm->main_module)->dict;
     tern_run_code(vm, code, d, d);
 }

@@ -690,9 +690,9 @@ static void cg_stmt(tern_comp *c, int32_t s) {
         cg_importfrom(c, s);
         break;
     case N_ASSERT: {
+        int32_t test = n->a, msg = n->b;    /* read before tern_label_new may move the arena */
         int ok = tern_label_new(c);
-        int32_t msg = n->b;
-        tern_cg_jump_if(c, n->a, 1, ok);
+        tern_cg_jump_if(c, test, 1, ok);
         EMIT(c, LOAD_ASSERTION_ERROR);
         if (msg) {
             tern_cg_expr(c, msg);

@@ -270,6 +270,8 @@ static void for_each_root(tern_vm *vm, void (*fn)(void *ctx, tern_val *slot), vo
     fn(ctx, &vm->api_exc);
     fn(ctx, &vm->api_errtext);
     fn(ctx, &vm->api_text);
+    fn(ctx, &vm->irq_table);
+    fn(ctx, &vm->irq_memerrs);
 }
 
 static void mark_root(void *ctx, tern_val *slot) {
@@ -706,9 +708,12 @@ static void collect(tern_vm *vm, size_t need) {
     size_t nbits_words, pin_word, live;
     tern_area to;
     double t0;
-    if (vm->gc_busy)
-        return;
+    if (vm->gc_busy || vm->irq_level)
+        return;     /* (a hard callback never collects: it has the reserve) */
     vm->gc_busy = 1;
+    vm->irq_defer = vm->irq_defer + 1;    /* interrupts wait for the end (irq.c) */
+    /* the reserve's objects join the others; its rest is a dead blob */
+    vm->irq_lo = vm->irq_hi = NULL;
     t0 = gc_clock(vm);
     vm->fresh_str = TERN_NULL;     /* not a root: it is about to move or die */
     nbits_words = (size_t)(vm->heap_top - vm->heap_lo + BLOCK_BYTES - 1) / BLOCK_BYTES;
@@ -734,6 +739,8 @@ static void collect(tern_vm *vm, size_t need) {
     verify_heap(vm);
 #endif
     tern_attr_cache_clear(vm);      /* its keys moved, and so did the hints' types */
+    if (vm->irq_table)
+        tern_irq_carve(vm);         /* a new reserve above the live objects */
     set_limit(vm);
     vm->gc_count++;
     vm->gc_epoch_alloc = 0;
@@ -746,6 +753,7 @@ static void collect(tern_vm *vm, size_t need) {
         vm->gc_pause_total_us += vm->gc_pause_last_us;
     }
     vm->gc_busy = 0;
+    TERN_IRQ_UNDEFER(vm);   /* and the interrupts that waited run now */
 }
 
 void tern_gc_collect_(tern_vm *vm) {
@@ -764,6 +772,15 @@ void *tern_alloc_try(tern_vm *vm, unsigned kind, size_t bytes) {
     if (oom_injected(vm))
         return NULL;
 #endif
+    if (vm->irq_inject_every && (!vm->irq_level || vm->irq_inject_nested) &&
+        ++vm->irq_inject_count >= vm->irq_inject_every) {
+        /* the tests' interrupt, in the middle of an allocation (irq.c);
+         * inside a callback it nests, up to the last level */
+        vm->irq_inject_count = 0;
+        tern_irq_hard(vm, vm->irq_inject_id);
+    }
+    if (vm->irq_level)
+        return tern_irq_alloc(vm, kind, bytes);     /* a hard callback: the reserve */
     if (granules == 0)
         granules = 1;
     if (granules > ((size_t)-1 >> 8) / 2 || granules > tern_area_bound(vm) / TERN_GRANULE)
@@ -825,7 +842,7 @@ void tern_alloc_shrink(tern_vm *vm, void *p, size_t bytes) {
     size_t granules = (bytes + TERN_GRANULE - 1) / TERN_GRANULE;
     if (granules == 0)
         granules = 1;
-    if (o + TERN_OBJ_BYTES(o) != vm->heap_top || granules >= TERN_HDR_GRANULES(*(tern_hdr *)o))
+    if (vm->irq_level || o + TERN_OBJ_BYTES(o) != vm->heap_top || granules >= TERN_HDR_GRANULES(*(tern_hdr *)o))
         return;
     {
         size_t given_back = (TERN_HDR_GRANULES(*(tern_hdr *)o) - granules) * TERN_GRANULE;
@@ -844,7 +861,7 @@ int tern_alloc_grow(tern_vm *vm, void *p, size_t bytes) {
     if (vm->oom_sticky && vm->oom_at && vm->oom_count >= vm->oom_at)
         return 0;   /* no memory at all: growing in place fails too */
 #endif
-    if (o + have * TERN_GRANULE != vm->heap_top || granules <= have ||
+    if (vm->irq_level || o + have * TERN_GRANULE != vm->heap_top || granules <= have ||
         (size_t)(vm->pin_lo - vm->heap_top) < (granules - have) * TERN_GRANULE)
         return 0;
     vm->heap_top = o + granules * TERN_GRANULE;

@@ -97,4 +97,12 @@ size_t tern_area_bound(tern_vm *vm);
 /* At close: give back the heap_alloc block, if any. */
 void tern_area_close(tern_vm *vm);
 
+/* The ISR reserve (irq.c): set aside after a collection; allocate from it
+ * in a hard callback (NULL when it is spent). */
+void tern_irq_carve(tern_vm *vm);
+void *tern_irq_alloc(tern_vm *vm, unsigned kind, size_t bytes);
+/* Register f(arg) as a hard callback (its id), or forget id (irq.c). */
+int tern_irq_add(tern_vm *vm, tern_val f, tern_val arg);
+void tern_irq_remove(tern_vm *vm, int id);
+
 #endif /* TERN_GC_H */

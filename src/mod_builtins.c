@@ -1350,7 +1350,7 @@ tern_val tern_builtin_fetch(tern_vm *vm, tern_val name) {
     /* copy it into the dict only if that needs no allocation: looking up
      * a builtin must not use memory the program counted as available; the
      * rest are found in the table each time */
-    if (v && tern_dict_has_room(vm->builtins)) {
+    if (v && !vm->irq_level && tern_dict_has_room(vm->builtins)) {     /* (not in a hard callback) */
         tern_val *s = tern_push(vm, v);
         tern_push(vm, name);
         tern_dict_set(vm, vm->builtins, s[1], s[0]);

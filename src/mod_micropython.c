@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include "runtime.h"
+#include "gc.h"
 #include "obj_class.h"
 #include "obj_bytes.h"
 
@@ -108,6 +109,22 @@ static tern_val mp_schedule_fn(tern_vm *vm, int nargs, tern_val *args, tern_val 
     return TERN_NONE;
 }
 
+/* alloc_emergency_exception_buf(n): MicroPython's buffer for exceptions
+ * raised in interrupts is Tern's ISR reserve (docs/interrupts.md): hard
+ * callbacks allocate from n bytes set aside at each collection. */
+static tern_val mp_emergency_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_int n;
+    tern_check_args(vm, "alloc_emergency_exception_buf", nargs, kwnames, 1, 1);
+    n = tern_index_value(vm, args[0]);
+    if (n < 0)
+        tern_raise_value_error(vm, "alloc_emergency_exception_buf: size must be >= 0");
+    if (vm->irq_level)
+        tern_raise_fmt(vm, &tern_type_RuntimeError, "alloc_emergency_exception_buf: not in an interrupt");
+    vm->irq_reserve = (size_t)n;
+    tern_gc_collect_(vm);   /* set it aside now */
+    return TERN_NONE;
+}
+
 static tern_val mp_zero_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     (void)args;
     tern_check_args(vm, "heap_lock", nargs, kwnames, 0, 1);
@@ -126,7 +143,7 @@ static TERN_CFUNC_DEF(mp_heap_lock_obj, heap_lock, mp_zero_fn);
 static TERN_CFUNC_DEF(mp_heap_unlock_obj, heap_unlock, mp_zero_fn);
 static TERN_CFUNC_DEF(mp_stack_use_obj, stack_use, mp_zero_fn);
 static TERN_CFUNC_DEF(mp_kbd_intr_obj, kbd_intr, mp_zero_fn);
-static TERN_CFUNC_DEF(mp_emergency_obj, alloc_emergency_exception_buf, mp_zero_fn);
+static TERN_CFUNC_DEF(mp_emergency_obj, alloc_emergency_exception_buf, mp_emergency_fn);
 
 static const tern_attr mp_funcs[] = {
     { TERN_NSTR(const), &mp_const_obj },

@@ -425,7 +425,57 @@ static TERN_CFUNC_DEF(ftell_obj, ftell, ftell_fn);
 static TERN_CFUNC_DEF(fflush_obj, fflush, fflush_fn);
 static TERN_CFUNC_DEF(fclose_obj, fclose, fclose_fn);
 
+/* _tern.irq_inject(f, every, arg=None, nested=False): for the tests of
+ * hard callbacks (tests/irq): from now on, every `every`-th allocation of
+ * the main program that takes the slow path (in the GC-stress build:
+ * every allocation) raises an interrupt that runs f(arg) as a hard
+ * callback, in the middle of that allocation; with `nested`, the
+ * callbacks' own allocations count too, and the interrupts they raise
+ * nest. every == 0 stops it. Returns the handler id, or None. */
+static tern_val irq_inject_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_int every;
+    tern_check_args(vm, "irq_inject", nargs, kwnames, 2, 4);
+    every = tern_index_value(vm, args[1]);
+    if (every < 0)
+        tern_raise_value_error(vm, "irq_inject: every must be >= 0");
+    if (vm->irq_inject_every) {
+        tern_irq_remove(vm, vm->irq_inject_id);
+        vm->irq_inject_every = 0;
+    }
+    if (!every)
+        return TERN_NONE;
+    vm->irq_inject_id = tern_irq_add(vm, args[0], nargs > 2 ? args[2] : TERN_NONE);
+    vm->irq_inject_count = 0;
+    vm->irq_inject_every = (size_t)every;
+    vm->irq_inject_nested = nargs > 3 && tern_truthy(vm, args[3]);
+    return TERN_SMALL(vm->irq_inject_id);
+}
+
+/* _tern.irq_info() -> (levels, level, reserve, reserve_free, runs,
+ * deferred, failed_allocations) */
+static tern_val irq_info_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    tern_irq_info st;
+    tern_val t;
+    (void)args;
+    tern_check_args(vm, "irq_info", nargs, kwnames, 0, 0);
+    tern_irq_stats(vm, &st);
+    t = tern_tuple_new(vm, 7);
+    TERN_TUPLE_ITEMS(t)[0] = TERN_SMALL(st.levels);
+    TERN_TUPLE_ITEMS(t)[1] = TERN_SMALL(st.level);
+    TERN_TUPLE_ITEMS(t)[2] = TERN_SMALL((tern_int)st.reserve);
+    TERN_TUPLE_ITEMS(t)[3] = TERN_SMALL((tern_int)st.reserve_free);
+    TERN_TUPLE_ITEMS(t)[4] = TERN_SMALL((tern_int)st.runs);
+    TERN_TUPLE_ITEMS(t)[5] = TERN_SMALL((tern_int)st.deferred);
+    TERN_TUPLE_ITEMS(t)[6] = TERN_SMALL((tern_int)st.failed_allocations);
+    return t;
+}
+
+static TERN_CFUNC_DEF(irq_inject_obj, irq_inject, irq_inject_fn);
+static TERN_CFUNC_DEF(irq_info_obj, irq_info, irq_info_fn);
+
 static const tern_attr tern_funcs[] = {
+    { TERN_NSTR(irq_inject), &irq_inject_obj },
+    { TERN_NSTR(irq_info), &irq_info_obj },
     { TERN_NSTR(format_exception), &format_exception_obj },
     { TERN_NSTR(fopen), &fopen_obj },
     { TERN_NSTR(fread), &fread_obj },

@@ -14,6 +14,7 @@ int tern_pcall(tern_vm *vm, void (*fn)(tern_vm *vm, void *ud), void *ud) {
     h.sp = vm->sp;
     h.frame = vm->frame;
     h.c_depth = vm->c_depth;
+    h.irq_defer = vm->irq_defer;
     vm->nlr = &h;
     TERN_NLR_TRY(&h)
         fn(vm, ud);
@@ -24,8 +25,11 @@ int tern_pcall(tern_vm *vm, void (*fn)(tern_vm *vm, void *ud), void *ud) {
         vm->sp = h.sp;
         vm->frame = h.frame;
         vm->c_depth = h.c_depth;
+        vm->irq_defer = h.irq_defer;
     TERN_NLR_END(&h)
     vm->nlr = h.prev;
+    if (status && !vm->irq_defer && TERN_IRQ_LOAD(&vm->irq_pending))
+        tern_irq_run_pending(vm);   /* the interrupts a section left by the exception held */
     return status;
 }
 

@@ -30,6 +30,7 @@ typedef struct tern_nlr {
     tern_val *sp;
     struct tern_frame *frame;
     int c_depth;
+    int irq_defer;      /* the sections an exception leaves end (docs/interrupts.md) */
 #if !TERN_NLR_CXX
     jmp_buf jb;
 #endif

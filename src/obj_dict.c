@@ -500,7 +500,12 @@ void tern_dict_set(tern_vm *vm, tern_val d, tern_val key, tern_val value) {
     TERN_ROOT(vm, key);
     TERN_ROOT(vm, value);
     h = tern_hash_int(vm, key);
+    /* an insertion changes the dict's layout: a hard callback that arrived
+     * meanwhile (it may use the same dict: a module's globals) waits for
+     * the end (docs/interrupts.md) */
+    TERN_IRQ_DEFER(vm);
     d_set(vm, &d, &key, &value, h);
+    TERN_IRQ_UNDEFER(vm);
     TERN_UNROOT(vm);
 }
 
@@ -528,9 +533,11 @@ tern_val tern_dict_del(tern_vm *vm, tern_val d, tern_val key) {
     TERN_ROOT(vm, d);
     TERN_ROOT(vm, key);
     h = tern_hash_int(vm, key);
+    TERN_IRQ_DEFER(vm);     /* (as tern_dict_set) */
     ix = d_lookup(vm, &d, &key, h, &slot);
     if (ix >= 0)
         v = d_remove_at(D(d), slot, ix);
+    TERN_IRQ_UNDEFER(vm);
     TERN_UNROOT(vm);
     return v;
 }

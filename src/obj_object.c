@@ -703,9 +703,16 @@ tern_val tern_type_lookup(tern_vm *vm, const tern_type *t, tern_val name) {
     if (vm->attr_cache[h].type == TERN_VAL(t) && vm->attr_cache[h].name == name)
         return vm->attr_cache[h].value;
     v = type_lookup_uncached(t, name);
-    vm->attr_cache[h].type = TERN_VAL(t);
-    vm->attr_cache[h].name = name;
-    vm->attr_cache[h].value = v;
+    /* a hard callback reads the cache but never fills it; the main
+     * program fills it with interrupts deferred, so a callback never sees
+     * an entry half written (docs/interrupts.md) */
+    if (!vm->irq_level) {
+        TERN_IRQ_DEFER(vm);
+        vm->attr_cache[h].type = TERN_VAL(t);
+        vm->attr_cache[h].name = name;
+        vm->attr_cache[h].value = v;
+        TERN_IRQ_UNDEFER(vm);
+    }
     return v;
 #else
     (void)vm;
@@ -741,12 +748,12 @@ static void attr_cache_forget(tern_vm *vm, tern_val name) {
 }
 
 void tern_attr_cache_clear(tern_vm *vm) {
+    TERN_IRQ_DEFER(vm);     /* (a callback must not read it half cleared) */
     vm->attr_epoch++;
 #if TERN_ATTR_CACHE_SIZE
     memset(vm->attr_cache, 0, (vm->attr_cache_mask + 1) * sizeof *vm->attr_cache);
-#else
-    (void)vm;
 #endif
+    TERN_IRQ_UNDEFER(vm);
 }
 
 static tern_val type_lookup_uncached(const tern_type *t, tern_val name) {

@@ -326,10 +326,14 @@ static tern_val intern_heap(tern_vm *vm, tern_val s) {
     tern_val found;
     TERN_ROOTS(vm);
     TERN_ROOT(vm, s);
+    /* the table is shared with hard callbacks: look up and insert with
+     * them deferred (docs/interrupts.md) */
+    TERN_IRQ_DEFER(vm);
     if (vm->interned == TERN_NULL)
         vm->interned = tern_dict_new(vm, 64);
     found = tern_dict_get(vm, vm->interned, s);
     if (found != TERN_NULL) {
+        TERN_IRQ_UNDEFER(vm);
         TERN_UNROOT(vm);
         return found;
     }
@@ -337,6 +341,7 @@ static tern_val intern_heap(tern_vm *vm, tern_val s) {
         s = str_copy(vm, s);
     TERN_AS(tern_str, s)->hdr |= TERN_HF_INTERNED;
     tern_dict_set(vm, vm->interned, s, s);
+    TERN_IRQ_UNDEFER(vm);
     TERN_UNROOT(vm);
     return s;
 }
@@ -345,7 +350,8 @@ tern_val tern_intern(tern_vm *vm, const char *s, size_t len) {
     tern_val r = rom_name(s, len);
     if (r != TERN_NULL)
         return r;
-    return intern_heap(vm, tern_str_new(vm, s, len));
+    r = tern_str_new(vm, s, len);
+    return intern_heap(vm, r);
 }
 
 tern_val tern_intern_val(tern_vm *vm, tern_val str) {

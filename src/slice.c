@@ -37,8 +37,17 @@ long tern_slice_start(tern_vm *vm, const tern_run *run) {
 }
 
 long tern_slice_check(tern_vm *vm, const tern_run *run) {
-    if (TERN_STOP_GET(&vm->stop_request)) {
-        TERN_STOP_SET(&vm->stop_request, 0);
+    int flags = TERN_STOP_GET(&vm->stop_request);
+    if (flags && vm->irq_level)
+        return LONG_MAX;    /* a hard callback: the main program's business */
+    if (flags & TERN_SAFE_COLLECT) {
+        /* a hard callback spent half the ISR reserve: collect now, which
+         * sets a new reserve aside (irq.c) */
+        TERN_STOP_AND(&vm->stop_request, ~TERN_SAFE_COLLECT);
+        tern_gc_collect_(vm);
+    }
+    if (flags & TERN_SAFE_STOP) {
+        TERN_STOP_AND(&vm->stop_request, ~TERN_SAFE_STOP);
         /* the frame's ip is at the instruction about to run, and handlers
          * and lines are looked up at ip - 1, the instruction that raised:
          * make that the one about to run, or a loop at the start of a try
@@ -191,5 +200,5 @@ int tern_run_budget(tern_vm *vm, const char *src, size_t len, const char *filena
 void tern_request_stop(tern_vm *vm) {
     if (!TERN_VM_OPEN(vm))
         return;
-    TERN_STOP_SET(&vm->stop_request, 1);
+    TERN_STOP_OR(&vm->stop_request, TERN_SAFE_STOP);
 }

@@ -57,6 +57,17 @@
  * and the frame records (6 words each) growing down. The minimum gives a
  * tiny block a few dozen levels of calls; the maximum, well over 10,000
  * levels of simple recursion. */
+/* Hard interrupt callbacks: each nesting level's stack region in words
+ * (values and frame records), and the default ISR reserve in bytes once a
+ * hard callback is registered (micropython.alloc_emergency_exception_buf
+ * and tern_irq_set_reserve change it). */
+#ifndef TERN_IRQ_STACK_SLOTS
+#define TERN_IRQ_STACK_SLOTS 256
+#endif
+#ifndef TERN_IRQ_RESERVE
+#define TERN_IRQ_RESERVE 2048
+#endif
+
 #ifndef TERN_MIN_STACK_SLOTS
 #define TERN_MIN_STACK_SLOTS 256
 #endif

@@ -267,6 +267,7 @@ static tern_val execute_run(tern_vm *vm, tern_run *run, int *yielded) {
         h.c_depth = vm->c_depth;
         h.sp = vm->sp;
         h.frame = vm->frame;
+        h.irq_defer = vm->irq_defer;
         vm->nlr = &h;
         TERN_NLR_TRY(&h)
             interp(vm, run);
@@ -280,6 +281,7 @@ static tern_val execute_run(tern_vm *vm, tern_run *run, int *yielded) {
         }
         vm->nroots = h.nroots;
         vm->c_depth = h.c_depth;
+        vm->irq_defer = h.irq_defer;
         vm->root_overflow = 0;
         if (!unwind(vm, run->entry))
             tern_nlr_throw(vm);
@@ -1026,7 +1028,9 @@ dispatch_now:
             if (d && (split || TERN_IS_DICT(d)) && !(((const tern_type *)TERN_PTR(cls))->pad_ & TERN_CLS_GETATTRIBUTE)) {
                 tern_val *slot;
 #if TERN_ATTR_HINTS
-                tern_val hv = CODE(f)->hints;
+                /* (a hard callback neither reads nor writes the hints: the
+                 * main program may be halfway through writing one) */
+                tern_val hv = vm->irq_level ? TERN_NULL : CODE(f)->hints;
                 tern_attr_hint *h = hv ? (tern_attr_hint *)TERN_BLOB_DATA(TERN_PTR(hv)) + arg : NULL;
                 if (h && h->type == (uintptr_t)cls && h->epoch == vm->attr_epoch && (h->flags & TERN_HINT_LOAD)) {
                     if (split && (h->flags & TERN_HINT_SPLIT) && h->index < TERN_AS(tern_array, d)->cap
@@ -1080,7 +1084,7 @@ dispatch_now:
             const tern_type *t = (const tern_type *)TERN_PTR(TERN_AS(tern_instance, a)->cls);
             int split = d && TERN_IS_KIND(d, TERN_K_ARRAY);
 #if TERN_ATTR_HINTS
-            tern_val hv = CODE(f)->hints;
+            tern_val hv = vm->irq_level ? TERN_NULL : CODE(f)->hints;     /* (see LOAD_ATTR) */
             tern_attr_hint *h = hv ? (tern_attr_hint *)TERN_BLOB_DATA(TERN_PTR(hv)) + arg : NULL;
             if (d && h && h->type == (uintptr_t)t && h->epoch == vm->attr_epoch && (h->flags & TERN_HINT_STORE)) {
                 if (split) {
@@ -1779,6 +1783,7 @@ dispatch_now:
             run->yielded = 0;
             return;
         }
+        LOAD();     /* the check may have collected (objects moved) */
 #if COMPUTED_GOTO
         tbl = left == LONG_MAX ? labels : counted;
         goto *labels[*ip++];

@@ -43,16 +43,69 @@
 typedef atomic_int tern_stop_flag;
 #define TERN_STOP_GET(p)    atomic_load_explicit((p), memory_order_relaxed)
 #define TERN_STOP_SET(p, v) atomic_store_explicit((p), (v), memory_order_relaxed)
+#define TERN_STOP_OR(p, v)  atomic_fetch_or((p), (v))
+#define TERN_STOP_AND(p, v) atomic_fetch_and((p), (v))
 #elif defined(__GNUC__)
 typedef int tern_stop_flag;
 #define TERN_STOP_GET(p)    __atomic_load_n((p), __ATOMIC_RELAXED)
 #define TERN_STOP_SET(p, v) __atomic_store_n((p), (v), __ATOMIC_RELAXED)
+#define TERN_STOP_OR(p, v)  __atomic_fetch_or((p), (v), __ATOMIC_SEQ_CST)
+#define TERN_STOP_AND(p, v) __atomic_fetch_and((p), (v), __ATOMIC_SEQ_CST)
 #else
 #include <signal.h>
 typedef volatile sig_atomic_t tern_stop_flag;
 #define TERN_STOP_GET(p)    (*(p))
 #define TERN_STOP_SET(p, v) (*(p) = (v))
+#define TERN_STOP_OR(p, v)  (*(p) |= (v))
+#define TERN_STOP_AND(p, v) (*(p) &= (v))
 #endif
+/* Its bits: what the interpreter does at its next safe point (slice.c). */
+#define TERN_SAFE_STOP      1   /* raise KeyboardInterrupt (tern_request_stop) */
+#define TERN_SAFE_COLLECT   2   /* collect: the ISR reserve runs low (irq.c) */
+
+/* Words an interrupt handler and the code it interrupts (or a nested
+ * handler) both update: the reserve's bump pointer, the pending bits.
+ * The same three ways as the stop flag. */
+#if !defined(__cplusplus) && defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L && \
+    !defined(__STDC_NO_ATOMICS__)
+typedef atomic_uintptr_t tern_irq_word;
+#define TERN_IRQ_LOAD(p)            atomic_load_explicit((p), memory_order_relaxed)
+#define TERN_IRQ_STORE(p, v)        atomic_store_explicit((p), (v), memory_order_relaxed)
+#define TERN_IRQ_CAS(p, expp, v)    atomic_compare_exchange_weak((p), (expp), (v))
+#define TERN_IRQ_OR(p, v)           atomic_fetch_or((p), (v))
+#define TERN_IRQ_XCHG(p, v)         atomic_exchange((p), (v))
+#elif defined(__GNUC__)
+typedef uintptr_t tern_irq_word;
+#define TERN_IRQ_LOAD(p)            __atomic_load_n((p), __ATOMIC_RELAXED)
+#define TERN_IRQ_STORE(p, v)        __atomic_store_n((p), (v), __ATOMIC_RELAXED)
+#define TERN_IRQ_CAS(p, expp, v)    __atomic_compare_exchange_n((p), (expp), (v), 1, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED)
+#define TERN_IRQ_OR(p, v)           __atomic_fetch_or((p), (v), __ATOMIC_SEQ_CST)
+#define TERN_IRQ_XCHG(p, v)         __atomic_exchange_n((p), (v), __ATOMIC_SEQ_CST)
+#else
+/* no atomics: correct for one level of interrupts (a handler is never
+ * interrupted by another while it updates these) */
+typedef volatile uintptr_t tern_irq_word;
+#define TERN_IRQ_LOAD(p)            (*(p))
+#define TERN_IRQ_STORE(p, v)        (*(p) = (v))
+#define TERN_IRQ_CAS(p, expp, v)    (*(p) == *(expp) ? (*(p) = (v), 1) : (*(expp) = *(p), 0))
+#define TERN_IRQ_OR(p, v)           (*(p) |= (v))
+#define TERN_IRQ_XCHG(p, v)         tern_irq_xchg_plain_((p), (v))
+static inline uintptr_t tern_irq_xchg_plain_(tern_irq_word *p, uintptr_t v) {
+    uintptr_t o = *p;
+    *p = v;
+    return o;
+}
+#endif
+
+/* One nesting level of hard callbacks: its own stack region (values up,
+ * frame records down) and C-local root array, carved from the block at
+ * open (irq.c). */
+typedef struct tern_irq_region {
+    tern_val *stack;
+    struct tern_frame *frame_top;
+    tern_val **roots;
+    size_t roots_cap;
+} tern_irq_region;
 
 /* A Python call frame. Frame records and values share one region of the
  * block: values grow up from vm->stack, frame records grow down from
@@ -207,9 +260,22 @@ struct tern_vm {
     long slice_slot;        /* a stopped tern_call_slot / tern_eval: 1 + the API slot
                                (absolute index) its result goes to; 0: none */
     tern_stop_flag stop_request;    /* tern_request_stop: raise KeyboardInterrupt */
-    /* ---- interrupts (docs/interrupts.md) ---- */
+    /* ---- interrupts (irq.c, docs/interrupts.md) ---- */
     volatile int irq_defer; /* > 0: inside a section a hard callback must not
                                interrupt; one arriving waits for its end */
+    volatile int irq_level; /* 0: the main program; n: inside n nested hard callbacks */
+    int irq_levels;         /* levels with a region (0: hard callbacks refused) */
+    tern_irq_region *irq_regions;
+    uint8_t *irq_lo;        /* the ISR reserve [irq_lo, irq_hi) in the object area, */
+    uint8_t *irq_hi;        /* below the main program's bump area; NULL: none */
+    tern_irq_word irq_top;  /* next reserve allocation (atomic bump) */
+    size_t irq_reserve;     /* bytes to set aside at each collection */
+    tern_irq_word irq_pending;  /* hard callbacks deferred: a bit per handler id */
+    tern_val irq_table;     /* ROOT: tern_array: callable, argument per handler id, or NULL */
+    tern_val irq_memerrs;   /* ROOT: tuple, a preallocated MemoryError per level, or NULL */
+    size_t irq_runs, irq_deferred, irq_oom;     /* counters (tern_irq_stats) */
+    size_t irq_inject_every, irq_inject_count;  /* _tern.irq_inject (tests) */
+    int irq_inject_id, irq_inject_nested;
     int tb_skip;            /* RERAISE: don't add a traceback entry for this frame */
     int builtins_complete;  /* vm->builtins holds the whole builtins table */
     int exit_code;          /* set by SystemExit */
@@ -247,8 +313,12 @@ static inline void tern_root_push_(tern_vm *vm, tern_val *slot) {
  * structure an interrupt's callback may also use (a dict's layout, the
  * interned-string table, a ring buffer's indices). Sections nest; the
  * callbacks that arrived during one run when the outermost ends. */
-#define TERN_IRQ_DEFER(vm)      ((vm)->irq_defer++)
-#define TERN_IRQ_UNDEFER(vm)    ((vm)->irq_defer--)
+#define TERN_IRQ_DEFER(vm)      ((vm)->irq_defer = (vm)->irq_defer + 1)
+#define TERN_IRQ_UNDEFER(vm) \
+    do { (vm)->irq_defer = (vm)->irq_defer - 1; \
+         if ((vm)->irq_defer == 0 && TERN_IRQ_LOAD(&(vm)->irq_pending)) \
+             tern_irq_run_pending(vm); } while (0)
+void tern_irq_run_pending(tern_vm *vm);
 
 /* ---- bounding C recursion ---- */
 

@@ -47,6 +47,7 @@ static const char usage_text[] =
     "               with .py replaced by .tbc); `tern out` runs it\n"
     "  -X heapsize=N  heap size in bytes; suffix k or m for KiB or MiB\n"
     "  -X heapmax=N   let the object heap grow (and shrink) up to N bytes\n"
+    "  -X irq=N       nesting levels of hard interrupt callbacks, 0..8 (default 2)\n"
     "  --version    print the version and exit\n"
     "  -h, --help   print this help and exit\n"
     "With no program, start an interactive session (REPL).\n";
@@ -412,6 +413,7 @@ int main(int argc, char **argv)
 {
     size_t heap_size = DEFAULT_HEAP_SIZE;
     size_t heap_max = 0;        /* -X heapmax: 0, the heap never grows */
+    int irq_levels = 2;         /* -X irq=N: nesting levels of hard callbacks (0: none) */
     const char *code = NULL;    /* -c argument */
     const char *script = NULL;  /* file name, or "-" for stdin */
     int compile_only = 0;       /* --compile */
@@ -442,6 +444,10 @@ int main(int argc, char **argv)
             if (oom_option(opt, &oom))
                 continue;
 #endif
+            if (strncmp(opt, "irq=", 4) == 0 && opt[4] >= '0' && opt[4] <= '8' && !opt[5]) {
+                irq_levels = opt[4] - '0';
+                continue;
+            }
             if (strncmp(opt, "heapmax=", 8) == 0) {
                 heap_max = parse_size(opt + 8);
                 if (heap_max == 0)
@@ -522,6 +528,7 @@ int main(int argc, char **argv)
     cfg.fs = &port_fs;
     cfg.release = port_release;
     cfg.user_data = NULL;
+    cfg.irq_levels = irq_levels;
     if (heap_max) {
         cfg.heap_alloc = port_heap_alloc;
         cfg.heap_max = heap_max;

@@ -183,6 +183,15 @@ static int dead_vm_calls(tern_vm *vm)
     BAD(tern_compile_bytecode(vm, "x = 1", 5, "<t>", 0) != TERN_ERROR);
     BAD(tern_run_bytecode(vm, "\x7fTBC", 4) != TERN_ERROR);
     BAD(tern_run_file(vm, "nowhere.py") != TERN_ERROR);
+    BAD(tern_irq_register(vm, 0, 0) != -1);
+    BAD(tern_irq_unregister(vm, 0) != TERN_ERROR);
+    BAD(tern_irq_hard(vm, 0) != TERN_ERROR);
+    BAD(tern_irq_set_reserve(vm, 64) != TERN_ERROR);
+    {
+        tern_irq_info ii;
+        tern_irq_stats(vm, &ii);
+        BAD(ii.levels != 0 || ii.runs != 0);
+    }
     BAD(tern_error_type(vm) != NULL);
     tern_clear_error(vm);
     h = tern_handle_new(vm, 0);
