@@ -247,8 +247,8 @@ static inline void tern_root_push_(tern_vm *vm, tern_val *slot) {
  * structure an interrupt's callback may also use (a dict's layout, the
  * interned-string table, a ring buffer's indices). Sections nest; the
  * callbacks that arrived during one run when the outermost ends. */
-#define TERN_IRQ_DEFER(vm)      ((vm)->irq_defer++)
-#define TERN_IRQ_UNDEFER(vm)    ((vm)->irq_defer--)
+#define TERN_IRQ_DEFER(vm)      ((vm)->irq_defer = (vm)->irq_defer + 1)  /* not ++: C++20 */
+#define TERN_IRQ_UNDEFER(vm)    ((vm)->irq_defer = (vm)->irq_defer - 1)  /* deprecates it on volatile */
 
 /* ---- bounding C recursion ---- */
 
