@@ -126,6 +126,21 @@ try:
     RingBuffer()
 except TypeError:
     print("TypeError no size")
+for f, a in ((RingBuffer.put, (5, 1)), (RingBuffer.get, (micropython.RingIO(3),))):
+    try:
+        f(*a)
+    except TypeError as e:
+        print("TypeError", e)
+try:
+    class Sub(RingBuffer):
+        pass
+except TypeError as e:
+    print("TypeError", e)
+
+print("-- identity")
+b = RingBuffer(1)
+print(type(b).__name__, isinstance(b, RingBuffer), len({b, b, RingBuffer(1)}), hash(b) == hash(b))
+print(repr(RingBuffer(4)), b.put(1), repr(b))
 
 print("-- no allocation")
 # Every allocation lowers gc.mem_free() (bump allocation): the same value
