@@ -95,7 +95,8 @@ static size_t ring_size_arg(tern_vm *vm, tern_val v, const char *what) {
     tern_int n = tern_index_value(vm, v);
     if (n < 1)
         tern_raise_value_error(vm, "%s size must be at least 1", what);
-    /* the storage must fit an object: let the allocator refuse it */
+    /* sizes whose byte count could overflow are refused here; the
+     * allocator refuses the others if the heap cannot hold them */
     if ((uint64_t)n >= ((uint64_t)1 << 40) || (size_t)n >= (SIZE_MAX - 64) / sizeof(tern_val))
         tern_raise_memory_error(vm);
     return (size_t)n;
