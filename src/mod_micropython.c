@@ -12,6 +12,9 @@
 #include "obj_class.h"
 #include "obj_bytes.h"
 
+/* mod_ring.c: the ring buffers for passing data out of interrupts */
+extern const tern_type tern_type_RingIO, tern_type_RingBuffer;
+
 /* const(x) is x; also native/viper decorators. */
 static tern_val mp_identity_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_check_args(vm, "const", nargs, kwnames, 1, 1);
@@ -159,6 +162,8 @@ static const tern_attr mp_funcs[] = {
     { TERN_NSTR(stack_use), &mp_stack_use_obj },
     { TERN_NSTR(kbd_intr), &mp_kbd_intr_obj },
     { TERN_NSTR(alloc_emergency_exception_buf), &mp_emergency_obj },
+    { TERN_NSTR(RingIO), &tern_type_RingIO },
+    { TERN_NSTR(RingBuffer), &tern_type_RingBuffer },
 };
 
 tern_val tern_mod_micropython_init(tern_vm *vm) {

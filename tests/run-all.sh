@@ -144,6 +144,8 @@ if tally run --timeout 1200 "build: oom" -- $MAKE -j"$JOBS" "$B/oom/tern"; then
         --quiet --tally "$TALLY" --label "oom injection"
     # the embedding API with every allocation of a scenario failing in turn
     tally run --counts --timeout 300 "api oom: api_oom" -- sh -c "$MAKE -s '$B/oom/api/api_oom' && '$B/oom/api/api_oom'"
+    # the ring buffers with every allocation failing while they run (heap_lock)
+    tally run --counts --timeout 120 "api oom: ring" -- sh -c "$MAKE -s '$B/oom/api/ring' && '$B/oom/api/ring'"
 fi
 
 # The same on the GC-stress variant of that build (every allocation also
