@@ -52,7 +52,7 @@ define VARIANT
 $(1)_XCFLAGS := $(3)
 $(1)_CFLAGS := $$(if $$(filter -std=%,$$($(1)_XCFLAGS)),$$(filter-out -std=%,$$(CFLAGS)),$$(CFLAGS)) $$($(1)_XCFLAGS) $$(EXTRA_CFLAGS)
 $(1)_OBJS   := $$(patsubst %.c,$(1)/obj/%.o,$$(SRCS)) $(1)/obj/frozen_lib.o
-$(1)_MAINO  := $(1)/obj/$$(MAIN:.c=.o) $(1)/obj/ports/unix/port.o
+$(1)_MAINO  := $(1)/obj/$$(MAIN:.c=.o) $(1)/obj/ports/unix/port.o $(1)/obj/ports/unix/machine.o
 $(1)_APIS   := $$(patsubst tests/api/%.c,$(1)/api/%,$$(API_TESTS))
 
 $(1)/obj/%.o: %.c

@@ -675,6 +675,11 @@ TERN_API int tern_irq_unregister(tern_vm *vm, int id);
  * TERN_OK, or TERN_ERROR for a bad id or a closed VM. Calls for the same
  * id that arrive while it waits run it once. */
 TERN_API int tern_irq_hard(tern_vm *vm, int id);
+/* From interrupt context too: queue handler `id` as a soft callback, run
+ * at the main program's next safe point (a loop's backward jump), as
+ * micropython.schedule does. TERN_ERROR if the queue
+ * (TERN_SCHEDULE_DEPTH) is full. Allocates nothing. */
+TERN_API int tern_irq_soft(tern_vm *vm, int id);
 /* Bytes the collector sets aside for hard callbacks at each collection
  * (collects now to do so): TERN_OK, or TERN_ERROR if there is no room. */
 TERN_API int tern_irq_set_reserve(tern_vm *vm, size_t bytes);

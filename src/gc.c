@@ -271,6 +271,7 @@ static void for_each_root(tern_vm *vm, void (*fn)(void *ctx, tern_val *slot), vo
     fn(ctx, &vm->api_errtext);
     fn(ctx, &vm->api_text);
     fn(ctx, &vm->irq_table);
+    fn(ctx, &vm->sched);
     fn(ctx, &vm->irq_memerrs);
 }
 

@@ -104,5 +104,10 @@ void *tern_irq_alloc(tern_vm *vm, unsigned kind, size_t bytes);
 /* Register f(arg) as a hard callback (its id), or forget id (irq.c). */
 int tern_irq_add(tern_vm *vm, tern_val f, tern_val arg);
 void tern_irq_remove(tern_vm *vm, int id);
+/* Soft callbacks (irq.c): make the queue; queue f(arg) (0: full); run the
+ * queued ones (main program, at a safe point). */
+void tern_sched_init(tern_vm *vm);
+int tern_sched_put(tern_vm *vm, tern_val f, tern_val arg);
+void tern_sched_run(tern_vm *vm);
 
 #endif /* TERN_GC_H */

@@ -217,7 +217,8 @@ static void run_hard(tern_vm *vm, int id) {
 /* Can a hard callback run now? Not inside a collection or a deferred
  * section, nor past the last level. */
 static int can_run(tern_vm *vm) {
-    return !vm->irq_defer && !vm->gc_busy && vm->irq_level < vm->irq_levels && vm->irq_table;
+    return !vm->irq_defer && !vm->irq_disabled && !vm->gc_busy && vm->irq_level < vm->irq_levels &&
+           vm->irq_table;
 }
 
 void tern_irq_run_pending(tern_vm *vm) {
@@ -233,14 +234,102 @@ void tern_irq_run_pending(tern_vm *vm) {
 }
 
 /* ------------------------------------------------------------------ */
+/* Soft callbacks: a bounded queue run at the main program's safe points */
+/* ------------------------------------------------------------------ */
+
+/* Make the queue (main program, before any interrupt needs it). */
+void tern_sched_init(tern_vm *vm) {
+    tern_array *a;
+    if (vm->sched)
+        return;
+    a = (tern_array *)tern_alloc(vm, TERN_K_ARRAY, TERN_ARRAY_BYTES(2 * TERN_SCHEDULE_DEPTH));
+    a->cap = 2 * TERN_SCHEDULE_DEPTH;
+    vm->sched = TERN_VAL(a);
+}
+
+/* Queue f(arg); 0 if the queue is full (or not made yet). Allocates
+ * nothing: a hard callback and a signal handler may call it. */
+int tern_sched_put(tern_vm *vm, tern_val f, tern_val arg) {
+    tern_val *items;
+    int at;
+    if (!vm->sched || vm->sched_len >= TERN_SCHEDULE_DEPTH)
+        return 0;
+    TERN_IRQ_DEFER(vm);
+    items = TERN_AS(tern_array, vm->sched)->items;
+    at = (vm->sched_head + vm->sched_len) % TERN_SCHEDULE_DEPTH;
+    items[2 * at] = f;
+    items[2 * at + 1] = arg;
+    vm->sched_len = vm->sched_len + 1;
+    vm->irq_defer = vm->irq_defer - 1;  /* (no UNDEFER: the pending ones run at the caller's end) */
+    TERN_STOP_OR(&vm->stop_request, TERN_SAFE_SCHEDULE);
+    return 1;
+}
+
+static void sched_call(tern_vm *vm, void *ud) {
+    tern_val *fa = (tern_val *)ud;
+    tern_call1(vm, fa[0], fa[1]);
+}
+
+/* Run the queued soft callbacks, oldest first (main program, at a safe
+ * point). An exception one raises is printed, as a hard callback's. */
+static void soft_call(tern_vm *vm, void *ud) {
+    int id = *(int *)ud;
+    tern_val *items = TERN_AS(tern_array, vm->irq_table)->items;
+    if (items[2 * id])
+        tern_call1(vm, items[2 * id], items[2 * id + 1]);
+}
+
+static void report(tern_vm *vm) {
+    if (vm->exc == TERN_NONE)
+        return;
+    vm->scratch[0] = vm->exc;
+    vm->exc = TERN_NULL;
+    if (tern_pcall(vm, report_body, NULL))
+        vm->exc = TERN_NULL;
+    vm->scratch[0] = TERN_NULL;
+}
+
+void tern_sched_run(tern_vm *vm) {
+    uintptr_t bits;
+    int id;
+    if (vm->sched_running || vm->irq_level)
+        return;
+    vm->sched_running = 1;
+    /* the soft interrupts (tern_irq_soft) first */
+    while (vm->irq_table && (bits = TERN_IRQ_XCHG(&vm->irq_soft, 0)) != 0)
+        for (id = 0; bits; id++, bits >>= 1)
+            if ((bits & 1) && tern_pcall(vm, soft_call, &id))
+                report(vm);
+    while (vm->sched && vm->sched_len > 0) {
+        tern_val *items, *fa = tern_push(vm, TERN_NULL);
+        int at;
+        tern_push(vm, TERN_NULL);
+        TERN_IRQ_DEFER(vm);
+        items = TERN_AS(tern_array, vm->sched)->items;
+        at = vm->sched_head;
+        fa[0] = items[2 * at];
+        fa[1] = items[2 * at + 1];
+        items[2 * at] = items[2 * at + 1] = TERN_NULL;
+        vm->sched_head = (at + 1) % TERN_SCHEDULE_DEPTH;
+        vm->sched_len = vm->sched_len - 1;
+        TERN_IRQ_UNDEFER(vm);
+        if (tern_pcall(vm, sched_call, fa))
+            report(vm);
+        tern_popn(vm, 2);
+    }
+    vm->sched_running = 0;
+}
+
+/* ------------------------------------------------------------------ */
 /* The C API                                                           */
 /* ------------------------------------------------------------------ */
 
 #define MAX_HANDLERS 32
 
 int tern_irq_hard(tern_vm *vm, int id) {
-    if (!TERN_VM_OPEN(vm) || id < 0 || id >= MAX_HANDLERS || !vm->irq_table ||
-        (size_t)id >= TERN_AS(tern_array, vm->irq_table)->cap / 2)
+    /* (nothing in the heap is read before can_run: a collection may be
+     * moving it) */
+    if (!TERN_VM_OPEN(vm) || id < 0 || id >= MAX_HANDLERS || !vm->irq_table)
         return TERN_ERROR;
     if (!can_run(vm)) {
         TERN_IRQ_OR(&vm->irq_pending, (uintptr_t)1 << id);
@@ -279,6 +368,7 @@ int tern_irq_add(tern_vm *vm, tern_val f, tern_val arg) {
         vm->irq_memerrs = s[0];
         tern_popn(vm, 1);
     }
+    tern_sched_init(vm);            /* (soft callbacks: tern_irq_soft) */
     if (!vm->irq_hi && vm->irq_reserve)
         tern_gc_collect_(vm);       /* the first handler: set the reserve aside */
     items = TERN_AS(tern_array, vm->irq_table)->items;
@@ -294,6 +384,17 @@ int tern_irq_add(tern_vm *vm, tern_val f, tern_val arg) {
     vm->irq_defer = vm->irq_defer - 1;
     tern_popn(vm, 2);
     return (int)i;
+}
+
+/* A soft interrupt only sets its bit: the heap may be moving (a
+ * collection) when it arrives. The main program's next safe point turns
+ * the bits into calls (tern_sched_run); repeats before then run once. */
+int tern_irq_soft(tern_vm *vm, int id) {
+    if (!TERN_VM_OPEN(vm) || id < 0 || id >= MAX_HANDLERS || !vm->irq_table)
+        return TERN_ERROR;
+    TERN_IRQ_OR(&vm->irq_soft, (uintptr_t)1 << id);
+    TERN_STOP_OR(&vm->stop_request, TERN_SAFE_SCHEDULE);
+    return TERN_OK;
 }
 
 static void register_body(tern_vm *vm, void *ud) {

@@ -105,10 +105,39 @@ static tern_val mp_opt_level_fn(tern_vm *vm, int nargs, tern_val *args, tern_val
     return TERN_SMALL(0);
 }
 
-/* There is no scheduler: the callback runs at once. */
+/* schedule(f, arg): run f(arg) soon, at the main program's next safe
+ * point (docs/interrupts.md); from a hard callback too (it allocates
+ * nothing). RuntimeError when the queue is full. */
 static tern_val mp_schedule_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_check_args(vm, "schedule", nargs, kwnames, 2, 2);
-    tern_call1(vm, args[0], args[1]);
+    if (!vm->sched) {
+        if (vm->irq_level)
+            tern_raise_fmt(vm, &tern_type_RuntimeError, "schedule queue full");
+        tern_sched_init(vm);
+    }
+    if (!tern_sched_put(vm, args[0], args[1]))
+        tern_raise_fmt(vm, &tern_type_RuntimeError, "schedule queue full");
+    return TERN_NONE;
+}
+
+/* disable_irq() -> state: hard callbacks wait until enable_irq(state)
+ * puts the previous state back (docs/interrupts.md: for the main program's
+ * side of data it shares with callbacks). */
+static tern_val mp_disable_irq_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    int was = vm->irq_disabled;
+    (void)args;
+    tern_check_args(vm, "disable_irq", nargs, kwnames, 0, 0);
+    vm->irq_disabled = 1;
+    return TERN_SMALL(was ? 0 : 1);     /* MicroPython's state: true if they were enabled */
+}
+
+static tern_val mp_enable_irq_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+    int enable;
+    tern_check_args(vm, "enable_irq", nargs, kwnames, 0, 1);
+    enable = nargs == 0 || tern_truthy(vm, args[0]);
+    vm->irq_disabled = !enable;
+    if (enable && !vm->irq_defer && TERN_IRQ_LOAD(&vm->irq_pending))
+        tern_irq_run_pending(vm);   /* the ones that waited */
     return TERN_NONE;
 }
 
@@ -142,6 +171,8 @@ static TERN_CFUNC_DEF(mp_pinned_obj, pinned, mp_pinned_fn);
 static TERN_CFUNC_DEF(mp_addressof_obj, addressof, mp_addressof_fn);
 static TERN_CFUNC_DEF(mp_opt_level_obj, opt_level, mp_opt_level_fn);
 static TERN_CFUNC_DEF(mp_schedule_obj, schedule, mp_schedule_fn);
+static TERN_CFUNC_DEF(mp_disable_irq_obj, disable_irq, mp_disable_irq_fn);
+static TERN_CFUNC_DEF(mp_enable_irq_obj, enable_irq, mp_enable_irq_fn);
 static TERN_CFUNC_DEF(mp_heap_lock_obj, heap_lock, mp_zero_fn);
 static TERN_CFUNC_DEF(mp_heap_unlock_obj, heap_unlock, mp_zero_fn);
 static TERN_CFUNC_DEF(mp_stack_use_obj, stack_use, mp_zero_fn);
@@ -157,6 +188,8 @@ static const tern_attr mp_funcs[] = {
     { TERN_NSTR(addressof), &mp_addressof_obj },
     { TERN_NSTR(opt_level), &mp_opt_level_obj },
     { TERN_NSTR(schedule), &mp_schedule_obj },
+    { TERN_NSTR(disable_irq), &mp_disable_irq_obj },
+    { TERN_NSTR(enable_irq), &mp_enable_irq_obj },
     { TERN_NSTR(heap_lock), &mp_heap_lock_obj },
     { TERN_NSTR(heap_unlock), &mp_heap_unlock_obj },
     { TERN_NSTR(stack_use), &mp_stack_use_obj },

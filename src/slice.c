@@ -46,6 +46,10 @@ long tern_slice_check(tern_vm *vm, const tern_run *run) {
         TERN_STOP_AND(&vm->stop_request, ~TERN_SAFE_COLLECT);
         tern_gc_collect_(vm);
     }
+    if (flags & TERN_SAFE_SCHEDULE) {
+        TERN_STOP_AND(&vm->stop_request, ~TERN_SAFE_SCHEDULE);
+        tern_sched_run(vm);         /* soft callbacks (micropython.schedule) */
+    }
     if (flags & TERN_SAFE_STOP) {
         TERN_STOP_AND(&vm->stop_request, ~TERN_SAFE_STOP);
         /* the frame's ip is at the instruction about to run, and handlers

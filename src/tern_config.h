@@ -64,6 +64,10 @@
 #ifndef TERN_IRQ_STACK_SLOTS
 #define TERN_IRQ_STACK_SLOTS 256
 #endif
+/* Soft callbacks (micropython.schedule) that may wait at once. */
+#ifndef TERN_SCHEDULE_DEPTH
+#define TERN_SCHEDULE_DEPTH 16
+#endif
 #ifndef TERN_IRQ_RESERVE
 #define TERN_IRQ_RESERVE 2048
 #endif

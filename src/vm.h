@@ -62,6 +62,7 @@ typedef volatile sig_atomic_t tern_stop_flag;
 /* Its bits: what the interpreter does at its next safe point (slice.c). */
 #define TERN_SAFE_STOP      1   /* raise KeyboardInterrupt (tern_request_stop) */
 #define TERN_SAFE_COLLECT   2   /* collect: the ISR reserve runs low (irq.c) */
+#define TERN_SAFE_SCHEDULE  4   /* run the queued soft callbacks (irq.c) */
 
 /* Words an interrupt handler and the code it interrupts (or a nested
  * handler) both update: the reserve's bump pointer, the pending bits.
@@ -271,9 +272,15 @@ struct tern_vm {
     tern_irq_word irq_top;  /* next reserve allocation (atomic bump) */
     size_t irq_reserve;     /* bytes to set aside at each collection */
     tern_irq_word irq_pending;  /* hard callbacks deferred: a bit per handler id */
+    tern_irq_word irq_soft;     /* soft interrupts raised (tern_irq_soft): a bit per id */
     tern_val irq_table;     /* ROOT: tern_array: callable, argument per handler id, or NULL */
     tern_val irq_memerrs;   /* ROOT: tuple, a preallocated MemoryError per level, or NULL */
     size_t irq_runs, irq_deferred, irq_oom;     /* counters (tern_irq_stats) */
+    volatile int irq_disabled;  /* micropython.disable_irq(): hard callbacks wait */
+    tern_val sched;         /* ROOT: tern_array, the soft-callback queue (callable,
+                               argument pairs), or NULL until first used */
+    volatile int sched_head, sched_len; /* its oldest entry and its length */
+    int sched_running;      /* inside a soft callback: the next ones wait for its end */
     size_t irq_inject_every, irq_inject_count;  /* _tern.irq_inject (tests) */
     int irq_inject_id, irq_inject_nested;
     int tb_skip;            /* RERAISE: don't add a traceback entry for this frame */

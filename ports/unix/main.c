@@ -556,6 +556,8 @@ int main(int argc, char **argv)
 
     int rc;
     tern_vm *vm = tern_open(&cfg);
+    if (vm != NULL && irq_levels > 0)
+        port_define_machine(vm);    /* machine.Timer (lib/machine.py) */
 #if OOM_BUILD
     if (vm != NULL)
         tern_oom_inject(vm, oom.at, oom.sticky);
@@ -586,6 +588,7 @@ int main(int argc, char **argv)
     if (vm != NULL)
         oom_finish(vm, &oom);
 #endif
+    port_stop_timers();
     if (vm != NULL)
         tern_close(vm);
     free(heap);

@@ -23,4 +23,9 @@ char *absolute_path(const char *path, int normal);
 /* a whole file, malloc'ed and NUL-terminated; NULL with errno set */
 char *read_file(const char *path, size_t *len);
 
+/* machine.c: the _machine module (POSIX timers raising hard or soft
+ * callbacks) for lib/machine.py; stop them all (before tern_close) */
+int port_define_machine(tern_vm *vm);
+void port_stop_timers(void);
+
 #endif /* TERN_PORT_H */
