@@ -778,7 +778,7 @@ void *tern_alloc_try(tern_vm *vm, unsigned kind, size_t bytes) {
         /* the tests' interrupt, in the middle of an allocation (irq.c);
          * inside a callback it nests, up to the last level */
         vm->irq_inject_count = 0;
-        tern_irq_hard(vm, vm->irq_inject_id);
+        tern_irq_hard(vm, vm->irq_level ? vm->irq_inject_id2 : vm->irq_inject_id);
     }
     if (vm->irq_level)
         return tern_irq_alloc(vm, kind, bytes);     /* a hard callback: the reserve */

@@ -194,6 +194,7 @@ static void run_hard(tern_vm *vm, int id) {
     vm->api_count = 0;
     vm->irq_level = vm->irq_level + 1;
     vm->irq_runs++;
+    vm->irq_running |= (uintptr_t)1 << id;
     failed = tern_pcall(vm, call_body, &id);
     if (failed && vm->exc != TERN_NONE) {
         /* print it as an uncaught exception, with its traceback */
@@ -205,6 +206,7 @@ static void run_hard(tern_vm *vm, int id) {
             tern_write(vm, 2, msg, sizeof msg - 1);
         }
     }
+    vm->irq_running &= ~((uintptr_t)1 << id);
     vm->irq_level = vm->irq_level - 1;
     restore(vm, &s);
     if (!vm->irq_level && vm->irq_hi &&
@@ -222,11 +224,20 @@ static int can_run(tern_vm *vm) {
 }
 
 void tern_irq_run_pending(tern_vm *vm) {
-    uintptr_t bits;
+    uintptr_t bits, busy;
     int id;
     if (!can_run(vm))
         return;
-    while ((bits = TERN_IRQ_XCHG(&vm->irq_pending, 0)) != 0) {
+    /* a handler that is running (an outer level) keeps its bit: it runs
+     * again when that run ends, never inside itself (as an IRQ line stays
+     * masked while its handler runs) */
+    while ((bits = TERN_IRQ_XCHG(&vm->irq_pending, 0) ) != 0) {
+        busy = bits & vm->irq_running;
+        if (busy)
+            TERN_IRQ_OR(&vm->irq_pending, busy);
+        bits &= ~busy;
+        if (!bits)
+            break;
         for (id = 0; bits; id++, bits >>= 1)
             if (bits & 1)
                 run_hard(vm, id);
@@ -331,7 +342,7 @@ int tern_irq_hard(tern_vm *vm, int id) {
      * moving it) */
     if (!TERN_VM_OPEN(vm) || id < 0 || id >= MAX_HANDLERS || !vm->irq_table)
         return TERN_ERROR;
-    if (!can_run(vm)) {
+    if (!can_run(vm) || (vm->irq_running & ((uintptr_t)1 << id))) {
         TERN_IRQ_OR(&vm->irq_pending, (uintptr_t)1 << id);
         vm->irq_deferred++;
         return TERN_OK;

@@ -425,13 +425,14 @@ static TERN_CFUNC_DEF(ftell_obj, ftell, ftell_fn);
 static TERN_CFUNC_DEF(fflush_obj, fflush, fflush_fn);
 static TERN_CFUNC_DEF(fclose_obj, fclose, fclose_fn);
 
-/* _tern.irq_inject(f, every, arg=None, nested=False): for the tests of
+/* _tern.irq_inject(f, every, arg=None, nested=None): for the tests of
  * hard callbacks (tests/irq): from now on, every `every`-th allocation of
  * the main program that takes the slow path (in the GC-stress build:
  * every allocation) raises an interrupt that runs f(arg) as a hard
- * callback, in the middle of that allocation; with `nested`, the
- * callbacks' own allocations count too, and the interrupts they raise
- * nest. every == 0 stops it. Returns the handler id, or None. */
+ * callback, in the middle of that allocation. With `nested` (another
+ * callable), the callbacks' own allocations count too, and raise a second
+ * interrupt that runs nested(arg) inside them (a handler never nests in
+ * itself). every == 0 stops it. Returns the handler id, or None. */
 static tern_val irq_inject_fn(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_int every;
     tern_check_args(vm, "irq_inject", nargs, kwnames, 2, 4);
@@ -440,14 +441,18 @@ static tern_val irq_inject_fn(tern_vm *vm, int nargs, tern_val *args, tern_val k
         tern_raise_value_error(vm, "irq_inject: every must be >= 0");
     if (vm->irq_inject_every) {
         tern_irq_remove(vm, vm->irq_inject_id);
+        if (vm->irq_inject_nested)
+            tern_irq_remove(vm, vm->irq_inject_id2);
         vm->irq_inject_every = 0;
     }
     if (!every)
         return TERN_NONE;
     vm->irq_inject_id = tern_irq_add(vm, args[0], nargs > 2 ? args[2] : TERN_NONE);
+    vm->irq_inject_nested = nargs > 3 && args[3] != TERN_NONE;
+    if (vm->irq_inject_nested)
+        vm->irq_inject_id2 = tern_irq_add(vm, args[3], nargs > 2 ? args[2] : TERN_NONE);
     vm->irq_inject_count = 0;
     vm->irq_inject_every = (size_t)every;
-    vm->irq_inject_nested = nargs > 3 && tern_truthy(vm, args[3]);
     return TERN_SMALL(vm->irq_inject_id);
 }
 

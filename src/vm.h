@@ -273,6 +273,7 @@ struct tern_vm {
     size_t irq_reserve;     /* bytes to set aside at each collection */
     tern_irq_word irq_pending;  /* hard callbacks deferred: a bit per handler id */
     tern_irq_word irq_soft;     /* soft interrupts raised (tern_irq_soft): a bit per id */
+    uintptr_t irq_running;      /* hard callbacks running now: a bit per id (none nests in itself) */
     tern_val irq_table;     /* ROOT: tern_array: callable, argument per handler id, or NULL */
     tern_val irq_memerrs;   /* ROOT: tuple, a preallocated MemoryError per level, or NULL */
     size_t irq_runs, irq_deferred, irq_oom;     /* counters (tern_irq_stats) */
@@ -282,7 +283,7 @@ struct tern_vm {
     volatile int sched_head, sched_len; /* its oldest entry and its length */
     int sched_running;      /* inside a soft callback: the next ones wait for its end */
     size_t irq_inject_every, irq_inject_count;  /* _tern.irq_inject (tests) */
-    int irq_inject_id, irq_inject_nested;
+    int irq_inject_id, irq_inject_id2, irq_inject_nested;
     int tb_skip;            /* RERAISE: don't add a traceback entry for this frame */
     int builtins_complete;  /* vm->builtins holds the whole builtins table */
     int exit_code;          /* set by SystemExit */

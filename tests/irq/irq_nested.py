@@ -1,7 +1,8 @@
-# Nested hard callbacks: with nested=True the callbacks' own allocations
-# raise interrupts too, which run as a second level inside the first (the
-# `tern` command gives two levels; a third waits for the second to end).
-# Each level sees its own level number; the counts are exact.
+# Nested hard callbacks: with nested=cb2 the callbacks' own allocations
+# raise a second interrupt, whose handler runs as a second level inside the
+# first (the `tern` command gives two levels; a third waits for the second
+# to end, and a handler never nests in itself). Each level sees its own
+# level number; the counts are exact.
 import _tern
 
 N = 200
@@ -23,7 +24,10 @@ def cb(arg):
         depth_max[0] = lvl
     count[0] += 1
 
-_tern.irq_inject(cb, 3, None, True)
+def cb2(arg):
+    cb(arg)
+
+_tern.irq_inject(cb, 3, None, cb2)
 junk = []
 rounds = 0
 while count[0] < N and rounds < 100000:
