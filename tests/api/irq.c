@@ -170,6 +170,17 @@ int main(void) {
           "its traceback is printed");
     check(run(vm, "ok = 1\n") == TERN_OK, "the VM goes on");
 
+    /* a soft interrupt runs at the next safe point of the main program */
+    check(run(vm, "soft = []\ndef on_soft(x):\n    soft.append(x)\n") == TERN_OK, "a soft callback");
+    tern_get_global(vm, "on_soft", 1);
+    tern_set_int(vm, 2, 7);
+    id2 = tern_irq_register(vm, 1, 2);
+    check(tern_irq_soft(vm, id2) == TERN_OK && tern_irq_soft(vm, id2) == TERN_OK, "tern_irq_soft, twice");
+    check(run(vm, "got = list(soft)\n") == TERN_OK && run(vm, "assert got == [7], got\n") == TERN_OK,
+          "it ran once (two raises before it ran), before the next run's first instruction");
+    tern_irq_unregister(vm, id2);
+    check(tern_irq_soft(vm, 77) == TERN_ERROR && tern_irq_soft(NULL, 0) == TERN_ERROR, "tern_irq_soft: bad id, NULL");
+
     /* unregister, misuse */
     check(tern_irq_unregister(vm, id2) == TERN_OK, "unregister");
     err_len = 0;

@@ -186,6 +186,7 @@ static int dead_vm_calls(tern_vm *vm)
     BAD(tern_irq_register(vm, 0, 0) != -1);
     BAD(tern_irq_unregister(vm, 0) != TERN_ERROR);
     BAD(tern_irq_hard(vm, 0) != TERN_ERROR);
+    BAD(tern_irq_soft(vm, 0) != TERN_ERROR);
     BAD(tern_irq_set_reserve(vm, 64) != TERN_ERROR);
     {
         tern_irq_info ii;
