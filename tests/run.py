@@ -51,7 +51,8 @@ def parse_directives(path):
     """Read `# tern: key=value ...` lines from the comment block at the top.
 
     Keys: heapsize=N (heap for tern), heapmax=N (let it grow up to N),
-    exit=N (expected exit code with .exp),
+    exit=N (expected exit code with .exp), native=1 (POSIX timers and
+    signals: skipped when run through --wrapper, as qemu-user runs them badly),
     stderr=TEXT (expected last stderr line; the rest of the line).
     """
     opts = {}
@@ -164,6 +165,8 @@ class Runner:
         if exp is None:
             return "FAIL", name, ["CPython timed out on this test"]
 
+        if opts.get("native") and self.args.wrapper:
+            return "SKIP", name, ["real timers and signals: not under " + self.args.wrapper]
         cmd = shlex.split(self.args.wrapper or "") + [self.tern]
         heap = opts.get("heapsize", self.args.heap)
         if heap:

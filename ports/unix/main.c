@@ -47,7 +47,8 @@ static const char usage_text[] =
     "               with .py replaced by .tbc); `tern out` runs it\n"
     "  -X heapsize=N  heap size in bytes; suffix k or m for KiB or MiB\n"
     "  -X heapmax=N   let the object heap grow (and shrink) up to N bytes\n"
-    "  -X irq=N       nesting levels of hard interrupt callbacks, 0..8 (default 2)\n"
+    "  -X irq=N       nesting levels of hard interrupt callbacks, 0..8 (default 2;\n"
+    "                 0 in a heap under 128k)\n"
     "  --version    print the version and exit\n"
     "  -h, --help   print this help and exit\n"
     "With no program, start an interactive session (REPL).\n";
@@ -413,7 +414,8 @@ int main(int argc, char **argv)
 {
     size_t heap_size = DEFAULT_HEAP_SIZE;
     size_t heap_max = 0;        /* -X heapmax: 0, the heap never grows */
-    int irq_levels = 2;         /* -X irq=N: nesting levels of hard callbacks (0: none) */
+    int irq_levels = -1;        /* -X irq=N: nesting levels of hard callbacks (0: none);
+                                   -1: 2, in a block of 128 KiB or more */
     const char *code = NULL;    /* -c argument */
     const char *script = NULL;  /* file name, or "-" for stdin */
     int compile_only = 0;       /* --compile */
@@ -528,7 +530,9 @@ int main(int argc, char **argv)
     cfg.fs = &port_fs;
     cfg.release = port_release;
     cfg.user_data = NULL;
-    cfg.irq_levels = irq_levels;
+    /* the interrupt levels' regions (about 2.5 KiB each) only in blocks
+     * where they are small beside the heap, unless -X irq= asks */
+    cfg.irq_levels = irq_levels >= 0 ? irq_levels : heap_size >= 128 * 1024 ? 2 : 0;
     if (heap_max) {
         cfg.heap_alloc = port_heap_alloc;
         cfg.heap_max = heap_max;
@@ -556,7 +560,7 @@ int main(int argc, char **argv)
 
     int rc;
     tern_vm *vm = tern_open(&cfg);
-    if (vm != NULL && irq_levels > 0)
+    if (vm != NULL && cfg.irq_levels > 0)
         port_define_machine(vm);    /* machine.Timer (lib/machine.py) */
 #if OOM_BUILD
     if (vm != NULL)

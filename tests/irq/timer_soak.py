@@ -1,3 +1,4 @@
+# tern: native=1
 # The soak, bounded: a hard machine.Timer every millisecond whose
 # callback allocates (a tuple, a str, a list, a dict, an exception raised
 # and caught) and records into a preallocated list and a RingBuffer, while

@@ -1,3 +1,4 @@
+# tern: native=1
 # Soft callbacks: a machine.Timer with hard=False and micropython.schedule
 # run at the main program's safe points; the schedule queue is bounded
 # (RuntimeError when full, also from a hard callback, without allocating
