@@ -58,6 +58,14 @@ static long long now_ns(void) {
     return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
+/* This thread's CPU time: a latency much longer than the CPU time spent in
+ * it means the host ran something else meanwhile (a shared VM). */
+static long long cpu_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
 static double port_clock(void *ud, int which) {
     (void)ud, (void)which;
     return (double)now_ns() * 1e-9;         /* gives the collector its pause figures */
@@ -78,12 +86,13 @@ static volatile sig_atomic_t mode = MODE_OFF;
 static volatile sig_atomic_t the_id = -1;
 static volatile sig_atomic_t waiting;       /* a signal's stamp is outstanding */
 static volatile sig_atomic_t was_deferred;  /* ... and tern_irq_hard deferred it */
-static volatile long long t_signal;
+static volatile long long t_signal, c_signal;
 static volatile long signals, skipped, nsamples, target = 20000;
 static long long start_ns;
 
 static long long lat[MAX_SAMPLES];          /* latency samples, ns */
 static unsigned char lat_deferred[MAX_SAMPLES];
+static long long off_cpu[MAX_SAMPLES];      /* latency minus CPU time, ns */
 
 static void on_alarm(int sig) {
     tern_irq_info a, b;
@@ -100,6 +109,7 @@ static void on_alarm(int sig) {
         tern_irq_stats(the_vm, &a);
         waiting = 1;
         was_deferred = 0;
+        c_signal = cpu_ns();    /* outside the timed interval: it is a system call */
         t_signal = now_ns();
         tern_irq_hard(the_vm, the_id);
         tern_irq_stats(the_vm, &b);
@@ -122,10 +132,12 @@ static void on_alarm(int sig) {
 
 /* stamp(): the callback's first statement. */
 static int c_stamp(tern_vm *vm, int nargs, void *ud) {
-    long long t1 = now_ns();
+    long long t1 = now_ns(), c1;
     (void)nargs, (void)ud;
     if (mode == MODE_LATENCY && waiting && nsamples < MAX_SAMPLES) {
+        c1 = cpu_ns();
         lat[nsamples] = t1 - t_signal;
+        off_cpu[nsamples] = (t1 - t_signal) - (c1 - c_signal);
         lat_deferred[nsamples] = (unsigned char)was_deferred;
         nsamples = nsamples + 1;
         waiting = 0;
@@ -164,21 +176,42 @@ static int cmp_ll(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
+#define ALL (1LL << 62)
+#define OFF_CPU_NS 20000    /* latency - CPU time above this: the host ran something else */
+
 /* Median, 99th percentile and worst of the samples whose deferred flag is
- * `which` (-1: all), in microseconds. */
-static void report(const char *what, int which) {
+ * `which` (-1: all) and whose value is in [lo, hi) ns, in microseconds. */
+static void report(const char *what, int which, long long lo, long long hi) {
     static long long v[MAX_SAMPLES];
-    long i, n = 0;
+    long i, n = 0, off = 0, worst_at = 0;
+    long long worst_on = 0;
     for (i = 0; i < nsamples; i++)
-        if (which < 0 || lat_deferred[i] == which)
+        if ((which < 0 || lat_deferred[i] == which) && lat[i] >= lo && lat[i] < hi) {
             v[n++] = lat[i];
+            if (lat[i] > lat[worst_at] || (n == 1))
+                worst_at = i;
+            if (off_cpu[i] > OFF_CPU_NS)
+                off++;
+            else if (lat[i] > worst_on)
+                worst_on = lat[i];
+        }
     if (!n) {
         printf("  %-28s none\n", what);
         return;
     }
     qsort(v, (size_t)n, sizeof v[0], cmp_ll);
-    printf("  %-28s n=%6ld  median %8.2f us  p99 %8.2f us  worst %8.2f us\n", what, n,
-           v[n / 2] / 1e3, v[(n * 99) / 100] / 1e3, v[n - 1] / 1e3);
+    printf("  %-28s n=%6ld  median %8.2f us  p99 %8.2f us  worst %8.2f us"
+           " (sample %ld)\n"
+           "  %-28s (%ld off the CPU > %d us; worst of the others %.2f us)\n", what, n,
+           v[n / 2] / 1e3, v[(n * 99) / 100] / 1e3, v[n - 1] / 1e3, worst_at, "", off, OFF_CPU_NS / 1000, worst_on / 1e3);
+}
+
+
+static long deferred_samples(void) {
+    long i, n = 0;
+    for (i = 0; i < nsamples; i++)
+        n += lat_deferred[i];
+    return n;
 }
 
 static long long median_ns(void) {
@@ -234,7 +267,8 @@ static int register_cb(tern_vm *vm, const char *name) {
 /* Run `main_src` with interrupts on until `target` samples are taken. */
 static void measure(tern_vm *vm, int id, int m, const char *main_src) {
     nsamples = 0;
-    signals = skipped = 0;
+    signals = 0;
+    skipped = 0;
     waiting = 0;
     the_vm = vm;
     the_id = id;
@@ -312,19 +346,42 @@ static const char cb_alloc[] =
     "    except MemoryError:\n"
     "        oom += 1\n";
 
-static void cost(const char *name, const char *src) {
+/* `live`: with scenario 2's several MiB live (the main program still only
+ * does integer arithmetic), to see what the collections that a spent
+ * reserve asks for cost the main program. */
+static void cost(const char *name, const char *src, int live, size_t reserve) {
     tern_vm *vm = open_vm();
-    tern_irq_info before;
+    tern_irq_info before, after;
+    tern_gc_stats g0, g1;
     int id;
-    long long clk;
+    long long clk, t;
     run(vm, src);
+    if (live)
+        run(vm, build_live);
     id = register_cb(vm, name);
+    if (reserve)
+        tern_irq_set_reserve(vm, reserve);
+    /* one call from the main program: what it takes from the reserve */
     tern_irq_stats(vm, &before);
+    tern_irq_hard(vm, id);
+    tern_irq_stats(vm, &after);
+    tern_gc_collect(vm);
+    tern_irq_stats(vm, &before);
+    tern_gc_info(vm, &g0);
+    t = now_ns();
     measure(vm, id, MODE_COST, int_loop);
+    t = now_ns() - t;
+    tern_gc_info(vm, &g1);
     clk = median_ns();
-    printf("  callback %-6s median %6lld ns per call (%ld timed; %ld signals, %ld deferred or past the target)\n",
-           name, clk, (long)nsamples, (long)signals, (long)skipped);
+    printf("\n  callback %-6s%s median %6lld ns per call, %lu bytes from the reserve of %lu"
+           " (%ld timed; %ld signals, %ld deferred or past the target)\n",
+           name, live ? " (MiBs live)" : "", clk, (unsigned long)(before.reserve_free - after.reserve_free),
+           (unsigned long)before.reserve, (long)nsamples, (long)signals, (long)skipped);
     show_stats(vm, &before);
+    printf("  collections during the run: %lu, %.1f%% of the time (%.2f ms of %.2f s)\n",
+           (unsigned long)(g1.collections - g0.collections),
+           100.0 * (double)(g1.pause_total_us - g0.pause_total_us) / (t / 1e3),
+           (g1.pause_total_us - g0.pause_total_us) / 1e3, t / 1e9);
     tern_close(vm);
 }
 
@@ -379,7 +436,7 @@ int main(int argc, char **argv) {
     tern_irq_stats(vm, &before);
     measure(vm, id, MODE_LATENCY, int_loop);
     printf("1. signal -> first bytecode, main program in an integer loop:\n");
-    report("all", -1);
+    report("all", -1, 0, ALL);
     show_stats(vm, &before);
     tern_close(vm);
 
@@ -394,17 +451,25 @@ int main(int argc, char **argv) {
     measure(vm, id, MODE_LATENCY, churn);
     printf("\n2. signal -> first bytecode, main program churning %.1f MiB live in a %d MiB heap:\n",
            gs.used / 1048576.0, HEAP_SIZE >> 20);
-    report("all", -1);
-    report("ran at once", 0);
-    report("deferred (in a collection)", 1);
+    report("all", -1, 0, ALL);
+    report("ran at once", 0, 0, ALL);
+    report("deferred", 1, 0, ALL);
+    /* a collection of MiBs takes milliseconds; a dict or table section a
+     * few microseconds: the wait tells which one a deferred signal hit */
+    report("  waited < 100 us", 1, 0, 100000);
+    report("  waited >= 100 us", 1, 100000, ALL);
+    printf("  signals that arrived while the previous one waited (skipped) or waited themselves: %.0f%%\n",
+           100.0 * (double)(skipped + deferred_samples()) / (double)(signals ? signals : 1));
     show_stats(vm, &before);
     tern_close(vm);
 
     /* 3. the cost of a callback */
     printf("\n3. the cost of a callback, in the handler around tern_irq_hard (integer loop running):\n");
-    cost("nop", cb_nop);
-    cost("cb", cb_stamp);       /* scenario 1's: stamp() records nothing in this mode */
-    cost("alloc", cb_alloc);
+    cost("nop", cb_nop, 0, 0);
+    cost("cb", cb_stamp, 0, 0);         /* scenario 1's: stamp() records nothing in this mode */
+    cost("alloc", cb_alloc, 0, 0);
+    cost("alloc", cb_alloc, 1, 0);      /* every third callback asks for a collection of MiBs */
+    cost("alloc", cb_alloc, 1, 32768);  /* the same with a 32 KiB reserve */
     timer_delete(timer);
     return 0;
 }
