@@ -168,14 +168,21 @@ test:
 oom-full: $(BUILD)/oom/tern
 	$(PYTHON) tests/oom/run_oom.py --tern $(BUILD)/oom/tern --jobs 2 --full
 
-bench: $(BUILD)/tern $(BUILD)/bench/api_costs
+bench: $(BUILD)/tern $(BUILD)/bench/api_costs $(BUILD)/bench/irq_latency
 	$(PYTHON) bench/run.py --tern $(BUILD)/tern
 	$(BUILD)/bench/api_costs
+	$(BUILD)/bench/irq_latency
 
 # What the embedding API costs (bench/api_costs.c).
 $(BUILD)/bench/api_costs: bench/api_costs.c $(BUILD)/libtern.a include/tern.h
 	@mkdir -p $(@D)
 	$(CC) -Iinclude $(CFLAGS) $(EXTRA_CFLAGS) -o $@ $< $(BUILD)/libtern.a $(LDLIBS)
+
+# Hard-callback latency and cost (bench/irq_latency.c; docs/interrupts.md).
+# -lrt: timer_create is in librt before glibc 2.34.
+$(BUILD)/bench/irq_latency: bench/irq_latency.c $(BUILD)/libtern.a include/tern.h
+	@mkdir -p $(@D)
+	$(CC) -Iinclude $(CFLAGS) $(EXTRA_CFLAGS) -o $@ $< $(BUILD)/libtern.a $(LDLIBS) -lrt
 
 minheap: $(BUILD)/tern
 	$(PYTHON) bench/minheap.py --tern $(BUILD)/tern
