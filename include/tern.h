@@ -681,7 +681,8 @@ TERN_API int tern_irq_hard(tern_vm *vm, int id);
  * (TERN_SCHEDULE_DEPTH) is full. Allocates nothing. */
 TERN_API int tern_irq_soft(tern_vm *vm, int id);
 /* Bytes the collector sets aside for hard callbacks at each collection
- * (collects now to do so): TERN_OK, or TERN_ERROR if there is no room. */
+ * (collects now to do so): TERN_OK, or TERN_ERROR if there is no room.
+ * Unset, it is a 64th of the heap, from TERN_IRQ_RESERVE up to 64 KiB. */
 TERN_API int tern_irq_set_reserve(tern_vm *vm, size_t bytes);
 
 typedef struct tern_irq_info {
@@ -690,7 +691,8 @@ typedef struct tern_irq_info {
     size_t reserve;             /* bytes set aside by the last collection */
     size_t reserve_free;        /* of which still free */
     size_t runs;                /* hard callbacks run */
-    size_t deferred;            /* of which had to wait for a section to end */
+    size_t deferred;            /* tern_irq_hard calls that had to wait for a section's end
+                                   (several for one id may end in one run) */
     size_t failed_allocations;  /* allocations the reserve refused */
 } tern_irq_info;
 TERN_API void tern_irq_stats(tern_vm *vm, tern_irq_info *info);

@@ -380,6 +380,14 @@ int tern_irq_add(tern_vm *vm, tern_val f, tern_val arg) {
         tern_popn(vm, 1);
     }
     tern_sched_init(vm);            /* (soft callbacks: tern_irq_soft) */
+    if (!vm->irq_reserve_set) {
+        /* the default reserve grows with the heap (a 64th, up to 64 KiB):
+         * when half of it is spent the main program collects, and with a
+         * large live heap each collection is long (docs/interrupts.md) */
+        size_t heap = (size_t)(vm->heap_hi - vm->heap_lo) / 64;
+        vm->irq_reserve = heap < TERN_IRQ_RESERVE ? TERN_IRQ_RESERVE : heap > 65536 ? 65536 : heap;
+        vm->irq_reserve_set = 1;
+    }
     if (!vm->irq_hi && vm->irq_reserve)
         tern_gc_collect_(vm);       /* the first handler: set the reserve aside */
     items = TERN_AS(tern_array, vm->irq_table)->items;
@@ -446,6 +454,7 @@ int tern_irq_set_reserve(tern_vm *vm, size_t bytes) {
     if (!TERN_VM_OPEN(vm) || vm->irq_level)
         return TERN_ERROR;
     vm->irq_reserve = bytes;
+    vm->irq_reserve_set = 1;
     if (vm->gc_busy)
         return TERN_OK;
     tern_gc_collect_(vm);       /* set it aside now */

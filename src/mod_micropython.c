@@ -153,6 +153,7 @@ static tern_val mp_emergency_fn(tern_vm *vm, int nargs, tern_val *args, tern_val
     if (vm->irq_level)
         tern_raise_fmt(vm, &tern_type_RuntimeError, "alloc_emergency_exception_buf: not in an interrupt");
     vm->irq_reserve = (size_t)n;
+    vm->irq_reserve_set = 1;
     tern_gc_collect_(vm);   /* set it aside now */
     return TERN_NONE;
 }

@@ -271,6 +271,7 @@ struct tern_vm {
     uint8_t *irq_hi;        /* below the main program's bump area; NULL: none */
     tern_irq_word irq_top;  /* next reserve allocation (atomic bump) */
     size_t irq_reserve;     /* bytes to set aside at each collection */
+    int irq_reserve_set;    /* irq_reserve was chosen (else scaled to the heap) */
     tern_irq_word irq_pending;  /* hard callbacks deferred: a bit per handler id */
     tern_irq_word irq_soft;     /* soft interrupts raised (tern_irq_soft): a bit per id */
     uintptr_t irq_running;      /* hard callbacks running now: a bit per id (none nests in itself) */
