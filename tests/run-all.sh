@@ -111,7 +111,7 @@ for v in $VARIANTS; do
         t=$(basename "$src" .c)
         section "C API test $t ($name)"
         tally run --counts --timeout 120 "api $name: $t" -- \
-            sh -c "$MAKE -s '$dir/api/$t' && $wrap '$dir/api/$t'"
+            sh -c "$MAKE -s '$dir/api/$t' && TERN_WRAPPER='$wrap' $wrap '$dir/api/$t'"
     done
 done
 
