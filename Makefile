@@ -116,7 +116,7 @@ $(call add_variant, $(BUILD)/tsan,   $(TSAN_CC), -fsanitize=thread -O1 -fno-omit
 # ---------------------------------------------------------------------------
 # Top-level targets
 # ---------------------------------------------------------------------------
-.PHONY: all run stress asan m32 cxx multi tsan oom oom-stress oom-full variants api examples asan-examples test bench minheap soak clean fuzz
+.PHONY: irq-soak all run stress asan m32 cxx multi tsan oom oom-stress oom-full variants api examples asan-examples test bench minheap soak clean fuzz
 
 all: $(BUILD)/libtern.a $(BUILD)/tern $(BUILD)/tern-multi
 
@@ -167,6 +167,11 @@ test:
 # dense sample of a long program's). Takes hours; `make test` runs a sample.
 oom-full: $(BUILD)/oom/tern
 	$(PYTHON) tests/oom/run_oom.py --tern $(BUILD)/oom/tern --jobs 2 --full
+
+# The long interrupt soak (issue 6): 10^6 hard callbacks (bench/irq_soak.py).
+irq-soak: $(BUILD)/tern $(BUILD)/tern-stress
+	$(BUILD)/tern bench/irq_soak.py 1000000
+	$(BUILD)/tern-stress -X heapsize=512k bench/irq_soak.py 20000
 
 bench: $(BUILD)/tern $(BUILD)/bench/api_costs $(BUILD)/bench/irq_latency
 	$(PYTHON) bench/run.py --tern $(BUILD)/tern
