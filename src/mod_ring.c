@@ -452,8 +452,8 @@ static tern_val rb_any(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames)
     return TERN_SMALL((tern_int)ring_count(SELF));
 }
 
-/* free(): how many more objects put() accepts now. */
-static tern_val rb_free(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
+/* RingBuffer.free: how many more objects put() accepts now. */
+static tern_val rb_room(tern_vm *vm, int nargs, tern_val *args, tern_val kwnames) {
     tern_cargs(vm, "RingBuffer.free", nargs - 1, kwnames, 0, 0);
     return TERN_SMALL((tern_int)(ring_capacity(SELF) - ring_count(SELF)));
 }
@@ -490,7 +490,7 @@ static tern_val rb_clear(tern_vm *vm, int nargs, tern_val *args, tern_val kwname
 static TERN_CMETHOD_DEF(rb_put_obj, put, rb_put);
 static TERN_CMETHOD_DEF(rb_get_obj, get, rb_get);
 static TERN_CMETHOD_DEF(rb_any_obj, any, rb_any);
-static TERN_CMETHOD_DEF(rb_free_obj, free, rb_free);
+static TERN_CMETHOD_DEF(rb_room_obj, free, rb_room);
 static TERN_CMETHOD_DEF(rb_full_obj, full, rb_full);
 static TERN_CMETHOD_DEF(rb_empty_obj, empty, rb_empty);
 static TERN_CMETHOD_DEF(rb_clear_obj, clear, rb_clear);
@@ -499,7 +499,7 @@ static const tern_attr rb_attrs[] = {
     { TERN_NSTR(put), &rb_put_obj },
     { TERN_NSTR(get), &rb_get_obj },
     { TERN_NSTR(any), &rb_any_obj },
-    { TERN_NSTR(free), &rb_free_obj },
+    { TERN_NSTR(free), &rb_room_obj },
     { TERN_NSTR(full), &rb_full_obj },
     { TERN_NSTR(empty), &rb_empty_obj },
     { TERN_NSTR(clear), &rb_clear_obj },
