@@ -114,6 +114,19 @@ TERN_NORETURN void tern_api_value_misuse(tern_vm *vm, const tern_api_op *o, cons
     tern_raise_fmt(vm, &tern_type_SystemError, "%s: %s", o->who, what);
 }
 
+/* The entry of the calls that take only slots (a, b, c) and a name or
+ * text (s): run body protected (tern_api_value_protect checks the VM). */
+static int slot_op(tern_vm *vm, const char *who, void (*body)(tern_vm *vm, void *ud), int a, int b, int c,
+                   const char *s) {
+    tern_api_op o;
+    tern_api_op_init(&o, who);
+    o.a = a;
+    o.b = b;
+    o.c = c;
+    o.s = s;
+    return tern_api_value_protect(vm, body, &o);
+}
+
 /* ===================================================================
  * Slots
  * =================================================================== */
@@ -164,12 +177,7 @@ static void ensure_body(tern_vm *vm, void *ud) {
 }
 
 int tern_ensure_slots(tern_vm *vm, int n) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_ensure_slots");
-    o.a = n;
-    return tern_api_value_protect(vm, ensure_body, &o);
+    return slot_op(vm, "tern_ensure_slots", ensure_body, n, 0, 0, NULL);
 }
 
 int tern_slot_count(tern_vm *vm) {
@@ -184,13 +192,7 @@ static void copy_body(tern_vm *vm, void *ud) {
 }
 
 int tern_copy_slot(tern_vm *vm, int dst, int src) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_copy_slot");
-    o.a = dst;
-    o.b = src;
-    return tern_api_value_protect(vm, copy_body, &o);
+    return slot_op(vm, "tern_copy_slot", copy_body, dst, src, 0, NULL);
 }
 
 
@@ -290,14 +292,7 @@ static void int_text_body(tern_vm *vm, void *ud) {
 }
 
 int tern_set_int_text(tern_vm *vm, int slot, const char *text, int base) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_set_int_text");
-    o.a = slot;
-    o.s = text;
-    o.b = base;
-    return tern_api_value_protect(vm, int_text_body, &o);
+    return slot_op(vm, "tern_set_int_text", int_text_body, slot, base, 0, text);
 }
 
 /* Is s[0..n) well-formed UTF-8 (no overlongs, surrogates or values past
@@ -389,14 +384,7 @@ static void tuple_body(tern_vm *vm, void *ud) {
 }
 
 int tern_new_tuple(tern_vm *vm, int slot, int first, int n) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_new_tuple");
-    o.a = slot;
-    o.b = first;
-    o.c = n;
-    return tern_api_value_protect(vm, tuple_body, &o);
+    return slot_op(vm, "tern_new_tuple", tuple_body, slot, first, n, NULL);
 }
 
 /* ===================================================================
@@ -602,13 +590,7 @@ static void append_body(tern_vm *vm, void *ud) {
 }
 
 int tern_append(tern_vm *vm, int list, int item) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_append");
-    o.a = list;
-    o.b = item;
-    return tern_api_value_protect(vm, append_body, &o);
+    return slot_op(vm, "tern_append", append_body, list, item, 0, NULL);
 }
 
 static void get_iter_body(tern_vm *vm, void *ud) {
@@ -620,13 +602,7 @@ static void get_iter_body(tern_vm *vm, void *ud) {
 }
 
 int tern_get_iter(tern_vm *vm, int obj, int dst) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_get_iter");
-    o.a = obj;
-    o.c = dst;
-    return tern_api_value_protect(vm, get_iter_body, &o);
+    return slot_op(vm, "tern_get_iter", get_iter_body, obj, 0, dst, NULL);
 }
 
 static void iter_next_body(tern_vm *vm, void *ud) {
@@ -663,14 +639,7 @@ static void get_item_body(tern_vm *vm, void *ud) {
 }
 
 int tern_get_item(tern_vm *vm, int obj, int key, int dst) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_get_item");
-    o.a = obj;
-    o.b = key;
-    o.c = dst;
-    return tern_api_value_protect(vm, get_item_body, &o);
+    return slot_op(vm, "tern_get_item", get_item_body, obj, key, dst, NULL);
 }
 
 static void set_item_body(tern_vm *vm, void *ud) {
@@ -680,14 +649,7 @@ static void set_item_body(tern_vm *vm, void *ud) {
 }
 
 int tern_set_item(tern_vm *vm, int obj, int key, int value) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_set_item");
-    o.a = obj;
-    o.b = key;
-    o.c = value;
-    return tern_api_value_protect(vm, set_item_body, &o);
+    return slot_op(vm, "tern_set_item", set_item_body, obj, key, value, NULL);
 }
 
 /* The interned str for o->s; misuse if NULL. */
@@ -710,14 +672,7 @@ static void get_attr_body(tern_vm *vm, void *ud) {
 }
 
 int tern_get_attr(tern_vm *vm, int obj, const char *name, int dst) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_get_attr");
-    o.a = obj;
-    o.s = name;
-    o.c = dst;
-    return tern_api_value_protect(vm, get_attr_body, &o);
+    return slot_op(vm, "tern_get_attr", get_attr_body, obj, 0, dst, name);
 }
 
 static void set_attr_body(tern_vm *vm, void *ud) {
@@ -730,14 +685,7 @@ static void set_attr_body(tern_vm *vm, void *ud) {
 }
 
 int tern_set_attr(tern_vm *vm, int obj, const char *name, int value) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_set_attr");
-    o.a = obj;
-    o.s = name;
-    o.c = value;
-    return tern_api_value_protect(vm, set_attr_body, &o);
+    return slot_op(vm, "tern_set_attr", set_attr_body, obj, 0, value, name);
 }
 
 tern_val tern_api_main_dict(tern_vm *vm) {
@@ -758,13 +706,7 @@ static void get_global_body(tern_vm *vm, void *ud) {
 }
 
 int tern_get_global(tern_vm *vm, const char *name, int dst) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_get_global");
-    o.s = name;
-    o.c = dst;
-    return tern_api_value_protect(vm, get_global_body, &o);
+    return slot_op(vm, "tern_get_global", get_global_body, 0, 0, dst, name);
 }
 
 static void set_global_body(tern_vm *vm, void *ud) {
@@ -778,13 +720,7 @@ static void set_global_body(tern_vm *vm, void *ud) {
 }
 
 int tern_set_global(tern_vm *vm, const char *name, int value) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_set_global");
-    o.s = name;
-    o.c = value;
-    return tern_api_value_protect(vm, set_global_body, &o);
+    return slot_op(vm, "tern_set_global", set_global_body, 0, 0, value, name);
 }
 
 static void import_body(tern_vm *vm, void *ud) {
@@ -805,13 +741,7 @@ static void import_body(tern_vm *vm, void *ud) {
 }
 
 int tern_import_module(tern_vm *vm, const char *name, int dst) {
-    tern_api_op o;
-    if (!vm)
-        return TERN_ERROR;
-    tern_api_op_init(&o, "tern_import_module");
-    o.s = name;
-    o.c = dst;
-    return tern_api_value_protect(vm, import_body, &o);
+    return slot_op(vm, "tern_import_module", import_body, 0, 0, dst, name);
 }
 
 /* ===================================================================

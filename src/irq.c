@@ -168,12 +168,26 @@ static void report_body(tern_vm *vm, void *ud) {
     tern_write(vm, 2, TERN_STR_CHARS(t), TERN_STR_LEN(t));
 }
 
+/* Print the exception a callback let escape, as an uncaught one (with
+ * its traceback); if that needs more memory than there is, say so. */
+static void report(tern_vm *vm) {
+    static const char msg[] = "MemoryError: out of memory while reporting an exception in a callback\n";
+    if (vm->exc == TERN_NONE)
+        return;
+    vm->scratch[0] = vm->exc;
+    vm->exc = TERN_NULL;
+    if (tern_pcall(vm, report_body, NULL)) {
+        vm->exc = TERN_NULL;
+        tern_write(vm, 2, msg, sizeof msg - 1);
+    }
+    vm->scratch[0] = TERN_NULL;
+}
+
 /* Run handler `id` now, in the context of nesting level irq_level + 1. */
 static void run_hard(tern_vm *vm, int id) {
     irq_saved s;
     tern_irq_region *r = &vm->irq_regions[vm->irq_level];
     char base;
-    int failed;
     save(vm, &s);
     vm->stack = vm->sp = r->stack;
     vm->frame = vm->frame_top = r->frame_top;
@@ -195,17 +209,8 @@ static void run_hard(tern_vm *vm, int id) {
     vm->irq_level = vm->irq_level + 1;
     vm->irq_runs++;
     vm->irq_running |= (uintptr_t)1 << id;
-    failed = tern_pcall(vm, call_body, &id);
-    if (failed && vm->exc != TERN_NONE) {
-        /* print it as an uncaught exception, with its traceback */
-        vm->scratch[0] = vm->exc;
-        vm->exc = TERN_NULL;
-        if (tern_pcall(vm, report_body, NULL)) {
-            static const char msg[] = "MemoryError: out of memory while reporting an exception in an interrupt callback\n";
-            vm->exc = TERN_NULL;
-            tern_write(vm, 2, msg, sizeof msg - 1);
-        }
-    }
+    if (tern_pcall(vm, call_body, &id))
+        report(vm);
     vm->irq_running &= ~((uintptr_t)1 << id);
     vm->irq_level = vm->irq_level - 1;
     restore(vm, &s);
@@ -288,16 +293,6 @@ static void soft_call(tern_vm *vm, void *ud) {
     tern_val *items = TERN_AS(tern_array, vm->irq_table)->items;
     if (items[2 * id])
         tern_call1(vm, items[2 * id], items[2 * id + 1]);
-}
-
-static void report(tern_vm *vm) {
-    if (vm->exc == TERN_NONE)
-        return;
-    vm->scratch[0] = vm->exc;
-    vm->exc = TERN_NULL;
-    if (tern_pcall(vm, report_body, NULL))
-        vm->exc = TERN_NULL;
-    vm->scratch[0] = TERN_NULL;
 }
 
 void tern_sched_run(tern_vm *vm) {
